@@ -1,0 +1,105 @@
+#include "cli/arguments.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace alab::cli {
+namespace {
+
+std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+const OptionSpec* findSpec(const std::vector<OptionSpec>& specs, std::string_view name) {
+    for (const OptionSpec& spec : specs) {
+        if (spec.name == name) return &spec;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+ParsedOptions ParsedOptions::parse(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs) {
+    ParsedOptions parsed;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view arg = args[i];
+        if (!arg.starts_with("--") || arg.size() == 2) {
+            throw UsageError("unexpected argument " + quoted(arg));
+        }
+        std::string_view name = arg.substr(2);
+        std::optional<std::string> inlineValue;
+        if (const auto equals = name.find('='); equals != std::string_view::npos) {
+            inlineValue = std::string(name.substr(equals + 1));
+            name = name.substr(0, equals);
+        }
+        const OptionSpec* spec = findSpec(specs, name);
+        if (spec == nullptr) throw UsageError("unknown option " + quoted("--" + std::string(name)));
+        if (!spec->repeatable && parsed.has(name)) {
+            throw UsageError("option --" + std::string(name) + " given more than once");
+        }
+        std::string value;
+        if (spec->takesValue) {
+            if (inlineValue) {
+                value = *inlineValue;
+            } else {
+                if (i + 1 >= args.size()) throw UsageError("option --" + std::string(name) + " needs a value");
+                value = args[++i];
+            }
+        } else if (inlineValue) {
+            throw UsageError("option --" + std::string(name) + " takes no value");
+        }
+        parsed.values_[std::string(name)].push_back(std::move(value));
+    }
+    return parsed;
+}
+
+bool ParsedOptions::has(std::string_view name) const { return values_.find(name) != values_.end(); }
+
+std::optional<std::string> ParsedOptions::value(std::string_view name) const {
+    const auto it = values_.find(name);
+    if (it == values_.end()) return std::nullopt;
+    return it->second.back();
+}
+
+const std::vector<std::string>& ParsedOptions::values(std::string_view name) const {
+    static const std::vector<std::string> kNone;
+    const auto it = values_.find(name);
+    return it == values_.end() ? kNone : it->second;
+}
+
+double parseNumber(std::string_view option, std::string_view text) {
+    std::string_view digits = text;
+    if (digits.starts_with('+')) digits.remove_prefix(1);
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (digits.empty() || error == std::errc::invalid_argument || end != digits.data() + digits.size()) {
+        throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is not a number");
+    }
+    if (error == std::errc::result_out_of_range) {
+        throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is out of the range of a double");
+    }
+    return value;
+}
+
+double parseFiniteNumber(std::string_view option, std::string_view text) {
+    const double value = parseNumber(option, text);
+    if (!std::isfinite(value)) {
+        throw UsageError("--" + std::string(option) + " must be a finite number, got " + quoted(text));
+    }
+    return value;
+}
+
+long long parseInteger(std::string_view option, std::string_view text) {
+    long long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+        throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is not a whole number");
+    }
+    return value;
+}
+
+void appendNumber(std::string& out, double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 17);
+    out.append(buffer, result.ptr);
+}
+
+}  // namespace alab::cli

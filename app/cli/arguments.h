@@ -1,0 +1,50 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace alab::cli {
+
+// A command-line mistake: reported as one line on stderr, exit code 2.
+class UsageError : public std::exception {
+public:
+    explicit UsageError(std::string message) : message_(std::move(message)) {}
+    const char* what() const noexcept override { return message_.c_str(); }
+
+private:
+    std::string message_;
+};
+
+struct OptionSpec {
+    std::string name;       // without the leading "--"
+    bool takesValue = true;
+    bool repeatable = false;
+};
+
+// Options of one command, parsed strictly: unknown options, missing values, repeats of a
+// non-repeatable option and positional arguments are all UsageErrors.
+class ParsedOptions {
+public:
+    static ParsedOptions parse(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs);
+
+    bool has(std::string_view name) const;
+    // The last value given, or nullopt.
+    std::optional<std::string> value(std::string_view name) const;
+    const std::vector<std::string>& values(std::string_view name) const;
+
+private:
+    std::map<std::string, std::vector<std::string>, std::less<>> values_;
+};
+
+// A finite or infinite double, or nan; the whole text must be a number.
+double parseNumber(std::string_view option, std::string_view text);
+double parseFiniteNumber(std::string_view option, std::string_view text);
+long long parseInteger(std::string_view option, std::string_view text);
+
+// 17 significant digits: reads back as the same double.
+void appendNumber(std::string& out, double value);
+
+}  // namespace alab::cli

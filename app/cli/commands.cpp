@@ -1,0 +1,93 @@
+#include "cli/commands.h"
+
+#include "cli/arguments.h"
+#include "cli/table_command.h"
+
+#include <cstdio>
+#include <iostream>
+
+namespace alab::cli {
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const std::vector<std::string>& args);
+    std::string (*help)();
+};
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> kCommands{
+        {"table", "print f(x) (and f'(x)) of one activation function as CSV", runTableCommand, tableHelp},
+    };
+    return kCommands;
+}
+
+const Command* findCommand(const std::string& name) {
+    for (const Command& command : commands()) {
+        if (name == command.name) return &command;
+    }
+    return nullptr;
+}
+
+bool isHelpFlag(const std::string& arg) { return arg == "--help" || arg == "-h"; }
+
+}  // namespace
+
+std::string versionText() { return std::string("activation-lab ") + ALAB_VERSION + "\n"; }
+
+std::string generalHelp() {
+    std::string text =
+        "Usage: activation-lab [FILE]              start the window\n"
+        "       activation-lab COMMAND [OPTIONS]   run a command without a window\n"
+        "\n"
+        "Explore, teach and export plots of the activation functions ELU, SELU, ReLU and\n"
+        "Leaky ReLU and their derivatives.\n"
+        "\n"
+        "Commands (they need no display):\n";
+    for (const Command& command : commands()) {
+        text += "  " + std::string(command.name) + std::string(10 - std::string(command.name).size(), ' ') +
+                command.summary + "\n";
+    }
+    text +=
+        "\n"
+        "Options:\n"
+        "  -h, --help     show this help (activation-lab COMMAND --help for a command's)\n"
+        "  -v, --version  show the version\n";
+    return text;
+}
+
+bool isHeadlessInvocation(const std::vector<std::string>& args) {
+    if (args.empty()) return false;
+    const std::string& first = args.front();
+    return isHelpFlag(first) || first == "--version" || first == "-v" || findCommand(first) != nullptr;
+}
+
+int runHeadless(const std::vector<std::string>& args) {
+    const std::string& first = args.front();
+    if (isHelpFlag(first)) {
+        std::cout << generalHelp();
+        return kExitOk;
+    }
+    if (first == "--version" || first == "-v") {
+        std::cout << versionText();
+        return kExitOk;
+    }
+    const Command* command = findCommand(first);
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    for (const std::string& arg : rest) {
+        if (isHelpFlag(arg)) {
+            std::cout << command->help();
+            return kExitOk;
+        }
+    }
+    try {
+        return command->run(rest);
+    } catch (const UsageError& error) {
+        std::cerr << "activation-lab " << command->name << ": " << error.what() << " (see 'activation-lab "
+                  << command->name << " --help')\n";
+        return kExitUsage;
+    }
+}
+
+}  // namespace alab::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace alab::cli {
+
+int runTableCommand(const std::vector<std::string>& args);
+std::string tableHelp();
+
+}  // namespace alab::cli

@@ -1,0 +1,8 @@
+#pragma once
+
+namespace alab {
+
+// Creates the QApplication and runs the main window; returns its exit code.
+int runGui(int argc, char** argv);
+
+}  // namespace alab

@@ -1,0 +1,21 @@
+// activation-lab: a headless command when the arguments name one, otherwise the window.
+#include "cli/commands.h"
+
+#ifdef ALAB_WITH_GUI
+#include "gui_main.h"
+#endif
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (alab::cli::isHeadlessInvocation(args)) return alab::cli::runHeadless(args);
+#ifdef ALAB_WITH_GUI
+    return alab::runGui(argc, argv);
+#else
+    std::cerr << "activation-lab was built without its window; commands:\n\n" << alab::cli::generalHelp();
+    return alab::cli::kExitUsage;
+#endif
+}

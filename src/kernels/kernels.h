@@ -1,0 +1,69 @@
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+// Array kernels behind the activation functions. Each kernel is compiled once per ISA level
+// from the same source (kernel_impl.inc); the best level the CPU supports is chosen at
+// start-up. All levels round identically, so results do not depend on the machine.
+namespace alab::kernels {
+
+enum class Isa { Scalar, Avx2, Avx512 };
+
+std::string_view isaName(Isa isa) noexcept;
+bool isaSupported(Isa isa) noexcept;
+Isa bestSupportedIsa() noexcept;
+Isa activeIsa() noexcept;
+// For tests and benchmarks; throws std::invalid_argument if the CPU lacks `isa`.
+void setActiveIsa(Isa isa);
+
+// The ELU family: f(x) = positiveScale * x for x > 0 and c * expm1(x) otherwise, with
+// f'(x) = positiveScale for x > 0 and c * exp(x) otherwise. The negative-side coefficient
+// c = a * b is held exactly: c = (hi + lo) * 2^exponent with hi in [1, 2), so that SELU's
+// lambda * alpha is not rounded before it meets expm1.
+struct EluCoefficients {
+    double positiveScale = 1.0;
+    double hi = 1.0;
+    double lo = 0.0;
+    int exponent = 0;
+};
+// Requires finite a and b.
+EluCoefficients makeEluCoefficients(double positiveScale, double a, double b) noexcept;
+
+double eluValue(const EluCoefficients& c, double x) noexcept;
+double eluDerivative(const EluCoefficients& c, double x) noexcept;
+float eluValue(const EluCoefficients& c, float x) noexcept;
+float eluDerivative(const EluCoefficients& c, float x) noexcept;
+void eluValues(const EluCoefficients& c, std::span<const double> x, std::span<double> out);
+void eluValues(const EluCoefficients& c, std::span<const float> x, std::span<float> out);
+void eluDerivatives(const EluCoefficients& c, std::span<const double> x, std::span<double> out);
+void eluDerivatives(const EluCoefficients& c, std::span<const float> x, std::span<float> out);
+
+// Leaky ReLU: f(x) = x for x > 0, slope * x otherwise; slope 0 is ReLU (with +0 for x <= 0).
+double leakyValue(double slope, double x) noexcept;
+double leakyDerivative(double slope, double x) noexcept;
+float leakyValue(double slope, float x) noexcept;
+float leakyDerivative(double slope, float x) noexcept;
+void leakyValues(double slope, std::span<const double> x, std::span<double> out);
+void leakyValues(double slope, std::span<const float> x, std::span<float> out);
+void leakyDerivatives(double slope, std::span<const double> x, std::span<double> out);
+void leakyDerivatives(double slope, std::span<const float> x, std::span<float> out);
+
+// One ISA level's entry points; dispatch.cpp holds one table per level.
+struct KernelTable {
+    void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
+    void (*eluValuesF)(const EluCoefficients&, const float*, float*, std::size_t);
+    void (*eluDerivativesD)(const EluCoefficients&, const double*, double*, std::size_t);
+    void (*eluDerivativesF)(const EluCoefficients&, const float*, float*, std::size_t);
+    void (*leakyValuesD)(double, const double*, double*, std::size_t);
+    void (*leakyValuesF)(double, const float*, float*, std::size_t);
+    void (*leakyDerivativesD)(double, const double*, double*, std::size_t);
+    void (*leakyDerivativesF)(double, const float*, float*, std::size_t);
+};
+
+namespace scalar { const KernelTable& table() noexcept; }
+namespace avx2 { const KernelTable& table() noexcept; }
+namespace avx512 { const KernelTable& table() noexcept; }
+
+}  // namespace alab::kernels

@@ -1,0 +1,24 @@
+// AVX2 + FMA build of the kernels: four double lanes. Compiled with -mavx2 -mfma.
+#include "kernels.h"
+
+#include <immintrin.h>
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+namespace alab::kernels::avx2 {
+
+using vd = __m256d;
+using vi = long long __attribute__((vector_size(32)));
+using vf = __m128;
+inline constexpr std::size_t kWidth = 4;
+inline vd splat(double v) { return vd{v, v, v, v}; }
+inline vi splat_i(long long v) { return vi{v, v, v, v}; }
+inline vd fmadd(vd a, vd b, vd c) { return _mm256_fmadd_pd(a, b, c); }
+inline vd toDouble(vf v) { return __builtin_convertvector(v, vd); }
+inline vf toFloat(vd v) { return __builtin_convertvector(v, vf); }
+
+#include "kernel_impl.inc"
+
+}  // namespace alab::kernels::avx2

@@ -1,0 +1,24 @@
+// AVX-512 build of the kernels: eight double lanes. Compiled with -mavx512f -mavx512dq.
+#include "kernels.h"
+
+#include <immintrin.h>
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+namespace alab::kernels::avx512 {
+
+using vd = __m512d;
+using vi = long long __attribute__((vector_size(64)));
+using vf = __m256;
+inline constexpr std::size_t kWidth = 8;
+inline vd splat(double v) { return vd{v, v, v, v, v, v, v, v}; }
+inline vi splat_i(long long v) { return vi{v, v, v, v, v, v, v, v}; }
+inline vd fmadd(vd a, vd b, vd c) { return _mm512_fmadd_pd(a, b, c); }
+inline vd toDouble(vf v) { return __builtin_convertvector(v, vd); }
+inline vf toFloat(vd v) { return __builtin_convertvector(v, vf); }
+
+#include "kernel_impl.inc"
+
+}  // namespace alab::kernels::avx512

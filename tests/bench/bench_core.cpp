@@ -1,0 +1,163 @@
+// Throughput of the activation kernels against the two baselines the issue names, in one
+// run: a scalar std::expm1 loop (exact but slow) and Eigen's array form (fast, inexact for
+// tiny negative x). Prints the ratios after the usual table.
+#include "activation.h"
+#include "kernels/kernels.h"
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <random>
+#include <string>
+
+namespace {
+
+using alab::Activation;
+using alab::kernels::Isa;
+
+constexpr Eigen::Index kValues = 1'000'000;
+
+template <class T>
+const Eigen::Array<T, Eigen::Dynamic, 1>& inputs() {
+    static const Eigen::Array<T, Eigen::Dynamic, 1> x = [] {
+        std::mt19937_64 generator(42);
+        std::normal_distribution<double> normal(0.0, 3.0);  // both branches, mostly |x| < 10
+        Eigen::Array<T, Eigen::Dynamic, 1> values(kValues);
+        for (Eigen::Index i = 0; i < kValues; ++i) values[i] = static_cast<T>(normal(generator));
+        return values;
+    }();
+    return x;
+}
+
+Activation functionFor(const std::string& name) { return name == "SELU" ? Activation::selu() : Activation::elu(); }
+
+template <class T>
+void exactKernel(benchmark::State& state, std::string name, bool derivative, Isa isa) {
+    if (!alab::kernels::isaSupported(isa)) {
+        state.SkipWithError("ISA not supported by this CPU");
+        return;
+    }
+    const Isa previous = alab::kernels::activeIsa();
+    alab::kernels::setActiveIsa(isa);
+    const Activation f = functionFor(name);
+    const auto& x = inputs<T>();
+    Eigen::Array<T, Eigen::Dynamic, 1> out(kValues);
+    const auto n = static_cast<std::size_t>(kValues);
+    for (auto _ : state) {
+        if (derivative) f.derivatives(std::span<const T>(x.data(), n), std::span<T>(out.data(), n));
+        else f.values(std::span<const T>(x.data(), n), std::span<T>(out.data(), n));
+        benchmark::DoNotOptimize(out.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * kValues);
+    alab::kernels::setActiveIsa(previous);
+}
+
+// scale * (x > 0 ? x : c * expm1(x)), one std::expm1 call per negative value.
+template <class T>
+void scalarLoop(benchmark::State& state, std::string name, bool derivative) {
+    const Activation f = functionFor(name);
+    const T scale = static_cast<T>(f.lambda());
+    const T c = static_cast<T>(f.lambda() * f.alpha());
+    const auto& x = inputs<T>();
+    Eigen::Array<T, Eigen::Dynamic, 1> out(kValues);
+    for (auto _ : state) {
+        for (Eigen::Index i = 0; i < kValues; ++i) {
+            const T v = x[i];
+            if (derivative) out[i] = v > 0 ? scale : c * std::exp(v);
+            else out[i] = v > 0 ? scale * v : c * std::expm1(v);
+        }
+        benchmark::DoNotOptimize(out.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * kValues);
+}
+
+// The common vectorized formula: x.max(0) + a * (x.min(0).exp() - 1). It cancels for tiny
+// negative x (elu(-1e-8) loses about half its digits).
+template <class T>
+void eigenInexact(benchmark::State& state, std::string name, bool derivative) {
+    const Activation f = functionFor(name);
+    const T scale = static_cast<T>(f.lambda());
+    const T c = static_cast<T>(f.lambda() * f.alpha());
+    const auto& x = inputs<T>();
+    Eigen::Array<T, Eigen::Dynamic, 1> out(kValues);
+    for (auto _ : state) {
+        if (derivative) out = (x > 0).select(scale, c * x.min(T(0)).exp());
+        else out = scale * x.max(T(0)) + c * (x.min(T(0)).exp() - T(1));
+        benchmark::DoNotOptimize(out.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * kValues);
+}
+
+// Collects items/s per benchmark name so that main() can print ratios from this run.
+class RatioReporter : public benchmark::ConsoleReporter {
+public:
+    void ReportRuns(const std::vector<Run>& runs) override {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run& run : runs) {
+            if (run.error_occurred || run.run_type != Run::RT_Iteration) continue;
+            const auto it = run.counters.find("items_per_second");
+            if (it != run.counters.end()) itemsPerSecond[run.benchmark_name()] = it->second.value;
+        }
+    }
+    std::map<std::string, double> itemsPerSecond;
+};
+
+std::string key(const std::string& kind, const std::string& name, const char* type, const char* direction) {
+    return kind + "/" + name + "/" + type + "/" + direction;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::string bestIsa(alab::kernels::isaName(alab::kernels::bestSupportedIsa()));
+    for (const char* name : {"ELU", "SELU"}) {
+        for (const bool derivative : {false, true}) {
+            const char* direction = derivative ? "derivative" : "forward";
+            for (const Isa isa : {Isa::Scalar, Isa::Avx2, Isa::Avx512}) {
+                const std::string isaTag = "exact-" + std::string(alab::kernels::isaName(isa));
+                benchmark::RegisterBenchmark(key(isaTag, name, "double", direction).c_str(), exactKernel<double>,
+                                             name, derivative, isa);
+                benchmark::RegisterBenchmark(key(isaTag, name, "float", direction).c_str(), exactKernel<float>, name,
+                                             derivative, isa);
+            }
+            benchmark::RegisterBenchmark(key("scalar-std", name, "double", direction).c_str(), scalarLoop<double>,
+                                         name, derivative);
+            benchmark::RegisterBenchmark(key("scalar-std", name, "float", direction).c_str(), scalarLoop<float>, name,
+                                         derivative);
+            benchmark::RegisterBenchmark(key("eigen-inexact", name, "double", direction).c_str(),
+                                         eigenInexact<double>, name, derivative);
+            benchmark::RegisterBenchmark(key("eigen-inexact", name, "float", direction).c_str(), eigenInexact<float>,
+                                         name, derivative);
+        }
+    }
+    benchmark::AddCustomContext("kernel_isa (dispatched at start-up)", bestIsa);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+
+    std::printf("\nDispatched kernel: %s. Ratios from this run (items/s; > 1 means the exact kernel is faster):\n",
+                bestIsa.c_str());
+    std::printf("%-28s %14s %14s %12s\n", "case", "exact ns/value", "vs std loop", "vs Eigen");
+    for (const char* name : {"ELU", "SELU"}) {
+        for (const char* type : {"double", "float"}) {
+            for (const char* direction : {"forward", "derivative"}) {
+                const auto& r = reporter.itemsPerSecond;
+                const auto exact = r.find(key("exact-" + bestIsa, name, type, direction));
+                const auto loop = r.find(key("scalar-std", name, type, direction));
+                const auto eigen = r.find(key("eigen-inexact", name, type, direction));
+                if (exact == r.end() || loop == r.end() || eigen == r.end()) continue;
+                const std::string label = std::string(name) + " " + type + " " + direction;
+                std::printf("%-28s %14.3f %13.2fx %11.2fx\n", label.c_str(), 1e9 / exact->second,
+                            exact->second / loop->second, exact->second / eigen->second);
+            }
+        }
+    }
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,131 @@
+// Runs the real activation-lab executable, with no display, as a user would.
+#include "process.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <sstream>
+
+namespace alab {
+namespace {
+
+test::ProcessResult run(const std::vector<std::string>& args) { return test::runProcess(ALAB_EXECUTABLE, args); }
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> result;
+    std::stringstream stream(text);
+    for (std::string line; std::getline(stream, line);) result.push_back(line);
+    return result;
+}
+
+TEST(TableCommand, ListOfPointsWithDerivative) {
+    const auto r = run({"table", "--function", "elu", "--derivative", "--x", "-1e-8", "--x", "0", "--x", "2"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out,
+              "x,f,df\n"
+              // Values from mpmath, correctly rounded, printed with %.17g.
+              "-1e-08,-9.999999950000001e-09,0.99999999000000006\n"
+              "0,0,1\n"
+              "2,2,1\n");
+}
+
+TEST(TableCommand, GridIncludesBothEndsAndRoundTrips) {
+    const auto r = run({"table", "--function", "selu", "--from", "-3", "--to", "1", "--points", "5"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 6U);
+    EXPECT_EQ(rows[0], "x,f");
+    EXPECT_EQ(rows[1].substr(0, 3), "-3,");
+    EXPECT_EQ(rows[5], "1,1.0507009873554805");
+    // 17 significant digits: the text reads back as the double the core computed.
+    EXPECT_EQ(rows[2], "-2,-1.5201664685956948");  // mpmath
+}
+
+TEST(TableCommand, ParametersAreApplied) {
+    const auto r = run({"table", "--function", "leaky_relu", "--slope", "0.2", "--derivative", "--x", "-5"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "x,f,df\n-5,-1,0.20000000000000001\n");
+}
+
+TEST(TableCommand, NanAndInfinityAsInputs) {
+    const auto r = run({"table", "--function", "elu", "--alpha", "2", "--x", "-inf", "--x", "nan"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "x,f\n-inf,-2\nnan,nan\n");
+}
+
+TEST(TableCommand, LargeGridStreams) {
+    const auto r = run({"table", "--function", "relu", "--from", "-1", "--to", "1", "--points", "100000"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(lines(r.out).size(), 100001U);
+}
+
+TEST(Executable, HelpAndVersion) {
+    const auto version = run({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.rfind("activation-lab ", 0), 0U) << version.out;
+    const auto help = run({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("table"), std::string::npos);
+    const auto tableHelp = run({"table", "--help"});
+    EXPECT_EQ(tableHelp.exitCode, 0);
+    EXPECT_NE(tableHelp.out.find("--points"), std::string::npos);
+}
+
+TEST(Executable, WithoutDisplayTheWindowExplainsItself) {
+    const auto r = run({});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("no display"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("table"), std::string::npos) << r.err;
+}
+
+struct BadInvocation {
+    const char* name;
+    std::vector<std::string> args;
+    const char* mentions;  // the stderr line must name the problem
+};
+
+class BadInvocations : public ::testing::TestWithParam<BadInvocation> {};
+
+TEST_P(BadInvocations, OneLineOnStderrExitTwoNothingOnStdout) {
+    const auto r = run(GetParam().args);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.out, "");
+    const auto errLines = lines(r.err);
+    ASSERT_EQ(errLines.size(), 1U) << r.err;
+    EXPECT_NE(errLines[0].find(GetParam().mentions), std::string::npos) << errLines[0];
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, BadInvocations,
+    ::testing::Values(
+        BadInvocation{"unknown_function", {"table", "--function", "gelu", "--x", "1"}, "unknown function 'gelu'"},
+        BadInvocation{"missing_function", {"table", "--x", "1"}, "--function"},
+        BadInvocation{"unknown_option", {"table", "--function", "elu", "--beta", "1", "--x", "1"}, "--beta"},
+        BadInvocation{"not_a_number", {"table", "--function", "elu", "--alpha", "abc", "--x", "1"}, "--alpha"},
+        BadInvocation{"trailing_garbage", {"table", "--function", "elu", "--x", "1.5e"}, "--x"},
+        BadInvocation{"nan_parameter", {"table", "--function", "elu", "--alpha", "nan", "--x", "1"}, "--alpha"},
+        BadInvocation{"inf_parameter", {"table", "--function", "selu", "--lambda", "inf", "--x", "1"}, "--lambda"},
+        BadInvocation{"wrong_parameter", {"table", "--function", "relu", "--alpha", "1", "--x", "1"}, "--alpha"},
+        BadInvocation{"too_few_points", {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "1"},
+                      "--points"},
+        BadInvocation{"too_many_points",
+                      {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "10000001"},
+                      "--points"},
+        BadInvocation{"points_not_integer",
+                      {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "2.5"},
+                      "--points"},
+        BadInvocation{"from_not_below_to", {"table", "--function", "elu", "--from", "1", "--to", "1", "--points", "3"},
+                      "--from"},
+        BadInvocation{"missing_to", {"table", "--function", "elu", "--from", "0", "--points", "3"}, "--to"},
+        BadInvocation{"list_and_grid", {"table", "--function", "elu", "--x", "1", "--from", "0"}, "not both"},
+        BadInvocation{"no_points", {"table", "--function", "elu"}, "no x values"},
+        BadInvocation{"missing_value", {"table", "--function", "elu", "--x"}, "needs a value"},
+        BadInvocation{"repeated_option", {"table", "--function", "elu", "--function", "relu", "--x", "1"},
+                      "more than once"},
+        BadInvocation{"positional", {"table", "elu"}, "unexpected argument"},
+        BadInvocation{"huge_number", {"table", "--function", "elu", "--alpha", "1e999", "--x", "1"}, "--alpha"}),
+    [](const auto& testInfo) { return std::string(testInfo.param.name); });
+
+}  // namespace
+}  // namespace alab

@@ -1,0 +1,103 @@
+// A randomized sweep of 10^6 points per case against a __float128 reference.
+#include "activation.h"
+#include "ulp.h"
+
+#include <gtest/gtest.h>
+#include <quadmath.h>
+
+#include <random>
+#include <vector>
+
+namespace alab {
+namespace {
+
+constexpr std::size_t kPoints = 1'000'000;
+
+// Points where the functions are interesting: dense near 0 (log-uniform magnitudes down to
+// the subnormals), uniform over the range where exp matters, and far tails.
+template <class T>
+std::vector<T> sweepPoints(std::uint64_t seed) {
+    std::mt19937_64 generator(seed);
+    std::uniform_int_distribution<int> kind(0, 3);
+    const double minLog = std::log(static_cast<double>(std::numeric_limits<T>::denorm_min()));
+    const double maxLog = std::log(static_cast<double>(std::numeric_limits<T>::max()));
+    std::uniform_real_distribution<double> logMagnitude(minLog, maxLog);
+    std::uniform_real_distribution<double> expRegion(-50.0, 5.0);
+    std::uniform_real_distribution<double> wide(-1000.0, 1000.0);
+    std::vector<T> points(kPoints);
+    for (T& x : points) {
+        switch (kind(generator)) {
+        case 0: x = static_cast<T>(-std::exp(logMagnitude(generator))); break;
+        case 1: x = static_cast<T>(std::exp(logMagnitude(generator))); break;
+        case 2: x = static_cast<T>(expRegion(generator)); break;
+        default: x = static_cast<T>(wide(generator)); break;
+        }
+    }
+    return points;
+}
+
+struct Reference {
+    __float128 f;
+    __float128 df;
+};
+
+Reference reference(const Activation& a, __float128 x) {
+    const __float128 alpha = a.alpha();
+    const __float128 lambda = a.lambda();
+    switch (a.kind()) {
+    case FunctionKind::Relu: return {x > 0 ? x : __float128(0), x > 0 ? __float128(1) : __float128(0)};
+    case FunctionKind::LeakyRelu: return {x > 0 ? x : a.slope() * x, x > 0 ? __float128(1) : __float128(a.slope())};
+    case FunctionKind::Elu: return {x > 0 ? x : alpha * expm1q(x), x > 0 ? __float128(1) : alpha * expq(x)};
+    case FunctionKind::Selu: break;
+    }
+    return {x > 0 ? lambda * x : lambda * alpha * expm1q(x), x > 0 ? lambda : lambda * alpha * expq(x)};
+}
+
+struct SweepCase {
+    const char* name;
+    Activation f;
+    double toleranceUlp;
+};
+
+class Sweep : public ::testing::TestWithParam<SweepCase> {};
+
+template <class T>
+void runSweep(const SweepCase& c, std::uint64_t seed) {
+    const std::vector<T> x = sweepPoints<T>(seed);
+    std::vector<T> f(x.size()), df(x.size());
+    c.f.values(std::span<const T>(x), std::span<T>(f));
+    c.f.derivatives(std::span<const T>(x), std::span<T>(df));
+    double worstF = 0.0;
+    double worstDf = 0.0;
+    std::size_t failures = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const Reference r = reference(c.f, x[i]);
+        const double errorF = test::ulpDistance(f[i], static_cast<T>(r.f));
+        const double errorDf = test::ulpDistance(df[i], static_cast<T>(r.df));
+        worstF = std::max(worstF, errorF);
+        worstDf = std::max(worstDf, errorDf);
+        if ((errorF > c.toleranceUlp || errorDf > c.toleranceUlp) && ++failures <= 5) {
+            ADD_FAILURE() << c.name << " x=" << std::hexfloat << static_cast<double>(x[i]) << " f=" << f[i]
+                          << " want " << static_cast<T>(r.f) << " (" << std::defaultfloat << errorF
+                          << " ulp), df=" << std::hexfloat << df[i] << " want " << static_cast<T>(r.df) << " ("
+                          << std::defaultfloat << errorDf << " ulp)";
+        }
+    }
+    EXPECT_EQ(failures, 0U);
+    ::testing::Test::RecordProperty("worst_ulp_f", std::to_string(worstF));
+    ::testing::Test::RecordProperty("worst_ulp_df", std::to_string(worstDf));
+}
+
+TEST_P(Sweep, DoubleWithinTolerance) { runSweep<double>(GetParam(), 20261123); }
+TEST_P(Sweep, FloatWithinTolerance) { runSweep<float>(GetParam(), 11232026); }
+
+INSTANTIATE_TEST_SUITE_P(Functions, Sweep,
+                         ::testing::Values(SweepCase{"elu_alpha_1", Activation::elu(1.0), 1.0},
+                                           SweepCase{"elu_alpha_0_3", Activation::elu(0.3), 2.0},
+                                           SweepCase{"selu", Activation::selu(), 2.0},
+                                           SweepCase{"leaky_0_01", Activation::leakyRelu(0.01), 1.0},
+                                           SweepCase{"relu", Activation::relu(), 1.0}),
+                         [](const auto& testInfo) { return std::string(testInfo.param.name); });
+
+}  // namespace
+}  // namespace alab

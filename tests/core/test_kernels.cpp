@@ -1,0 +1,111 @@
+// The ISA levels agree bit for bit, handle every length (tails) and aliasing.
+#include "activation.h"
+#include "kernels/kernels.h"
+
+#include <gtest/gtest.h>
+#include <quadmath.h>
+
+#include <bit>
+#include <cstring>
+#include <random>
+#include <vector>
+
+namespace alab {
+namespace {
+
+std::vector<double> mixedPoints(std::size_t n) {
+    std::mt19937_64 generator(7);
+    std::uniform_real_distribution<double> uniform(-40.0, 3.0);
+    std::vector<double> points(n);
+    const double specials[] = {0.0, -0.0, -1e-300, 1e-300, -4.9406564584124654e-324, -1e-8,
+                               -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
+                               std::numeric_limits<double>::quiet_NaN(), -745.2, -709.8, -37.5, -1e308};
+    for (std::size_t i = 0; i < n; ++i) {
+        points[i] = i < std::size(specials) ? specials[i] : uniform(generator);
+    }
+    return points;
+}
+
+bool sameBits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) ||
+                                           (std::isnan(a) && std::isnan(b)); }
+
+class IsaLevels : public ::testing::TestWithParam<kernels::Isa> {
+protected:
+    void SetUp() override {
+        if (!kernels::isaSupported(GetParam())) GTEST_SKIP() << "CPU lacks " << kernels::isaName(GetParam());
+        previous_ = kernels::activeIsa();
+        kernels::setActiveIsa(GetParam());
+    }
+    void TearDown() override { kernels::setActiveIsa(previous_); }
+
+private:
+    kernels::Isa previous_ = kernels::Isa::Scalar;
+};
+
+TEST_P(IsaLevels, ArrayPathMatchesScalarPathBitForBit) {
+    const std::vector<double> x = mixedPoints(100'003);  // not a multiple of any vector width
+    for (const Activation& f : {Activation::elu(), Activation::elu(0.37), Activation::selu(), Activation::relu(),
+                                Activation::leakyRelu(0.01)}) {
+        const Eigen::ArrayXd xs = Eigen::Map<const Eigen::ArrayXd>(x.data(), Eigen::Index(x.size()));
+        const Eigen::ArrayXd values = f.values(xs);
+        const Eigen::ArrayXd derivatives = f.derivatives(xs);
+        std::size_t mismatches = 0;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const auto index = static_cast<Eigen::Index>(i);
+            if (!sameBits(values[index], f.value(x[i])) || !sameBits(derivatives[index], f.derivative(x[i]))) {
+                if (++mismatches <= 3) ADD_FAILURE() << f.displayName() << " x=" << x[i];
+            }
+        }
+        EXPECT_EQ(mismatches, 0U) << f.displayName() << " on " << kernels::isaName(GetParam());
+    }
+}
+
+TEST_P(IsaLevels, EveryLengthUpToSeventeen) {
+    const Activation f = Activation::selu();
+    for (std::size_t n = 0; n <= 17; ++n) {
+        std::vector<float> x(n), out(n, 123.0F);
+        for (std::size_t i = 0; i < n; ++i) x[i] = -0.25F * static_cast<float>(i);
+        f.values(std::span<const float>(x), std::span<float>(out));
+        for (std::size_t i = 0; i < n; ++i) EXPECT_EQ(out[i], f.value(x[i])) << "n=" << n << " i=" << i;
+    }
+}
+
+TEST_P(IsaLevels, OutputMayAliasInput) {
+    std::vector<double> x = mixedPoints(1001);
+    const std::vector<double> original = x;
+    const Activation f = Activation::elu(0.5);
+    f.values(std::span<const double>(x), std::span<double>(x));
+    for (std::size_t i = 0; i < x.size(); ++i) EXPECT_TRUE(sameBits(x[i], f.value(original[i])));
+}
+
+INSTANTIATE_TEST_SUITE_P(Kernels, IsaLevels,
+                         ::testing::Values(kernels::Isa::Scalar, kernels::Isa::Avx2, kernels::Isa::Avx512),
+                         [](const auto& testInfo) { return std::string(kernels::isaName(testInfo.param)); });
+
+TEST(Kernels, MismatchedSizesAreRejected) {
+    std::vector<double> x(4), out(3);
+    EXPECT_THROW(Activation::elu().values(std::span<const double>(x), std::span<double>(out)), std::invalid_argument);
+}
+
+TEST(Kernels, ScalarIsAlwaysSupportedAndBestIsActiveByDefault) {
+    EXPECT_TRUE(kernels::isaSupported(kernels::Isa::Scalar));
+    EXPECT_EQ(kernels::activeIsa(), kernels::bestSupportedIsa());
+}
+
+// lambda * alpha is split into hi + lo without loss, over extreme magnitudes too.
+TEST(Kernels, EluCoefficientsHoldTheExactProduct) {
+    const double cases[][2] = {{1.0507009873554805, 1.6732632423543772}, {1e300, 1e300}, {1e-300, 1e-300},
+                               {-3.0, 0.1},  {0.0, 5.0}, {4.9406564584124654e-324, 2.0}};
+    for (const auto& [a, b] : cases) {
+        const kernels::EluCoefficients c = kernels::makeEluCoefficients(1.0, a, b);
+        const __float128 held = (__float128(c.hi) + __float128(c.lo)) * ldexpq(1, c.exponent);
+        EXPECT_TRUE(held == __float128(a) * __float128(b)) << a << " * " << b;
+        if (c.hi != 0.0) {
+            EXPECT_GE(std::abs(c.hi), 1.0);
+            EXPECT_LT(std::abs(c.hi), 2.0);
+        }
+    }
+}
+
+}  // namespace
+}  // namespace alab
