@@ -4,6 +4,7 @@
 #include <immintrin.h>
 
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -18,6 +19,14 @@ inline vi splat_i(long long v) { return vi{v, v, v, v, v, v, v, v}; }
 inline vd fmadd(vd a, vd b, vd c) { return _mm512_fmadd_pd(a, b, c); }
 inline vd toDouble(vf v) { return __builtin_convertvector(v, vd); }
 inline vf toFloat(vd v) { return __builtin_convertvector(v, vf); }
+inline vd lookup16(const double* table, vi index) {
+    return _mm512_permutex2var_pd(_mm512_load_pd(table), reinterpret_cast<__m512i>(index), _mm512_load_pd(table + 8));
+}
+template <class Mask>
+inline bool anyLane(const Mask& mask) {
+    const auto bits = reinterpret_cast<__m512i>(mask);
+    return _mm512_test_epi64_mask(bits, bits) != 0;
+}
 
 #include "kernel_impl.inc"
 

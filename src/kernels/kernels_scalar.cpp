@@ -18,6 +18,8 @@ inline vi splat_i(std::int64_t v) { return v; }
 inline vd fmadd(vd a, vd b, vd c) { return std::fma(a, b, c); }
 inline vd toDouble(vf v) { return static_cast<double>(v); }
 inline vf toFloat(vd v) { return static_cast<float>(v); }
+inline vd lookup16(const double* table, vi index) { return table[index]; }
+inline bool anyLane(bool mask) { return mask; }
 
 #include "kernel_impl.inc"
 

@@ -85,6 +85,9 @@ struct BadInvocation {
     const char* mentions;  // the stderr line must name the problem
 };
 
+// Test names and failure messages show the case name, not its bytes.
+void PrintTo(const BadInvocation& c, std::ostream* os) { *os << c.name; }
+
 class BadInvocations : public ::testing::TestWithParam<BadInvocation> {};
 
 TEST_P(BadInvocations, OneLineOnStderrExitTwoNothingOnStdout) {

@@ -25,6 +25,9 @@ struct BadParameter {
     const char* field;
 };
 
+// Test names and failure messages show the case name, not its bytes.
+void PrintTo(const BadParameter& c, std::ostream* os) { *os << c.name; }
+
 class BadParameters : public ::testing::TestWithParam<BadParameter> {};
 
 TEST_P(BadParameters, AreRejectedNamingTheField) {
@@ -61,6 +64,9 @@ struct Shape {
     std::optional<double> limitAtMinusInfinity;
     const char* rangeText;
 };
+
+// Test names and failure messages show the case name, not its bytes.
+void PrintTo(const Shape& c, std::ostream* os) { *os << c.name; }
 
 class Shapes : public ::testing::TestWithParam<Shape> {};
 

@@ -125,6 +125,9 @@ struct NamedCase {
     double expectedDf;
 };
 
+// Test names and failure messages show the case name, not its bytes.
+void PrintTo(const NamedCase& c, std::ostream* os) { *os << c.name; }
+
 class NamedCases : public ::testing::TestWithParam<NamedCase> {};
 
 TEST_P(NamedCases, MatchesCorrectlyRoundedValue) {

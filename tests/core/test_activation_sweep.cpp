@@ -59,6 +59,9 @@ struct SweepCase {
     double toleranceUlp;
 };
 
+// Test names and failure messages show the case name, not its bytes.
+void PrintTo(const SweepCase& c, std::ostream* os) { *os << c.name; }
+
 class Sweep : public ::testing::TestWithParam<SweepCase> {};
 
 template <class T>
@@ -96,7 +99,10 @@ INSTANTIATE_TEST_SUITE_P(Functions, Sweep,
                                            SweepCase{"elu_alpha_0_3", Activation::elu(0.3), 2.0},
                                            SweepCase{"selu", Activation::selu(), 2.0},
                                            SweepCase{"leaky_0_01", Activation::leakyRelu(0.01), 1.0},
-                                           SweepCase{"relu", Activation::relu(), 1.0}),
+                                           SweepCase{"relu", Activation::relu(), 1.0},
+                                           // Coefficients outside [2^-100, 2^101) take the careful paths.
+                                           SweepCase{"elu_alpha_1e_minus_35", Activation::elu(1e-35), 2.0},
+                                           SweepCase{"selu_huge_coefficient", Activation::selu(1e20, 1e30), 2.0}),
                          [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 }  // namespace
