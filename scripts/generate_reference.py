@@ -9,6 +9,7 @@ format. Run with Debian's interpreter, which provides python3-mpmath:
     /usr/bin/python3 scripts/generate_reference.py
 """
 
+import argparse
 import math
 import struct
 from collections import namedtuple
@@ -294,8 +295,12 @@ def write_table(path, fmt, params_list, xs):
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--output-dir", type=Path, default=DATA_DIR,
+                        help="where to write the tables (default: tests/data)")
+    output_dir = parser.parse_args().output_dir
     self_test()
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    output_dir.mkdir(parents=True, exist_ok=True)
     double_params = parameter_sets()
     # Activation Lab keeps parameters as doubles for float inputs too: only x and the
     # results of the float table are binary32.
@@ -306,7 +311,7 @@ def main():
     ]
     for filename, fmt, params_list, xs in jobs:
         xs = sorted_unique(xs)
-        rows = write_table(DATA_DIR / filename, fmt, params_list, xs)
+        rows = write_table(output_dir / filename, fmt, params_list, xs)
         print(f"{filename}: {len(params_list)} parameter sets x "
               f"{len(xs)} x values = {rows} rows")
 

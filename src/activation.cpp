@@ -131,12 +131,8 @@ float Activation::derivative(float x) const noexcept {
 
 void Activation::values(std::span<const double> x, std::span<double> out) const { evaluate(*this, false, x, out); }
 void Activation::values(std::span<const float> x, std::span<float> out) const { evaluate(*this, false, x, out); }
-void Activation::derivatives(std::span<const double> x, std::span<double> out) const {
-    evaluate(*this, true, x, out);
-}
-void Activation::derivatives(std::span<const float> x, std::span<float> out) const {
-    evaluate(*this, true, x, out);
-}
+void Activation::derivatives(std::span<const double> x, std::span<double> out) const { evaluate(*this, true, x, out); }
+void Activation::derivatives(std::span<const float> x, std::span<float> out) const { evaluate(*this, true, x, out); }
 
 Eigen::ArrayXd Activation::values(const Eigen::ArrayXd& x) const { return evaluateArray(*this, false, x); }
 Eigen::ArrayXf Activation::values(const Eigen::ArrayXf& x) const { return evaluateArray(*this, false, x); }
@@ -174,35 +170,50 @@ ValueRange Activation::range() const noexcept {
     // which runs from 0 at x = 0 to -c as x -> -inf without reaching it.
     const double positiveScale = kind_ == FunctionKind::Selu ? lambda_ : 1.0;
     ValueRange positive;  // f on (0, inf)
-    if (positiveScale > 0) positive = {0.0, kInfinity, false, false};
-    else if (positiveScale < 0) positive = {-kInfinity, 0.0, false, false};
-    else positive = {0.0, 0.0, true, true};
+    if (positiveScale > 0)
+        positive = {0.0, kInfinity, false, false};
+    else if (positiveScale < 0)
+        positive = {-kInfinity, 0.0, false, false};
+    else
+        positive = {0.0, 0.0, true, true};
 
     ValueRange negative;  // f on (-inf, 0]
     switch (kind_) {
     case FunctionKind::Relu: negative = {0.0, 0.0, true, true}; break;
     case FunctionKind::LeakyRelu:
-        if (slope_ > 0) negative = {-kInfinity, 0.0, false, true};
-        else if (slope_ < 0) negative = {0.0, kInfinity, true, false};
-        else negative = {0.0, 0.0, true, true};
+        if (slope_ > 0)
+            negative = {-kInfinity, 0.0, false, true};
+        else if (slope_ < 0)
+            negative = {0.0, kInfinity, true, false};
+        else
+            negative = {0.0, 0.0, true, true};
         break;
     case FunctionKind::Elu:
     case FunctionKind::Selu: {
         const double limit = -(kind_ == FunctionKind::Selu ? lambda_ * alpha_ : alpha_);
-        if (limit < 0) negative = {limit, 0.0, false, true};
-        else if (limit > 0) negative = {0.0, limit, true, false};
-        else negative = {0.0, 0.0, true, true};
+        if (limit < 0)
+            negative = {limit, 0.0, false, true};
+        else if (limit > 0)
+            negative = {0.0, limit, true, false};
+        else
+            negative = {0.0, 0.0, true, true};
         break;
     }
     }
 
     ValueRange combined;
-    if (positive.lower < negative.lower) combined.lower = positive.lower, combined.lowerIncluded = positive.lowerIncluded;
-    else if (negative.lower < positive.lower) combined.lower = negative.lower, combined.lowerIncluded = negative.lowerIncluded;
-    else combined.lower = negative.lower, combined.lowerIncluded = negative.lowerIncluded || positive.lowerIncluded;
-    if (positive.upper > negative.upper) combined.upper = positive.upper, combined.upperIncluded = positive.upperIncluded;
-    else if (negative.upper > positive.upper) combined.upper = negative.upper, combined.upperIncluded = negative.upperIncluded;
-    else combined.upper = negative.upper, combined.upperIncluded = negative.upperIncluded || positive.upperIncluded;
+    if (positive.lower < negative.lower)
+        combined.lower = positive.lower, combined.lowerIncluded = positive.lowerIncluded;
+    else if (negative.lower < positive.lower)
+        combined.lower = negative.lower, combined.lowerIncluded = negative.lowerIncluded;
+    else
+        combined.lower = negative.lower, combined.lowerIncluded = negative.lowerIncluded || positive.lowerIncluded;
+    if (positive.upper > negative.upper)
+        combined.upper = positive.upper, combined.upperIncluded = positive.upperIncluded;
+    else if (negative.upper > positive.upper)
+        combined.upper = negative.upper, combined.upperIncluded = negative.upperIncluded;
+    else
+        combined.upper = negative.upper, combined.upperIncluded = negative.upperIncluded || positive.upperIncluded;
     return combined;
 }
 
@@ -221,10 +232,8 @@ std::string_view Activation::displayName() const noexcept {
 std::string Activation::formulaPlainText() const {
     switch (kind_) {
     case FunctionKind::Relu: return "f(x) = max(0, x)";
-    case FunctionKind::LeakyRelu:
-        return "f(x) = x if x > 0, " + formatParameter(slope_) + " * x otherwise";
-    case FunctionKind::Elu:
-        return "f(x) = x if x > 0, " + formatParameter(alpha_) + " * (exp(x) - 1) otherwise";
+    case FunctionKind::LeakyRelu: return "f(x) = x if x > 0, " + formatParameter(slope_) + " * x otherwise";
+    case FunctionKind::Elu: return "f(x) = x if x > 0, " + formatParameter(alpha_) + " * (exp(x) - 1) otherwise";
     case FunctionKind::Selu: break;
     }
     return "f(x) = " + formatParameter(lambda_) + " * (x if x > 0, " + formatParameter(alpha_) +

@@ -19,7 +19,7 @@ private:
 };
 
 struct OptionSpec {
-    std::string name;       // without the leading "--"
+    std::string name;  // without the leading "--"
     bool takesValue = true;
     bool repeatable = false;
 };

@@ -41,7 +41,8 @@ Activation buildActivation(const ParsedOptions& options) {
     const auto id = options.value("function");
     if (!id) throw UsageError("--function is required (one of: " + knownFunctions() + ")");
     const auto kind = parseFunctionId(*id);
-    if (!kind) throw UsageError("--function: unknown function '" + *id + "' (expected one of: " + knownFunctions() + ")");
+    if (!kind)
+        throw UsageError("--function: unknown function '" + *id + "' (expected one of: " + knownFunctions() + ")");
 
     const std::vector<std::string> accepted = parameterOptions(*kind);
     for (const char* name : {"alpha", "lambda", "slope"}) {
@@ -92,7 +93,8 @@ Grid buildGrid(const ParsedOptions& options) {
         return grid;
     }
     for (const char* name : {"from", "to", "points"}) {
-        if (!options.has(name)) throw UsageError("--" + std::string(name) + " is missing (--from, --to and --points go together)");
+        if (!options.has(name))
+            throw UsageError("--" + std::string(name) + " is missing (--from, --to and --points go together)");
     }
     grid.from = parseFiniteNumber("from", *options.value("from"));
     grid.to = parseFiniteNumber("to", *options.value("to"));
@@ -115,7 +117,9 @@ std::string tableHelp() {
            "Prints f(x) of an activation function as CSV (header x,f or x,f,df), every number\n"
            "with 17 significant digits so that it reads back as the same double.\n"
            "\n"
-           "  --function F   " + knownFunctions() + "\n"
+           "  --function F   " +
+           knownFunctions() +
+           "\n"
            "  --alpha A      ELU and SELU alpha (defaults: ELU 1, SELU 1.6732632423543772)\n"
            "  --lambda L     SELU lambda (default 1.0507009873554805)\n"
            "  --slope S      Leaky ReLU negative slope (default 0.01)\n"
@@ -129,9 +133,15 @@ std::string tableHelp() {
 }
 
 int runTableCommand(const std::vector<std::string>& args) {
-    const ParsedOptions options = ParsedOptions::parse(
-        args, {{"function"}, {"alpha"}, {"lambda"}, {"slope"}, {"derivative", false}, {"x", true, true},
-               {"from"}, {"to"}, {"points"}});
+    const ParsedOptions options = ParsedOptions::parse(args, {{"function"},
+                                                              {"alpha"},
+                                                              {"lambda"},
+                                                              {"slope"},
+                                                              {"derivative", false},
+                                                              {"x", true, true},
+                                                              {"from"},
+                                                              {"to"},
+                                                              {"points"}});
     const Activation activation = buildActivation(options);
     const Grid grid = buildGrid(options);
     const bool withDerivative = options.has("derivative");

@@ -62,8 +62,14 @@ struct KernelTable {
     void (*leakyDerivativesF)(double, const float*, float*, std::size_t);
 };
 
-namespace scalar { const KernelTable& table() noexcept; }
-namespace avx2 { const KernelTable& table() noexcept; }
-namespace avx512 { const KernelTable& table() noexcept; }
+namespace scalar {
+const KernelTable& table() noexcept;
+}
+namespace avx2 {
+const KernelTable& table() noexcept;
+}
+namespace avx512 {
+const KernelTable& table() noexcept;
+}
 
 }  // namespace alab::kernels

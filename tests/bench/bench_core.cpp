@@ -46,8 +46,10 @@ void exactKernel(benchmark::State& state, std::string name, bool derivative, Isa
     Eigen::Array<T, Eigen::Dynamic, 1> out(kValues);
     const auto n = static_cast<std::size_t>(kValues);
     for (auto _ : state) {
-        if (derivative) f.derivatives(std::span<const T>(x.data(), n), std::span<T>(out.data(), n));
-        else f.values(std::span<const T>(x.data(), n), std::span<T>(out.data(), n));
+        if (derivative)
+            f.derivatives(std::span<const T>(x.data(), n), std::span<T>(out.data(), n));
+        else
+            f.values(std::span<const T>(x.data(), n), std::span<T>(out.data(), n));
         benchmark::DoNotOptimize(out.data());
         benchmark::ClobberMemory();
     }
@@ -66,8 +68,10 @@ void scalarLoop(benchmark::State& state, std::string name, bool derivative) {
     for (auto _ : state) {
         for (Eigen::Index i = 0; i < kValues; ++i) {
             const T v = x[i];
-            if (derivative) out[i] = v > 0 ? scale : c * std::exp(v);
-            else out[i] = v > 0 ? scale * v : c * std::expm1(v);
+            if (derivative)
+                out[i] = v > 0 ? scale : c * std::exp(v);
+            else
+                out[i] = v > 0 ? scale * v : c * std::expm1(v);
         }
         benchmark::DoNotOptimize(out.data());
         benchmark::ClobberMemory();
@@ -85,8 +89,10 @@ void eigenInexact(benchmark::State& state, std::string name, bool derivative) {
     const auto& x = inputs<T>();
     Eigen::Array<T, Eigen::Dynamic, 1> out(kValues);
     for (auto _ : state) {
-        if (derivative) out = (x > 0).select(scale, c * x.min(T(0)).exp());
-        else out = scale * x.max(T(0)) + c * (x.min(T(0)).exp() - T(1));
+        if (derivative)
+            out = (x > 0).select(scale, c * x.min(T(0)).exp());
+        else
+            out = scale * x.max(T(0)) + c * (x.min(T(0)).exp() - T(1));
         benchmark::DoNotOptimize(out.data());
         benchmark::ClobberMemory();
     }
@@ -120,17 +126,17 @@ int main(int argc, char** argv) {
             const char* direction = derivative ? "derivative" : "forward";
             for (const Isa isa : {Isa::Scalar, Isa::Avx2, Isa::Avx512}) {
                 const std::string isaTag = "exact-" + std::string(alab::kernels::isaName(isa));
-                benchmark::RegisterBenchmark(key(isaTag, name, "double", direction).c_str(), exactKernel<double>,
-                                             name, derivative, isa);
+                benchmark::RegisterBenchmark(key(isaTag, name, "double", direction).c_str(), exactKernel<double>, name,
+                                             derivative, isa);
                 benchmark::RegisterBenchmark(key(isaTag, name, "float", direction).c_str(), exactKernel<float>, name,
                                              derivative, isa);
             }
-            benchmark::RegisterBenchmark(key("scalar-std", name, "double", direction).c_str(), scalarLoop<double>,
-                                         name, derivative);
+            benchmark::RegisterBenchmark(key("scalar-std", name, "double", direction).c_str(), scalarLoop<double>, name,
+                                         derivative);
             benchmark::RegisterBenchmark(key("scalar-std", name, "float", direction).c_str(), scalarLoop<float>, name,
                                          derivative);
-            benchmark::RegisterBenchmark(key("eigen-inexact", name, "double", direction).c_str(),
-                                         eigenInexact<double>, name, derivative);
+            benchmark::RegisterBenchmark(key("eigen-inexact", name, "double", direction).c_str(), eigenInexact<double>,
+                                         name, derivative);
             benchmark::RegisterBenchmark(key("eigen-inexact", name, "float", direction).c_str(), eigenInexact<float>,
                                          name, derivative);
         }

@@ -110,22 +110,22 @@ INSTANTIATE_TEST_SUITE_P(
         BadInvocation{"nan_parameter", {"table", "--function", "elu", "--alpha", "nan", "--x", "1"}, "--alpha"},
         BadInvocation{"inf_parameter", {"table", "--function", "selu", "--lambda", "inf", "--x", "1"}, "--lambda"},
         BadInvocation{"wrong_parameter", {"table", "--function", "relu", "--alpha", "1", "--x", "1"}, "--alpha"},
-        BadInvocation{"too_few_points", {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "1"},
-                      "--points"},
+        BadInvocation{
+            "too_few_points", {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "1"}, "--points"},
         BadInvocation{"too_many_points",
                       {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "10000001"},
                       "--points"},
         BadInvocation{"points_not_integer",
                       {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "2.5"},
                       "--points"},
-        BadInvocation{"from_not_below_to", {"table", "--function", "elu", "--from", "1", "--to", "1", "--points", "3"},
-                      "--from"},
+        BadInvocation{
+            "from_not_below_to", {"table", "--function", "elu", "--from", "1", "--to", "1", "--points", "3"}, "--from"},
         BadInvocation{"missing_to", {"table", "--function", "elu", "--from", "0", "--points", "3"}, "--to"},
         BadInvocation{"list_and_grid", {"table", "--function", "elu", "--x", "1", "--from", "0"}, "not both"},
         BadInvocation{"no_points", {"table", "--function", "elu"}, "no x values"},
         BadInvocation{"missing_value", {"table", "--function", "elu", "--x"}, "needs a value"},
-        BadInvocation{"repeated_option", {"table", "--function", "elu", "--function", "relu", "--x", "1"},
-                      "more than once"},
+        BadInvocation{
+            "repeated_option", {"table", "--function", "elu", "--function", "relu", "--x", "1"}, "more than once"},
         BadInvocation{"positional", {"table", "elu"}, "unexpected argument"},
         BadInvocation{"huge_number", {"table", "--function", "elu", "--alpha", "1e999", "--x", "1"}, "--alpha"}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });

@@ -92,7 +92,11 @@ INSTANTIATE_TEST_SUITE_P(
         Shape{"elu_alpha_1_is_smooth", Activation::elu(1.0), {1.0, 1.0}, false, -1.0, "(-1, inf)"},
         Shape{"elu_alpha_2_has_a_kink", Activation::elu(2.0), {2.0, 1.0}, true, -2.0, "(-2, inf)"},
         Shape{"elu_negative_alpha", Activation::elu(-1.0), {-1.0, 1.0}, true, 1.0, "[0, inf)"},
-        Shape{"selu", Activation::selu(), {1.7580993408473766, 1.0507009873554805}, true, -1.7580993408473766,
+        Shape{"selu",
+              Activation::selu(),
+              {1.7580993408473766, 1.0507009873554805},
+              true,
+              -1.7580993408473766,
               "(-1.7580993408473766, inf)"}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
 

@@ -38,7 +38,8 @@ std::vector<ReferenceRow> readTable(const std::string& name) {
         std::string cell;
         std::vector<std::string> cells;
         while (std::getline(fields, cell, ',')) cells.push_back(cell);
-        if (cells.size() != 7) throw std::runtime_error(name + ":" + std::to_string(lineNumber) + ": 7 fields expected");
+        if (cells.size() != 7)
+            throw std::runtime_error(name + ":" + std::to_string(lineNumber) + ": 7 fields expected");
         auto number = [](const std::string& text) { return std::strtod(text.c_str(), nullptr); };
         rows.push_back({cells[0], number(cells[1]), number(cells[2]), number(cells[3]), number(cells[4]),
                         number(cells[5]), number(cells[6]), lineNumber});
@@ -103,10 +104,10 @@ void checkTable(const std::string& name) {
                                      test::ulpDistance(outDf[0], expectedDf)};
             for (const double error : errors) {
                 worst = std::max(worst, error);
-                EXPECT_LE(error, tolerance) << name << ":" << row.line << " " << row.function << " x=" << row.x
-                                            << " isa=" << kernels::isaName(isa) << " f=" << f.value(x)
-                                            << " (want " << expectedF << ") df=" << f.derivative(x) << " (want "
-                                            << expectedDf << ")";
+                EXPECT_LE(error, tolerance)
+                    << name << ":" << row.line << " " << row.function << " x=" << row.x
+                    << " isa=" << kernels::isaName(isa) << " f=" << f.value(x) << " (want " << expectedF
+                    << ") df=" << f.derivative(x) << " (want " << expectedDf << ")";
             }
         }
     }

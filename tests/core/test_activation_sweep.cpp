@@ -80,10 +80,10 @@ void runSweep(const SweepCase& c, std::uint64_t seed) {
         worstF = std::max(worstF, errorF);
         worstDf = std::max(worstDf, errorDf);
         if ((errorF > c.toleranceUlp || errorDf > c.toleranceUlp) && ++failures <= 5) {
-            ADD_FAILURE() << c.name << " x=" << std::hexfloat << static_cast<double>(x[i]) << " f=" << f[i]
-                          << " want " << static_cast<T>(r.f) << " (" << std::defaultfloat << errorF
-                          << " ulp), df=" << std::hexfloat << df[i] << " want " << static_cast<T>(r.df) << " ("
-                          << std::defaultfloat << errorDf << " ulp)";
+            ADD_FAILURE() << c.name << " x=" << std::hexfloat << static_cast<double>(x[i]) << " f=" << f[i] << " want "
+                          << static_cast<T>(r.f) << " (" << std::defaultfloat << errorF << " ulp), df=" << std::hexfloat
+                          << df[i] << " want " << static_cast<T>(r.df) << " (" << std::defaultfloat << errorDf
+                          << " ulp)";
         }
     }
     EXPECT_EQ(failures, 0U);

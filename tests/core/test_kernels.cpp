@@ -17,17 +17,28 @@ std::vector<double> mixedPoints(std::size_t n) {
     std::mt19937_64 generator(7);
     std::uniform_real_distribution<double> uniform(-40.0, 3.0);
     std::vector<double> points(n);
-    const double specials[] = {0.0, -0.0, -1e-300, 1e-300, -4.9406564584124654e-324, -1e-8,
-                               -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
-                               std::numeric_limits<double>::quiet_NaN(), -745.2, -709.8, -37.5, -1e308};
+    const double specials[] = {0.0,
+                               -0.0,
+                               -1e-300,
+                               1e-300,
+                               -4.9406564584124654e-324,
+                               -1e-8,
+                               -std::numeric_limits<double>::infinity(),
+                               std::numeric_limits<double>::infinity(),
+                               std::numeric_limits<double>::quiet_NaN(),
+                               -745.2,
+                               -709.8,
+                               -37.5,
+                               -1e308};
     for (std::size_t i = 0; i < n; ++i) {
         points[i] = i < std::size(specials) ? specials[i] : uniform(generator);
     }
     return points;
 }
 
-bool sameBits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) ||
-                                           (std::isnan(a) && std::isnan(b)); }
+bool sameBits(double a, double b) {
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
+}
 
 class IsaLevels : public ::testing::TestWithParam<kernels::Isa> {
 protected:
@@ -94,8 +105,12 @@ TEST(Kernels, ScalarIsAlwaysSupportedAndBestIsActiveByDefault) {
 
 // lambda * alpha is split into hi + lo without loss, over extreme magnitudes too.
 TEST(Kernels, EluCoefficientsHoldTheExactProduct) {
-    const double cases[][2] = {{1.0507009873554805, 1.6732632423543772}, {1e300, 1e300}, {1e-300, 1e-300},
-                               {-3.0, 0.1},  {0.0, 5.0}, {4.9406564584124654e-324, 2.0}};
+    const double cases[][2] = {{1.0507009873554805, 1.6732632423543772},
+                               {1e300, 1e300},
+                               {1e-300, 1e-300},
+                               {-3.0, 0.1},
+                               {0.0, 5.0},
+                               {4.9406564584124654e-324, 2.0}};
     for (const auto& [a, b] : cases) {
         const kernels::EluCoefficients c = kernels::makeEluCoefficients(1.0, a, b);
         const __float128 held = (__float128(c.hi) + __float128(c.lo)) * ldexpq(1, c.exponent);
