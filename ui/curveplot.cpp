@@ -30,8 +30,7 @@ Eigen::ArrayXd sampleGrid(double xMin, double xMax, Eigen::Index count) {
     } else {
         const double leftShare = -xMin / (xMax - xMin);
         const Eigen::Index zero = std::clamp<Eigen::Index>(
-            static_cast<Eigen::Index>(std::llround(leftShare * static_cast<double>(count - 1))), 1,
-            count - 2);
+            static_cast<Eigen::Index>(std::llround(leftShare * static_cast<double>(count - 1))), 1, count - 2);
         x.head(zero + 1) = Eigen::ArrayXd::LinSpaced(zero + 1, xMin, 0.0);
         x.tail(count - zero) = Eigen::ArrayXd::LinSpaced(count - zero, 0.0, xMax);
         x(zero) = 0.0;
@@ -136,9 +135,9 @@ public:
                                    QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color, kCurvePenWidth),
                                                    QBrush(kPlotBackground), kMarkerSize));
         setData(open, QVector<double>(openValues.size(), 0.0), openValues);
-        QCPGraph* filled = addMarker(f, "jump-filled",
-                                     QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(color, kCurvePenWidth),
-                                                     QBrush(color), kMarkerSize));
+        QCPGraph* filled = addMarker(
+            f, "jump-filled",
+            QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(color, kCurvePenWidth), QBrush(color), kMarkerSize));
         setData(filled, {0.0}, {atZero});
     }
 

@@ -182,8 +182,7 @@ void TestGuiMainWindow::jumpMarkers_data() {
     QTest::newRow("elu alpha=1") << Activation::elu(1.0) << false << 0.0 << 0.0;
     QTest::newRow("relu") << Activation::relu() << true << 0.0 << 1.0;
     QTest::newRow("leaky relu 0.01") << Activation::leakyRelu(0.01) << true << 0.01 << 1.0;
-    QTest::newRow("selu") << Activation::selu() << true << alab::kSeluLambda * alab::kSeluAlpha
-                          << alab::kSeluLambda;
+    QTest::newRow("selu") << Activation::selu() << true << alab::kSeluLambda * alab::kSeluAlpha << alab::kSeluLambda;
 }
 
 void TestGuiMainWindow::jumpMarkers() {
