@@ -1,6 +1,9 @@
 #include "cli/commands.h"
 
 #include "cli/arguments.h"
+#include "cli/meanmap_command.h"
+#include "cli/propagate_command.h"
+#include "cli/stats_command.h"
 #include "cli/table_command.h"
 
 #include <cstdio>
@@ -19,6 +22,11 @@ struct Command {
 const std::vector<Command>& commands() {
     static const std::vector<Command> kCommands{
         {"table", "print f(x) (and f'(x)) of one activation function as CSV", runTableCommand, tableHelp},
+        {"stats", "histogram of f(z) for z ~ N(mu, sigma^2), sampled and exact moments", runStatsCommand, statsHelp},
+        {"propagate", "mean and variance of activations through a deep random network", runPropagateCommand,
+         propagateHelp},
+        {"meanmap", "the SELU mean/variance map, its fixed point, and solving for alpha, lambda", runMeanmapCommand,
+         meanmapHelp},
     };
     return kCommands;
 }

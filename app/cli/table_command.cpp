@@ -1,6 +1,7 @@
 #include "cli/table_command.h"
 
 #include "activation.h"
+#include "cli/activation_options.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
 
@@ -16,56 +17,6 @@ namespace {
 constexpr long long kMinPoints = 2;
 constexpr long long kMaxPoints = 10'000'000;
 constexpr std::size_t kChunk = 4096;  // rows computed and written at a time
-
-std::string knownFunctions() {
-    std::string list;
-    for (const FunctionKind kind : allFunctionKinds()) {
-        if (!list.empty()) list += ", ";
-        list += functionId(kind);
-    }
-    return list;
-}
-
-// The options a function takes, so that e.g. "--alpha" on ReLU is an error, not ignored.
-std::vector<std::string> parameterOptions(FunctionKind kind) {
-    switch (kind) {
-    case FunctionKind::Relu: return {};
-    case FunctionKind::LeakyRelu: return {"slope"};
-    case FunctionKind::Elu: return {"alpha"};
-    case FunctionKind::Selu: break;
-    }
-    return {"alpha", "lambda"};
-}
-
-Activation buildActivation(const ParsedOptions& options) {
-    const auto id = options.value("function");
-    if (!id) throw UsageError("--function is required (one of: " + knownFunctions() + ")");
-    const auto kind = parseFunctionId(*id);
-    if (!kind)
-        throw UsageError("--function: unknown function '" + *id + "' (expected one of: " + knownFunctions() + ")");
-
-    const std::vector<std::string> accepted = parameterOptions(*kind);
-    for (const char* name : {"alpha", "lambda", "slope"}) {
-        if (options.has(name) && std::find(accepted.begin(), accepted.end(), name) == accepted.end()) {
-            throw UsageError("--" + std::string(name) + " does not apply to " + *id);
-        }
-    }
-    auto parameter = [&](const char* name, double fallback) {
-        const auto text = options.value(name);
-        return text ? parseFiniteNumber(name, *text) : fallback;
-    };
-    try {
-        switch (*kind) {
-        case FunctionKind::Relu: return Activation::relu();
-        case FunctionKind::LeakyRelu: return Activation::leakyRelu(parameter("slope", kDefaultLeakySlope));
-        case FunctionKind::Elu: return Activation::elu(parameter("alpha", kDefaultEluAlpha));
-        case FunctionKind::Selu: break;
-        }
-        return Activation::selu(parameter("alpha", kSeluAlpha), parameter("lambda", kSeluLambda));
-    } catch (const ParameterError& error) {
-        throw UsageError("--" + error.field() + ": " + error.what());
-    }
-}
 
 // The x values: either a list (--x ...) or an even grid (--from --to --points).
 struct Grid {
@@ -116,13 +67,8 @@ std::string tableHelp() {
            "\n"
            "Prints f(x) of an activation function as CSV (header x,f or x,f,df), every number\n"
            "with 17 significant digits so that it reads back as the same double.\n"
-           "\n"
-           "  --function F   " +
-           knownFunctions() +
-           "\n"
-           "  --alpha A      ELU and SELU alpha (defaults: ELU 1, SELU 1.6732632423543772)\n"
-           "  --lambda L     SELU lambda (default 1.0507009873554805)\n"
-           "  --slope S      Leaky ReLU negative slope (default 0.01)\n"
+           "\n" +
+           activationOptionsHelp() +
            "  --derivative   add the column df = f'(x); at x = 0 it follows PyTorch's autograd\n"
            "                 (ReLU 0, Leaky ReLU the slope, ELU alpha, SELU lambda*alpha)\n"
            "  --x V          an x value (repeatable; inf, -inf and nan are allowed)\n"
@@ -133,16 +79,10 @@ std::string tableHelp() {
 }
 
 int runTableCommand(const std::vector<std::string>& args) {
-    const ParsedOptions options = ParsedOptions::parse(args, {{"function"},
-                                                              {"alpha"},
-                                                              {"lambda"},
-                                                              {"slope"},
-                                                              {"derivative", false},
-                                                              {"x", true, true},
-                                                              {"from"},
-                                                              {"to"},
-                                                              {"points"}});
-    const Activation activation = buildActivation(options);
+    std::vector<OptionSpec> specs = activationOptionSpecs();
+    specs.insert(specs.end(), {{"derivative", false}, {"x", true, true}, {"from"}, {"to"}, {"points"}});
+    const ParsedOptions options = ParsedOptions::parse(args, specs);
+    const Activation activation = activationFromOptions(options);
     const Grid grid = buildGrid(options);
     const bool withDerivative = options.has("derivative");
 

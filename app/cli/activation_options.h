@@ -1,0 +1,17 @@
+#pragma once
+
+#include "activation.h"
+#include "cli/arguments.h"
+
+#include <string>
+#include <vector>
+
+namespace alab::cli {
+
+// --function F [--alpha A] [--lambda L] [--slope S], shared by every command that takes a
+// function. A parameter the function does not have is an error, not silently ignored.
+std::vector<OptionSpec> activationOptionSpecs();
+Activation activationFromOptions(const ParsedOptions& options);
+std::string activationOptionsHelp();
+
+}  // namespace alab::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace alab::cli {
+
+int runMeanmapCommand(const std::vector<std::string>& args);
+std::string meanmapHelp();
+
+}  // namespace alab::cli

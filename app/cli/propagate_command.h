@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace alab::cli {
+
+int runPropagateCommand(const std::vector<std::string>& args);
+std::string propagateHelp();
+
+}  // namespace alab::cli

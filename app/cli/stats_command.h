@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace alab::cli {
+
+int runStatsCommand(const std::vector<std::string>& args);
+std::string statsHelp();
+
+}  // namespace alab::cli

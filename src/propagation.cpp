@@ -1,0 +1,1 @@
+#include "propagation.h"

@@ -1,0 +1,1 @@
+#include "selu_map.h"

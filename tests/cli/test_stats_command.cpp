@@ -1,0 +1,99 @@
+// activation-lab stats, run as a user would.
+#include "process.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <sstream>
+
+namespace alab {
+namespace {
+
+test::ProcessResult run(const std::vector<std::string>& args) { return test::runProcess(ALAB_EXECUTABLE, args); }
+
+std::vector<std::string> split(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    std::stringstream stream(text);
+    for (std::string part; std::getline(stream, part, separator);) parts.push_back(part);
+    return parts;
+}
+
+TEST(StatsCommand, OneRowWithSampledAndExactMoments) {
+    const auto r = run({"stats", "--function", "relu", "--samples", "200000", "--seed", "3"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto lines = split(r.out, '\n');
+    ASSERT_EQ(lines.size(), 2U);
+    EXPECT_EQ(lines[0], "function,samples,sample_mean,sample_var,exact_mean,exact_var,dead_fraction");
+    const auto cells = split(lines[1], ',');
+    ASSERT_EQ(cells.size(), 7U);
+    EXPECT_EQ(cells[0], "relu");
+    EXPECT_EQ(cells[1], "200000");
+    EXPECT_EQ(std::strtod(cells[4].c_str(), nullptr), 0.39894228040143268);  // exact, N(0, 1)
+    EXPECT_NEAR(std::strtod(cells[2].c_str(), nullptr), 0.39894228040143268, 5 * std::sqrt(0.3408 / 200000));
+    EXPECT_NEAR(std::strtod(cells[6].c_str(), nullptr), 0.5, 5 * std::sqrt(0.25 / 200000));
+}
+
+TEST(StatsCommand, SameSeedSameOutputDifferentSeedDifferent) {
+    const std::vector<std::string> base{"stats", "--function", "elu", "--samples", "1000", "--seed"};
+    auto with = [&](const char* seed) {
+        auto args = base;
+        args.push_back(seed);
+        return run(args).out;
+    };
+    EXPECT_EQ(with("8"), with("8"));
+    EXPECT_NE(with("8"), with("9"));
+}
+
+TEST(StatsCommand, HistogramFollowsABlankLine) {
+    const auto r = run({"stats", "--function", "selu", "--mu", "-0.5", "--sigma", "2", "--samples", "5000", "--bins",
+                        "20", "--histogram"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto lines = split(r.out, '\n');
+    ASSERT_EQ(lines.size(), 2U + 1U + 1U + 20U);
+    EXPECT_EQ(lines[2], "");
+    EXPECT_EQ(lines[3], "bin_low,bin_high,count,density");
+    long long total = 0;
+    for (std::size_t i = 4; i < lines.size(); ++i) total += std::atoll(split(lines[i], ',').at(2).c_str());
+    EXPECT_EQ(total, 5000);
+}
+
+struct BadStats {
+    const char* name;
+    std::vector<std::string> args;
+    const char* mentions;
+};
+
+void PrintTo(const BadStats& c, std::ostream* os) { *os << c.name; }
+
+class BadStatsInvocations : public ::testing::TestWithParam<BadStats> {};
+
+TEST_P(BadStatsInvocations, OneLineOnStderrExitTwoNothingOnStdout) {
+    const auto r = run(GetParam().args);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.out, "");
+    const auto lines = split(r.err, '\n');
+    ASSERT_EQ(lines.size(), 1U) << r.err;
+    EXPECT_NE(lines[0].find(GetParam().mentions), std::string::npos) << lines[0];
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, BadStatsInvocations,
+    ::testing::Values(BadStats{"sigma_zero", {"stats", "--function", "elu", "--sigma", "0"}, "--sigma"},
+                      BadStats{"sigma_negative", {"stats", "--function", "elu", "--sigma", "-1"}, "--sigma"},
+                      BadStats{"sigma_nan", {"stats", "--function", "elu", "--sigma", "nan"}, "--sigma"},
+                      BadStats{"mu_inf", {"stats", "--function", "elu", "--mu", "inf"}, "--mu"},
+                      BadStats{"one_sample", {"stats", "--function", "elu", "--samples", "1"}, "--samples"},
+                      BadStats{
+                          "too_many_samples", {"stats", "--function", "elu", "--samples", "100000001"}, "--samples"},
+                      BadStats{"negative_samples", {"stats", "--function", "elu", "--samples", "-5"}, "--samples"},
+                      BadStats{"few_bins", {"stats", "--function", "elu", "--bins", "9"}, "--bins"},
+                      BadStats{"many_bins", {"stats", "--function", "elu", "--bins", "1001"}, "--bins"},
+                      BadStats{"negative_seed", {"stats", "--function", "elu", "--seed", "-1"}, "--seed"},
+                      BadStats{"nan_alpha", {"stats", "--function", "elu", "--alpha", "nan"}, "--alpha"},
+                      BadStats{"unknown_function", {"stats", "--function", "tanh"}, "unknown function"},
+                      BadStats{"histogram_value", {"stats", "--function", "elu", "--histogram=yes"}, "--histogram"}),
+    [](const auto& testInfo) { return std::string(testInfo.param.name); });
+
+}  // namespace
+}  // namespace alab
