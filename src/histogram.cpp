@@ -45,6 +45,66 @@ struct RunningMoments {
     }
 };
 
+// Per-chunk summary of f(z), with independent accumulators so that the loop vectorizes.
+struct ChunkSummary {
+    double sum = 0.0;
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    std::uint64_t negative = 0;
+    std::uint64_t zero = 0;
+};
+
+ChunkSummary summarizeChunk(std::span<const double> values) {
+    constexpr std::size_t kLanes = 4;
+    double sum[kLanes] = {}, low[kLanes], high[kLanes];
+    std::uint64_t negative[kLanes] = {}, zero[kLanes] = {};
+    for (std::size_t lane = 0; lane < kLanes; ++lane) {
+        low[lane] = std::numeric_limits<double>::infinity();
+        high[lane] = -std::numeric_limits<double>::infinity();
+    }
+    std::size_t i = 0;
+    for (; i + kLanes <= values.size(); i += kLanes) {
+        for (std::size_t lane = 0; lane < kLanes; ++lane) {
+            const double v = values[i + lane];
+            sum[lane] += v;
+            low[lane] = v < low[lane] ? v : low[lane];
+            high[lane] = v > high[lane] ? v : high[lane];
+            negative[lane] += v < 0 ? 1 : 0;
+            zero[lane] += v == 0 ? 1 : 0;
+        }
+    }
+    for (; i < values.size(); ++i) {
+        const double v = values[i];
+        sum[0] += v;
+        low[0] = v < low[0] ? v : low[0];
+        high[0] = v > high[0] ? v : high[0];
+        negative[0] += v < 0 ? 1 : 0;
+        zero[0] += v == 0 ? 1 : 0;
+    }
+    ChunkSummary summary;
+    for (std::size_t lane = 0; lane < kLanes; ++lane) {
+        summary.sum += sum[lane];
+        summary.min = std::min(summary.min, low[lane]);
+        summary.max = std::max(summary.max, high[lane]);
+        summary.negative += negative[lane];
+        summary.zero += zero[lane];
+    }
+    return summary;
+}
+
+double squaredDeviations(std::span<const double> values, double mean) {
+    double partial[4] = {};
+    std::size_t i = 0;
+    for (; i + 4 <= values.size(); i += 4) {
+        for (std::size_t lane = 0; lane < 4; ++lane) {
+            const double d = values[i + lane] - mean;
+            partial[lane] += d * d;
+        }
+    }
+    for (; i < values.size(); ++i) partial[0] += (values[i] - mean) * (values[i] - mean);
+    return (partial[0] + partial[1]) + (partial[2] + partial[3]);
+}
+
 // One pass over f(z): moments, extremes and sign counts.
 SampleStatistics summarize(const Activation& f, const SampleReplay& replay) {
     RunningMoments moments;
@@ -55,18 +115,13 @@ SampleStatistics summarize(const Activation& f, const SampleReplay& replay) {
     replay([&](std::span<const double> z) {
         values.resize(z.size());
         f.values(z, std::span<double>(values));
-        double sum = 0.0;
-        for (const double v : values) {
-            sum += v;
-            min = std::min(min, v);
-            max = std::max(max, v);
-            negative += v < 0 ? 1 : 0;
-            zero += v == 0 ? 1 : 0;
-        }
-        const double chunkMean = sum / static_cast<double>(values.size());
-        double squared = 0.0;
-        for (const double v : values) squared += (v - chunkMean) * (v - chunkMean);
-        moments.merge(values.size(), chunkMean, squared);
+        const ChunkSummary chunk = summarizeChunk(values);
+        min = std::min(min, chunk.min);
+        max = std::max(max, chunk.max);
+        negative += chunk.negative;
+        zero += chunk.zero;
+        const double chunkMean = chunk.sum / static_cast<double>(values.size());
+        moments.merge(values.size(), chunkMean, squaredDeviations(values, chunkMean));
     });
     if (moments.count == 0) throw std::invalid_argument("the sample is empty");
     const double n = static_cast<double>(moments.count);
@@ -106,22 +161,34 @@ ActivationHistogram histogramOfActivation(const Activation& f, const SampleRepla
     h.counts.assign(bins, 0);
     h.total = result.statistics.count;
     const double scale = static_cast<double>(bins) / (h.high - h.low);
+    // Four interleaved count arrays: a peaked histogram hits the same bin again and again, and
+    // one array would make each increment wait for the previous one.
+    constexpr std::size_t kCopies = 4;
+    std::vector<std::uint64_t> counts(kCopies * bins, 0);
+    std::uint64_t below = 0, above = 0;
     std::vector<double> values;
     replay([&](std::span<const double> z) {
         values.resize(z.size());
         f.values(z, std::span<double>(values));
-        for (const double v : values) {
-            if (v < h.low) {
-                ++h.below;
-            } else if (v > h.high) {
-                ++h.above;
-            } else {
-                // The top edge belongs to the last bin.
-                const auto bin = std::min(static_cast<std::size_t>((v - h.low) * scale), bins - 1);
-                ++h.counts[bin];
-            }
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const double v = values[i];
+            below += v < h.low ? 1 : 0;
+            above += v <= h.high ? 0 : 1;  // NaN counts as outside, above the range
+            // Out-of-range values are clamped to the first or last bin here and taken back out
+            // below (NaN goes to the last); the top edge belongs to the last bin.
+            double position = (v - h.low) * scale;
+            position = position < static_cast<double>(bins - 1) ? position : static_cast<double>(bins - 1);
+            position = position > 0.0 ? position : 0.0;
+            ++counts[(i % kCopies) * bins + static_cast<std::size_t>(position)];
         }
     });
+    for (std::size_t bin = 0; bin < bins; ++bin) {
+        for (std::size_t copy = 0; copy < kCopies; ++copy) h.counts[bin] += counts[copy * bins + bin];
+    }
+    h.counts.front() -= below;
+    h.counts.back() -= above;
+    h.below = below;
+    h.above = above;
     return result;
 }
 

@@ -35,8 +35,8 @@ struct Histogram {
     double high = 0.0;
     std::vector<std::uint64_t> counts;  // bin i covers [low + i w, low + (i+1) w), the last one closed
     std::uint64_t below = 0;            // outside a fixed range
-    std::uint64_t above = 0;
-    std::uint64_t total = 0;  // every sample, in range or not
+    std::uint64_t above = 0;            // including NaN
+    std::uint64_t total = 0;            // every sample, in range or not
 
     double binWidth() const { return (high - low) / static_cast<double>(counts.size()); }
     // Counts / (total * width): integrates to the fraction of samples inside the range.

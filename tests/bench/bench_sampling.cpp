@@ -1,4 +1,5 @@
 // The seeded normal sampler against the standard library's, per value.
+#include "histogram.h"
 #include "sampling.h"
 
 #include <benchmark/benchmark.h>
@@ -32,5 +33,22 @@ void standardNormal(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * kValues));
 }
 BENCHMARK(standardNormal)->Name("normal/std-normal_distribution-mt19937_64");
+
+}  // namespace
+
+namespace {
+
+// One slider step of the histogram view: re-apply f to a kept sample of 10^6 and bin it.
+void histogramOfKeptSample(benchmark::State& state) {
+    const std::vector<double> z = alab::normalSample(1'000'000, 0.0, 1.0, 1);
+    double alpha = 1.0;
+    for (auto _ : state) {
+        alpha = alpha == 1.0 ? 1.01 : 1.0;
+        const alab::ActivationHistogram result = alab::histogramOfActivation(alab::Activation::elu(alpha), z, {});
+        benchmark::DoNotOptimize(result.statistics.mean);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * 1'000'000);
+}
+BENCHMARK(histogramOfKeptSample)->Name("histogram/elu-1e6-kept-sample")->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -103,6 +103,14 @@ TEST(ActivationHistogram, ReevaluatingAfterAParameterChangeDoesNotResample) {
     EXPECT_EQ(replayed.statistics.mean, second.statistics.mean);
 }
 
+TEST(ActivationHistogram, NanCountsAsOutsideTheRange) {
+    const std::vector<double> z{0.2, std::nan(""), 0.7};
+    const Histogram h =
+        histogramOfActivation(Activation::relu(), z, {.bins = 10, .rangeLow = 0.0, .rangeHigh = 1.0}).histogram;
+    EXPECT_EQ(h.above, 1U);
+    EXPECT_EQ(countsInRange(h), 2U);
+}
+
 TEST(ActivationHistogram, AllEqualOutputsGetAUnitRange) {
     const std::vector<double> z{-1.0, -2.0, -3.0};
     const Histogram h = histogramOfActivation(Activation::relu(), z, {}).histogram;
