@@ -12,12 +12,7 @@ namespace {
 
 test::ProcessResult run(const std::vector<std::string>& args) { return test::runProcess(ALAB_EXECUTABLE, args); }
 
-std::vector<std::string> split(const std::string& text, char separator) {
-    std::vector<std::string> parts;
-    std::stringstream stream(text);
-    for (std::string part; std::getline(stream, part, separator);) parts.push_back(part);
-    return parts;
-}
+using test::split;
 
 TEST(StatsCommand, OneRowWithSampledAndExactMoments) {
     const auto r = run({"stats", "--function", "relu", "--samples", "200000", "--seed", "3"});

@@ -11,12 +11,7 @@ namespace {
 
 test::ProcessResult run(const std::vector<std::string>& args) { return test::runProcess(ALAB_EXECUTABLE, args); }
 
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> result;
-    std::stringstream stream(text);
-    for (std::string line; std::getline(stream, line);) result.push_back(line);
-    return result;
-}
+std::vector<std::string> lines(const std::string& text) { return test::split(text, '\n'); }
 
 TEST(TableCommand, ListOfPointsWithDerivative) {
     const auto r = run({"table", "--function", "elu", "--derivative", "--x", "-1e-8", "--x", "0", "--x", "2"});

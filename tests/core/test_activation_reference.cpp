@@ -1,14 +1,13 @@
 // Every row of the mpmath reference tables (tests/data, scripts/generate_reference.py),
 // through the scalar API and the array API on every ISA level this CPU supports.
 #include "activation.h"
+#include "csv_table.h"
 #include "kernels/kernels.h"
 #include "ulp.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,27 +21,10 @@ struct ReferenceRow {
 };
 
 std::vector<ReferenceRow> readTable(const std::string& name) {
-    std::ifstream in(std::string(ALAB_TEST_DATA_DIR) + "/" + name);
     std::vector<ReferenceRow> rows;
-    std::string line;
-    int lineNumber = 0;
-    bool headerSeen = false;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        if (line.empty() || line.front() == '#') continue;
-        if (!headerSeen) {
-            headerSeen = true;
-            continue;
-        }
-        std::stringstream fields(line);
-        std::string cell;
-        std::vector<std::string> cells;
-        while (std::getline(fields, cell, ',')) cells.push_back(cell);
-        if (cells.size() != 7)
-            throw std::runtime_error(name + ":" + std::to_string(lineNumber) + ": 7 fields expected");
-        auto number = [](const std::string& text) { return std::strtod(text.c_str(), nullptr); };
-        rows.push_back({cells[0], number(cells[1]), number(cells[2]), number(cells[3]), number(cells[4]),
-                        number(cells[5]), number(cells[6]), lineNumber});
+    for (const test::CsvRow& row : test::readCsvTable(name, 7)) {
+        rows.push_back({row.cells[0], row.number(1), row.number(2), row.number(3), row.number(4), row.number(5),
+                        row.number(6), row.line});
     }
     return rows;
 }

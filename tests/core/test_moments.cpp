@@ -1,12 +1,12 @@
 // Closed-form moments against the mpmath table (scripts/generate_moment_reference.py).
 #include "moments.h"
 
+#include "csv_table.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,24 +23,10 @@ struct MomentRow {
 };
 
 std::vector<MomentRow> readMomentTable() {
-    std::ifstream in(std::string(ALAB_TEST_DATA_DIR) + "/moments_reference.csv");
     std::vector<MomentRow> rows;
-    std::string line;
-    int lineNumber = 0;
-    bool headerSeen = false;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        if (line.empty() || line.front() == '#') continue;
-        if (!headerSeen) {
-            headerSeen = true;
-            continue;
-        }
-        std::stringstream fields(line);
-        std::vector<std::string> cells;
-        for (std::string cell; std::getline(fields, cell, ',');) cells.push_back(cell);
-        auto number = [&](std::size_t i) { return std::strtod(cells.at(i).c_str(), nullptr); };
-        rows.push_back({cells.at(0), number(1), number(2), number(3), number(4), number(5), number(6), number(7),
-                        number(8), lineNumber});
+    for (const test::CsvRow& row : test::readCsvTable("moments_reference.csv", 9)) {
+        rows.push_back({row.cells[0], row.number(1), row.number(2), row.number(3), row.number(4), row.number(5),
+                        row.number(6), row.number(7), row.number(8), row.line});
     }
     return rows;
 }
