@@ -1,12 +1,196 @@
 #include "cli/meanmap_command.h"
 
+#include "activation.h"
 #include "cli/arguments.h"
+#include "cli/commands.h"
+#include "selu_map.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <stdexcept>
 
 namespace alab::cli {
+namespace {
 
-// Placeholder while the command is being written in this session.
-int runMeanmapCommand(const std::vector<std::string>&) { throw UsageError("meanmap is not available yet"); }
+enum class Mode { Map, FixedPoint, Solve };
 
-std::string meanmapHelp() { return "activation-lab meanmap: not available yet\n"; }
+// The options each mode accepts, so that e.g. --alpha with --solve is an error, not ignored.
+const std::vector<std::string>& optionsOf(Mode mode) {
+    static const std::vector<std::string> kMap{"alpha", "lambda", "omega", "tau", "mu", "nu"};
+    static const std::vector<std::string> kFixedPoint{"alpha", "lambda", "omega", "tau", "fixed-point"};
+    static const std::vector<std::string> kSolve{"solve", "target-mu", "target-nu"};
+    switch (mode) {
+    case Mode::Map: return kMap;
+    case Mode::FixedPoint: return kFixedPoint;
+    case Mode::Solve: break;
+    }
+    return kSolve;
+}
+
+const char* modeName(Mode mode) {
+    switch (mode) {
+    case Mode::Map: return "the map (without --fixed-point or --solve)";
+    case Mode::FixedPoint: return "--fixed-point";
+    case Mode::Solve: break;
+    }
+    return "--solve (omega = tau = 1)";
+}
+
+Mode selectMode(const ParsedOptions& options) {
+    if (options.has("fixed-point") && options.has("solve")) {
+        throw UsageError("--fixed-point and --solve are different modes: give at most one");
+    }
+    const Mode mode = options.has("fixed-point") ? Mode::FixedPoint : options.has("solve") ? Mode::Solve : Mode::Map;
+    const std::vector<std::string>& accepted = optionsOf(mode);
+    for (const char* name : {"alpha", "lambda", "omega", "tau", "mu", "nu", "target-mu", "target-nu"}) {
+        if (options.has(name) && std::find(accepted.begin(), accepted.end(), name) == accepted.end()) {
+            throw UsageError("--" + std::string(name) + " does not apply to " + modeName(mode));
+        }
+    }
+    return mode;
+}
+
+double optionalNumber(const ParsedOptions& options, const char* name, double fallback) {
+    const auto text = options.value(name);
+    return text ? parseFiniteNumber(name, *text) : fallback;
+}
+
+double requiredNumber(const ParsedOptions& options, const char* name) {
+    const auto text = options.value(name);
+    if (!text) throw UsageError("--" + std::string(name) + " is required");
+    return parseFiniteNumber(name, *text);
+}
+
+double positive(const char* name, double value) {
+    if (!(value > 0.0)) {
+        std::string text;
+        appendNumber(text, value);
+        throw UsageError("--" + std::string(name) + " must be positive, got " + text);
+    }
+    return value;
+}
+
+SeluMapParameters mapParameters(const ParsedOptions& options) {
+    SeluMapParameters params;
+    params.alpha = optionalNumber(options, "alpha", kSeluAlpha);
+    params.lambda = optionalNumber(options, "lambda", kSeluLambda);
+    params.omega = optionalNumber(options, "omega", 0.0);
+    params.tau = positive("tau", optionalNumber(options, "tau", 1.0));
+    return params;
+}
+
+// The core names fields as in its structs; the user knows them by their options.
+std::string optionText(const std::string& field) {
+    if (field == "mean") return "--mu";
+    if (field == "variance") return "--nu";
+    if (field == "variance*tau") return "--nu times --tau";
+    if (field == "mean*omega") return "--mu times --omega";
+    return "--" + field;
+}
+
+std::string row(double first, double second) {
+    std::string out;
+    appendNumber(out, first);
+    out += ',';
+    appendNumber(out, second);
+    out += '\n';
+    return out;
+}
+
+std::string compute(Mode mode, const ParsedOptions& options) {
+    switch (mode) {
+    case Mode::Map: {
+        const SeluMapParameters params = mapParameters(options);
+        const double mu = requiredNumber(options, "mu");
+        const double nu = positive("nu", requiredNumber(options, "nu"));
+        if (nu * params.tau == 0.0) throw UsageError("--nu times --tau underflows to 0");
+        const MeanVariance image = seluMap({mu, nu}, params);
+        return "mu,nu\n" + row(image.mean, image.variance);
+    }
+    case Mode::FixedPoint: {
+        const SeluFixedPointResult result = seluFixedPoint(mapParameters(options));
+        if (!result.point) throw UsageError("no fixed point: " + result.error);
+        return "mu,nu\n" + row(result.point->mean, result.point->variance);
+    }
+    case Mode::Solve: break;
+    }
+    const double mu = requiredNumber(options, "target-mu");
+    const double nu = positive("target-nu", requiredNumber(options, "target-nu"));
+    const SeluSolveResult result = solveSeluParameters({mu, nu});
+    if (!result.parameters) throw UsageError(result.error);
+    return "alpha,lambda\n" + row(result.parameters->alpha, result.parameters->lambda);
+}
+
+}  // namespace
+
+std::string meanmapHelp() {
+    std::string alpha, lambda;
+    appendNumber(alpha, kSeluAlpha);
+    appendNumber(lambda, kSeluLambda);
+    return "Usage: activation-lab meanmap [--alpha A --lambda L] [--omega W --tau T] --mu M --nu V\n"
+           "       activation-lab meanmap --fixed-point [--alpha A --lambda L] [--omega W --tau T]\n"
+           "       activation-lab meanmap --solve --target-mu M --target-nu V\n"
+           "\n"
+           "The SELU mean/variance map of Klambauer et al. (2017): activations with mean mu and\n"
+           "variance nu, through weights with omega = sum w_i and tau = sum w_i^2, give\n"
+           "pre-activations z ~ N(mu omega, nu tau) and SELU outputs with mean mu~ and variance nu~.\n"
+           "Prints CSV, every number with 17 significant digits.\n"
+           "\n"
+           "  (no mode)       the image (mu~, nu~) of (mu, nu); header mu,nu\n"
+           "  --fixed-point   the fixed point reached by iterating the map from (0, 1); header mu,nu\n"
+           "  --solve         alpha, lambda that make N(M, V) its own image (omega = tau = 1);\n"
+           "                  header alpha,lambda\n"
+           "  --alpha A       SELU alpha (default " +
+           alpha +
+           ")\n"
+           "  --lambda L      SELU lambda (default " +
+           lambda +
+           ")\n"
+           "  --omega W       sum of the weights (default 0, normalized weights)\n"
+           "  --tau T         sum of the squared weights, > 0 (default 1); omega = tau = 1 maps\n"
+           "                  the moments of z ~ N(mu, nu) directly\n"
+           "  --mu M          mean of the inputs\n"
+           "  --nu V          variance of the inputs, > 0\n"
+           "  --target-mu M --target-nu V\n"
+           "                  the fixed point to solve for (V > 0)\n"
+           "\n"
+           "Examples:\n"
+           "  activation-lab meanmap --mu 0.5 --nu 2\n"
+           "  activation-lab meanmap --fixed-point --lambda 1.2\n"
+           "  activation-lab meanmap --solve --target-mu 0 --target-nu 1\n";
+}
+
+int runMeanmapCommand(const std::vector<std::string>& args) {
+    const ParsedOptions options = ParsedOptions::parse(args, {{"alpha"},
+                                                              {"lambda"},
+                                                              {"omega"},
+                                                              {"tau"},
+                                                              {"mu"},
+                                                              {"nu"},
+                                                              {"fixed-point", false},
+                                                              {"solve", false},
+                                                              {"target-mu"},
+                                                              {"target-nu"}});
+    const Mode mode = selectMode(options);
+    std::string out;
+    try {
+        out = compute(mode, options);
+    } catch (const ParameterError& error) {
+        // Messages of the core start with the field's name: put the option there instead.
+        std::string message = error.what();
+        if (message.starts_with(error.field())) message.replace(0, error.field().size(), optionText(error.field()));
+        throw UsageError(message);
+    } catch (const std::overflow_error& error) {
+        throw UsageError(std::string(error.what()) + " (the parameters are too large)");
+    }
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
+        std::cerr << "activation-lab meanmap: could not write the output: " << std::strerror(errno) << "\n";
+        return kExitFailure;
+    }
+    return kExitOk;
+}
 
 }  // namespace alab::cli

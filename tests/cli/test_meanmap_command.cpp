@@ -1,1 +1,153 @@
+// Runs `activation-lab meanmap` as a user would: one valid run per mode, then bad input.
+#include "process.h"
+
 #include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <sstream>
+
+namespace alab {
+namespace {
+
+test::ProcessResult run(const std::vector<std::string>& args) {
+    std::vector<std::string> full{"meanmap"};
+    full.insert(full.end(), args.begin(), args.end());
+    return test::runProcess(ALAB_EXECUTABLE, full);
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> result;
+    std::stringstream stream(text);
+    for (std::string line; std::getline(stream, line);) result.push_back(line);
+    return result;
+}
+
+// The two numbers of the data row "a,b".
+std::pair<double, double> values(const std::string& row) {
+    const auto comma = row.find(',');
+    return {std::strtod(row.substr(0, comma).c_str(), nullptr), std::strtod(row.substr(comma + 1).c_str(), nullptr)};
+}
+
+TEST(MeanmapCommand, MapsMeanAndVariance) {
+    // The mpmath values (tests/data/selu_map_reference.csv, correctly rounded).
+    const auto r = run({"--mu", "0.5", "--nu", "2", "--omega", "1", "--tau", "1"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 2U) << r.out;
+    EXPECT_EQ(rows[0], "mu,nu");
+    const auto [mean, variance] = values(rows[1]);
+    EXPECT_NEAR(mean, 0.5597380071050765, 1e-15);
+    EXPECT_NEAR(variance, 1.9502848462640878, 2e-15);
+}
+
+TEST(MeanmapCommand, DefaultsAreTheNormalizedWeightsAndCanonicalConstants) {
+    const auto r = run({"--mu", "3", "--nu", "1"});  // omega = 0: mu does not matter
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto [mean, variance] = values(lines(r.out).at(1));
+    EXPECT_NEAR(mean, 0.0, 1e-15);
+    EXPECT_NEAR(variance, 1.0, 1e-15);
+    EXPECT_EQ(lines(r.out).at(1).find(','), lines(r.out).at(1).rfind(','));
+}
+
+TEST(MeanmapCommand, FixedPoint) {
+    const auto r = run({"--fixed-point"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 2U) << r.out;
+    EXPECT_EQ(rows[0], "mu,nu");
+    const auto [mean, variance] = values(rows[1]);
+    EXPECT_NEAR(mean, 0.0, 1e-12);
+    EXPECT_NEAR(variance, 1.0, 1e-12);
+}
+
+TEST(MeanmapCommand, FixedPointWithOtherParameters) {
+    const auto r = run({"--fixed-point", "--alpha", "1.5", "--lambda", "1.2"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto [mean, variance] = values(lines(r.out).at(1));
+    // The printed point maps to itself.
+    const auto image =
+        run({"--alpha", "1.5", "--lambda", "1.2", "--mu", lines(r.out).at(1).substr(0, lines(r.out).at(1).find(',')),
+             "--nu", lines(r.out).at(1).substr(lines(r.out).at(1).find(',') + 1)});
+    ASSERT_EQ(image.exitCode, 0) << image.err;
+    const auto [imageMean, imageVariance] = values(lines(image.out).at(1));
+    EXPECT_NEAR(imageMean, mean, 1e-14);
+    EXPECT_NEAR(imageVariance, variance, 1e-14 * variance);
+}
+
+TEST(MeanmapCommand, SolveGivesTheCanonicalConstants) {
+    const auto r = run({"--solve", "--target-mu", "0", "--target-nu", "1"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 2U) << r.out;
+    EXPECT_EQ(rows[0], "alpha,lambda");
+    const auto [alpha, lambda] = values(rows[1]);
+    EXPECT_NEAR(alpha, 1.6732632423543773, 1e-12);
+    EXPECT_NEAR(lambda, 1.0507009873554805, 1e-12);
+}
+
+TEST(MeanmapCommand, HelpShowsTheDefaults) {
+    const auto r = run({"--help"});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_NE(r.out.find("1.6732632423543772"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("1.0507009873554805"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("--omega W       sum of the weights (default 0"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(default 1)"), std::string::npos) << r.out;
+}
+
+struct BadInput {
+    std::vector<std::string> args;
+    std::string mentions;  // what the one line on stderr must name
+};
+
+TEST(MeanmapCommand, BadInputIsOneLineExitTwoNothingOnStdout) {
+    const BadInput cases[] = {
+        {{"--mu", "0"}, "--nu"},
+        {{"--nu", "1"}, "--mu"},
+        {{"--mu", "0", "--nu", "0"}, "--nu"},
+        {{"--mu", "0", "--nu", "-1"}, "--nu"},
+        {{"--mu", "0", "--nu", "nan"}, "--nu"},
+        {{"--mu", "0", "--nu", "inf"}, "--nu"},
+        {{"--mu", "nan", "--nu", "1"}, "--mu"},
+        {{"--mu", "-inf", "--nu", "1"}, "--mu"},
+        {{"--mu", "abc", "--nu", "1"}, "--mu"},
+        {{"--mu", "0", "--nu", "1", "--tau", "0"}, "--tau"},
+        {{"--mu", "0", "--nu", "1", "--tau", "-1"}, "--tau"},
+        {{"--mu", "0", "--nu", "1e-300", "--tau", "1e-300"}, "--tau"},
+        {{"--mu", "0", "--nu", "1e300", "--tau", "1e300"}, "--tau"},
+        {{"--mu", "1e300", "--nu", "1", "--omega", "1e300"}, "--omega"},
+        {{"--mu", "0", "--nu", "1", "--omega", "nan"}, "--omega"},
+        {{"--mu", "0", "--nu", "1", "--alpha", "inf"}, "--alpha"},
+        {{"--mu", "0", "--nu", "1", "--lambda", "nan"}, "--lambda"},
+        {{"--mu", "0", "--nu", "1e300", "--lambda", "1e10"}, "overflows"},
+        {{"--fixed-point", "--lambda", "0.5"}, "no fixed point"},
+        {{"--fixed-point", "--lambda", "2"}, "no fixed point"},
+        {{"--fixed-point", "--tau", "0"}, "--tau"},
+        {{"--fixed-point", "--mu", "0"}, "--mu"},
+        {{"--solve", "--target-mu", "0"}, "--target-nu"},
+        {{"--solve", "--target-mu", "0", "--target-nu", "0"}, "--target-nu"},
+        {{"--solve", "--target-mu", "nan", "--target-nu", "1"}, "--target-mu"},
+        {{"--solve", "--target-mu", "-2", "--target-nu", "0.001"}, "no finite alpha"},
+        {{"--solve", "--target-mu", "0", "--target-nu", "1", "--alpha", "1"}, "--alpha"},
+        {{"--solve", "--fixed-point"}, "--fixed-point and --solve"},
+        {{"--mu", "0", "--nu", "1", "--target-mu", "0"}, "--target-mu"},
+        {{"--mu", "0", "--nu", "1", "--mu", "1"}, "--mu"},
+        {{"--mu", "0", "--nu", "1", "--bogus", "1"}, "--bogus"},
+        {{"--mu", "0", "--nu", "1", "extra"}, "extra"},
+    };
+    for (const BadInput& c : cases) {
+        std::string joined;
+        for (const std::string& arg : c.args) joined += arg + " ";
+        const auto r = run(c.args);
+        EXPECT_EQ(r.exitCode, 2) << joined;
+        EXPECT_EQ(r.out, "") << joined;
+        EXPECT_EQ(lines(r.err).size(), 1U) << joined << ": " << r.err;
+        EXPECT_NE(r.err.find(c.mentions), std::string::npos) << joined << ": " << r.err;
+    }
+}
+
+}  // namespace
+}  // namespace alab
