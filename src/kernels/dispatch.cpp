@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace alab::kernels {
 namespace {
@@ -86,92 +87,63 @@ EluCoefficients makeEluCoefficients(double positiveScale, double a, double b) no
     return {positiveScale, std::ldexp(hi, shift), std::ldexp(lo, shift), exponentA + exponentB - shift};
 }
 
-double eluValue(const EluCoefficients& c, double x) noexcept {
-    double out = 0.0;
-    scalar::table().eluValuesD(c, &x, &out, 1);
+namespace {
+
+// Every entry point is a function-pointer member of KernelTable: one value through the scalar
+// table (so that a single call rounds exactly like the arrays), arrays through the active one.
+template <class T, class Parameter>
+using Entry = void (*KernelTable::*)(Parameter, const T*, T*, std::size_t);
+
+template <class T, class Parameter>
+T single(Entry<T, Parameter> entry, std::type_identity_t<Parameter> parameter, std::type_identity_t<T> x) noexcept {
+    T out{};
+    (scalar::table().*entry)(parameter, &x, &out, 1);
     return out;
 }
 
-double eluDerivative(const EluCoefficients& c, double x) noexcept {
-    double out = 0.0;
-    scalar::table().eluDerivativesD(c, &x, &out, 1);
-    return out;
-}
-
-float eluValue(const EluCoefficients& c, float x) noexcept {
-    float out = 0.0F;
-    scalar::table().eluValuesF(c, &x, &out, 1);
-    return out;
-}
-
-float eluDerivative(const EluCoefficients& c, float x) noexcept {
-    float out = 0.0F;
-    scalar::table().eluDerivativesF(c, &x, &out, 1);
-    return out;
-}
-
-void eluValues(const EluCoefficients& c, std::span<const double> x, std::span<double> out) {
+template <class T, class Parameter>
+void many(Entry<T, Parameter> entry, std::type_identity_t<Parameter> parameter, std::span<const T> x,
+          std::span<T> out) {
     requireSameSize(x.size(), out.size());
-    active().eluValuesD(c, x.data(), out.data(), x.size());
+    (active().*entry)(parameter, x.data(), out.data(), x.size());
 }
 
-void eluValues(const EluCoefficients& c, std::span<const float> x, std::span<float> out) {
-    requireSameSize(x.size(), out.size());
-    active().eluValuesF(c, x.data(), out.data(), x.size());
-}
+using EluParameter = const EluCoefficients&;
 
-void eluDerivatives(const EluCoefficients& c, std::span<const double> x, std::span<double> out) {
-    requireSameSize(x.size(), out.size());
-    active().eluDerivativesD(c, x.data(), out.data(), x.size());
-}
+}  // namespace
 
-void eluDerivatives(const EluCoefficients& c, std::span<const float> x, std::span<float> out) {
-    requireSameSize(x.size(), out.size());
-    active().eluDerivativesF(c, x.data(), out.data(), x.size());
-}
+double eluValue(EluParameter c, double x) noexcept { return single(&KernelTable::eluValuesD, c, x); }
+double eluDerivative(EluParameter c, double x) noexcept { return single(&KernelTable::eluDerivativesD, c, x); }
+float eluValue(EluParameter c, float x) noexcept { return single(&KernelTable::eluValuesF, c, x); }
+float eluDerivative(EluParameter c, float x) noexcept { return single(&KernelTable::eluDerivativesF, c, x); }
+double leakyValue(double slope, double x) noexcept { return single(&KernelTable::leakyValuesD, slope, x); }
+double leakyDerivative(double slope, double x) noexcept { return single(&KernelTable::leakyDerivativesD, slope, x); }
+float leakyValue(double slope, float x) noexcept { return single(&KernelTable::leakyValuesF, slope, x); }
+float leakyDerivative(double slope, float x) noexcept { return single(&KernelTable::leakyDerivativesF, slope, x); }
 
-double leakyValue(double slope, double x) noexcept {
-    double out = 0.0;
-    scalar::table().leakyValuesD(slope, &x, &out, 1);
-    return out;
+void eluValues(EluParameter c, std::span<const double> x, std::span<double> out) {
+    many(&KernelTable::eluValuesD, c, x, out);
 }
-
-double leakyDerivative(double slope, double x) noexcept {
-    double out = 0.0;
-    scalar::table().leakyDerivativesD(slope, &x, &out, 1);
-    return out;
+void eluValues(EluParameter c, std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::eluValuesF, c, x, out);
 }
-
-float leakyValue(double slope, float x) noexcept {
-    float out = 0.0F;
-    scalar::table().leakyValuesF(slope, &x, &out, 1);
-    return out;
+void eluDerivatives(EluParameter c, std::span<const double> x, std::span<double> out) {
+    many(&KernelTable::eluDerivativesD, c, x, out);
 }
-
-float leakyDerivative(double slope, float x) noexcept {
-    float out = 0.0F;
-    scalar::table().leakyDerivativesF(slope, &x, &out, 1);
-    return out;
+void eluDerivatives(EluParameter c, std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::eluDerivativesF, c, x, out);
 }
-
 void leakyValues(double slope, std::span<const double> x, std::span<double> out) {
-    requireSameSize(x.size(), out.size());
-    active().leakyValuesD(slope, x.data(), out.data(), x.size());
+    many(&KernelTable::leakyValuesD, slope, x, out);
 }
-
 void leakyValues(double slope, std::span<const float> x, std::span<float> out) {
-    requireSameSize(x.size(), out.size());
-    active().leakyValuesF(slope, x.data(), out.data(), x.size());
+    many(&KernelTable::leakyValuesF, slope, x, out);
 }
-
 void leakyDerivatives(double slope, std::span<const double> x, std::span<double> out) {
-    requireSameSize(x.size(), out.size());
-    active().leakyDerivativesD(slope, x.data(), out.data(), x.size());
+    many(&KernelTable::leakyDerivativesD, slope, x, out);
 }
-
 void leakyDerivatives(double slope, std::span<const float> x, std::span<float> out) {
-    requireSameSize(x.size(), out.size());
-    active().leakyDerivativesF(slope, x.data(), out.data(), x.size());
+    many(&KernelTable::leakyDerivativesF, slope, x, out);
 }
 
 }  // namespace alab::kernels
