@@ -10,6 +10,7 @@ packages=(
     libgtest-dev libbenchmark-dev
     xvfb xauth                 # real-window runs and screenshots
     python3 python3-mpmath     # the high-precision reference tables
+    dpkg-dev appstream desktop-file-utils   # packaging and its checks
 )
 
 missing=()
