@@ -34,6 +34,8 @@ int runGui(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Activation Lab"));
     QApplication::setApplicationVersion(QStringLiteral(ALAB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("activation-lab"));
+    // One look on every desktop, and one that honours the Dark theme's palette.
+    QApplication::setStyle(QStringLiteral("Fusion"));
 
     MainWindow window;
     window.show();

@@ -18,9 +18,14 @@ void requireFinite(std::string_view field, double value) {
     }
 }
 
-// Shortest text that reads back as the same double ("1.6732632423543772", "0.01").
-std::string formatParameter(double value) {
+// Shortest text that reads back as the same double ("1.6732632423543772", "0.01"), or at most
+// `significantDigits` digits when that is > 0 ("1.67326").
+std::string formatParameter(double value, int significantDigits = 0) {
     std::array<char, 32> buffer{};
+    if (significantDigits > 0) {
+        std::snprintf(buffer.data(), buffer.size(), "%.*g", significantDigits, value);
+        return buffer.data();
+    }
     for (int precision = 1; precision <= 17; ++precision) {
         std::snprintf(buffer.data(), buffer.size(), "%.*g", precision, value);
         if (std::strtod(buffer.data(), nullptr) == value) break;
@@ -34,15 +39,15 @@ std::string formatBound(double value) {
 }
 
 // Rich text: a minus sign instead of a hyphen, and no "1·" or "−1·" prefactors.
-std::string richNumber(double value) {
-    const std::string text = formatParameter(value);
+std::string richNumber(double value, int significantDigits) {
+    const std::string text = formatParameter(value, significantDigits);
     return text.starts_with('-') ? std::string("\u2212").append(text, 1) : text;
 }
 
-std::string richFactor(double value) {
+std::string richFactor(double value, int significantDigits) {
     if (value == 1.0) return "";
     if (value == -1.0) return "\u2212";
-    return richNumber(value) + "\u00b7";
+    return richNumber(value, significantDigits) + "\u00b7";
 }
 
 kernels::EluCoefficients eluCoefficients(const Activation& f) {
@@ -240,24 +245,28 @@ std::string Activation::formulaPlainText() const {
            " * (exp(x) - 1) otherwise)";
 }
 
-std::string Activation::formulaRichText() const {
+std::string Activation::formulaRichText(int significantDigits) const {
     const std::string x = "<i>x</i>";
     auto piecewise = [&](const std::string& positive, const std::string& negative) {
-        return "<table><tr><td>" + positive + "</td><td>&nbsp;if " + x + " &gt; 0</td></tr><tr><td>" + negative +
-               "</td><td>&nbsp;if " + x + " &le; 0</td></tr></table>";
+        return "<table><tr><td>" + positive + "</td><td style=\"white-space:nowrap\">&nbsp;if " + x +
+               " &gt; 0</td></tr><tr><td>" + negative + "</td><td style=\"white-space:nowrap\">&nbsp;if " + x +
+               " &le; 0</td></tr></table>";
     };
     const std::string expm1 = "(<i>e</i><sup><i>x</i></sup> \u2212 1)";
     switch (kind_) {
     case FunctionKind::Relu: return "<i>f</i>(" + x + ") = max(0, " + x + ")";
     case FunctionKind::LeakyRelu:
-        return "<i>f</i>(" + x + ") = " + piecewise(x, slope_ == 0.0 ? "0" : richFactor(slope_) + x);
+        return "<i>f</i>(" + x + ") = " + piecewise(x, slope_ == 0.0 ? "0" : richFactor(slope_, significantDigits) + x);
     case FunctionKind::Elu:
-        return "<i>f</i>(" + x + ") = " + piecewise(x, alpha_ == 0.0 ? "0" : richFactor(alpha_) + expm1);
+        return "<i>f</i>(" + x +
+               ") = " + piecewise(x, alpha_ == 0.0 ? "0" : richFactor(alpha_, significantDigits) + expm1);
     case FunctionKind::Selu: break;
     }
     return "<i>f</i>(" + x + ") = " +
-           piecewise(richFactor(lambda_) + x,
-                     alpha_ == 0.0 || lambda_ == 0.0 ? "0" : richFactor(lambda_) + richFactor(alpha_) + expm1);
+           piecewise(richFactor(lambda_, significantDigits) + x,
+                     alpha_ == 0.0 || lambda_ == 0.0
+                         ? "0"
+                         : richFactor(lambda_, significantDigits) + richFactor(alpha_, significantDigits) + expm1);
 }
 
 std::string Activation::rangeText() const {

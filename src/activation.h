@@ -87,8 +87,10 @@ public:
     std::string_view id() const noexcept;           // "elu", as on the command line
     std::string_view displayName() const noexcept;  // "ELU"
     std::string formulaPlainText() const;           // with the current parameters
-    std::string formulaRichText() const;            // HTML subset Qt's rich text renders
-    std::string rangeText() const;                  // "(-1, inf)"
+    // HTML subset Qt's rich text renders; parameters in full (shortest round-trip text) or
+    // rounded to `significantDigits` when that is > 0.
+    std::string formulaRichText(int significantDigits = 0) const;
+    std::string rangeText() const;  // "(-1, inf)"
 
     friend bool operator==(const Activation&, const Activation&) = default;
 

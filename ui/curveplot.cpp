@@ -1,11 +1,10 @@
 #include "curveplot.h"
 
-#include "curvescene.h"
-#include "curvestyle.h"
 #include "explorercontroller.h"
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -16,20 +15,34 @@ namespace alab {
 
 namespace {
 
-constexpr double kMarkerSize = 9.0;
-// Also the fill of open circles, which must hide the curve end underneath them.
-const QColor kPlotBackground(Qt::white);
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr int kMinSamples = 256;
+constexpr int kMaxSamples = 4096;
+constexpr double kYPadding = 0.06;  // share of the data's y span added above and below
 const QString kMarkerLayer = QStringLiteral("markers");
+// QCustomPlot's own buffered top layer: the crosshair moves without a full replot.
+const QString kOverlayLayer = QStringLiteral("overlay");
+
+QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
+
+QString graphName(FunctionKind kind, const char* part) {
+    return fromView(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
+}
+
+QString displayName(const Activation& f) { return fromView(f.displayName()); }
 
 // Samples [xMin, xMax] so that x = 0 is exactly one of the samples whenever it is inside:
 // the kinks of f and the ends of a split f' then sit at 0, not one step beside it.
-Eigen::ArrayXd sampleGrid(double xMin, double xMax, Eigen::Index count) {
-    Eigen::ArrayXd x(count);
+// Returns the index of 0, or -1.
+Eigen::Index sampleGrid(double xMin, double xMax, Eigen::Index count, Eigen::ArrayXd& x) {
+    x.resize(count);
+    Eigen::Index zero = -1;
     if (!(xMin < 0.0 && 0.0 < xMax)) {
         x = Eigen::ArrayXd::LinSpaced(count, xMin, xMax);
     } else {
         const double leftShare = -xMin / (xMax - xMin);
-        const Eigen::Index zero = std::clamp<Eigen::Index>(
+        zero = std::clamp<Eigen::Index>(
             static_cast<Eigen::Index>(std::llround(leftShare * static_cast<double>(count - 1))), 1, count - 2);
         x.head(zero + 1) = Eigen::ArrayXd::LinSpaced(zero + 1, xMin, 0.0);
         x.tail(count - zero) = Eigen::ArrayXd::LinSpaced(count - zero, 0.0, xMax);
@@ -37,218 +50,555 @@ Eigen::ArrayXd sampleGrid(double xMin, double xMax, Eigen::Index count) {
     }
     x(0) = xMin;
     x(count - 1) = xMax;
-    return x;
+    return zero;
 }
 
-QVector<double> toVector(const Eigen::ArrayXd& a) { return QVector<double>(a.data(), a.data() + a.size()); }
-
-QString graphName(const Activation& f, const char* part) {
-    return QString::fromUtf8(f.id().data(), static_cast<qsizetype>(f.id().size())) + QLatin1Char(':') +
-           QLatin1String(part);
-}
-
-QString displayName(const Activation& f) {
-    return QString::fromUtf8(f.displayName().data(), static_cast<qsizetype>(f.displayName().size()));
-}
-
-// Collects the y extent of everything drawn, for the value axis range.
-struct Extent {
-    double lower = std::numeric_limits<double>::infinity();
-    double upper = -std::numeric_limits<double>::infinity();
-
-    void include(const QVector<double>& values) {
-        for (const double v : values) {
-            if (!std::isfinite(v)) continue;
-            lower = std::min(lower, v);
-            upper = std::max(upper, v);
-        }
-    }
-    bool empty() const { return lower > upper; }
+// Keys x[begin, end) with values y[begin, end), plus optional points before and after.
+struct Piece {
+    Eigen::Index begin;
+    Eigen::Index end;
+    std::optional<QCPGraphData> first;
+    std::optional<QCPGraphData> last;
 };
 
-class SceneDrawer {
-public:
-    SceneDrawer(QCustomPlot& plot, const Eigen::ArrayXd& x) : plot_(plot), x_(x) {}
+void setPiece(QCPGraph* graph, const Eigen::ArrayXd& x, const Eigen::ArrayXd& y, const Piece& piece) {
+    QVector<QCPGraphData> data;
+    data.reserve(static_cast<qsizetype>(piece.end - piece.begin) + 2);
+    if (piece.first) data.push_back(*piece.first);
+    for (Eigen::Index i = piece.begin; i < piece.end; ++i) data.push_back(QCPGraphData(x(i), y(i)));
+    if (piece.last) data.push_back(*piece.last);
+    graph->data()->set(data, /*alreadySorted=*/true);
+}
 
-    void drawValues(const Activation& f) {
-        QCPGraph* graph = addGraph(f, "value", valuePen(f.kind()));
-        graph->setName(displayName(f));
-        setData(graph, toVector(x_), toVector(f.values(x_)));
+void include(double& lower, double& upper, const Eigen::ArrayXd& values) {
+    for (const double v : values) {
+        if (!std::isfinite(v)) continue;
+        lower = std::min(lower, v);
+        upper = std::max(upper, v);
     }
+}
 
-    void drawDerivatives(const Activation& f) {
-        const Eigen::ArrayXd d = f.derivatives(x_);
-        const double xMin = x_(0);
-        const double xMax = x_(x_.size() - 1);
-        const bool zeroInRange = xMin <= 0.0 && 0.0 <= xMax;
-        const QString name = displayName(f) + QChar(0x2032);  // prime
+void include(double& lower, double& upper, double v) {
+    if (!std::isfinite(v)) return;
+    lower = std::min(lower, v);
+    upper = std::max(upper, v);
+}
 
-        if (!f.derivativeJumpsAtZero() || !zeroInRange) {
-            QCPGraph* graph = addGraph(f, "derivative", derivativePen(f.kind()));
-            graph->setName(name);
-            setData(graph, toVector(x_), toVector(d));
-            return;
-        }
+// A lower asymptote is worth a line when f approaches its limit at -inf without taking it
+// (ELU, SELU); ReLU's limit 0 is simply its value for every x < 0.
+bool hasAsymptote(const Activation& f) {
+    const std::optional<double> limit = f.limitAtMinusInfinity();
+    return limit.has_value() && f.value(-1.0) != *limit;
+}
 
-        // f' jumps at 0: two pieces, each running to its own one-sided limit, so no vertical
-        // segment pretends that f' takes every value in between.
-        const OneSidedLimits limits = f.derivativeLimitsAtZero();
-        QVector<double> leftKeys, leftValues, rightKeys, rightValues;
-        if (xMax > 0.0) {
-            rightKeys.push_back(0.0);
-            rightValues.push_back(limits.right);
-        }
-        for (Eigen::Index i = 0; i < x_.size(); ++i) {
-            if (x_(i) < 0.0) {
-                leftKeys.push_back(x_(i));
-                leftValues.push_back(d(i));
-            } else if (x_(i) > 0.0) {
-                rightKeys.push_back(x_(i));
-                rightValues.push_back(d(i));
-            }
-        }
-        if (xMin < 0.0) {
-            leftKeys.push_back(0.0);
-            leftValues.push_back(limits.left);
-        }
-
-        bool named = false;
-        const auto addPiece = [&](const char* part, const QVector<double>& keys, const QVector<double>& values) {
-            if (keys.isEmpty()) return;
-            QCPGraph* graph = addGraph(f, part, derivativePen(f.kind()));
-            graph->setName(name);
-            if (named) graph->removeFromLegend();  // one legend entry per derivative
-            named = true;
-            setData(graph, keys, values);
-        };
-        addPiece("derivative-left", leftKeys, leftValues);
-        addPiece("derivative-right", rightKeys, rightValues);
-
-        // The value f'(0) actually takes is a filled dot; a limit it does not take, an open circle.
-        const double atZero = f.derivative(0.0);
-        QVector<double> openValues;
-        for (const double limit : {limits.left, limits.right}) {
-            if (limit != atZero && !openValues.contains(limit)) openValues.push_back(limit);
-        }
-        const QColor color = functionColor(f.kind());
-        QCPGraph* open = addMarker(f, "jump-open",
-                                   QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color, kCurvePenWidth),
-                                                   QBrush(kPlotBackground), kMarkerSize));
-        setData(open, QVector<double>(openValues.size(), 0.0), openValues);
-        QCPGraph* filled = addMarker(
-            f, "jump-filled",
-            QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(color, kCurvePenWidth), QBrush(color), kMarkerSize));
-        setData(filled, {0.0}, {atZero});
-    }
-
-    const Extent& extent() const { return extent_; }
-
-private:
-    QCPGraph* addGraph(const Activation& f, const char* part, const QPen& pen) {
-        QCPGraph* graph = plot_.addGraph();
-        graph->setObjectName(graphName(f, part));
-        graph->setPen(pen);
-        graph->setAntialiased(true);
-        return graph;
-    }
-
-    QCPGraph* addMarker(const Activation& f, const char* part, const QCPScatterStyle& style) {
-        QCPGraph* graph = addGraph(f, part, Qt::NoPen);
-        graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(style);
-        graph->setAntialiasedScatters(true);
-        graph->removeFromLegend();
-        // Above every curve, so that no later curve strokes through a marker.
-        graph->setLayer(kMarkerLayer);
-        return graph;
-    }
-
-    void setData(QCPGraph* graph, const QVector<double>& keys, const QVector<double>& values) {
-        graph->setData(keys, values, /*alreadySorted=*/true);
-        extent_.include(values);
-    }
-
-    QCustomPlot& plot_;
-    const Eigen::ArrayXd& x_;
-    Extent extent_;
-};
+QString formatNumber(double v) {
+    if (v == 0.0) return QStringLiteral("0");
+    QString text = QString::number(v, 'g', 6);
+    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
+    return text;
+}
 
 }  // namespace
 
-CurvePlot::CurvePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
+QString Readout::text() const {
+    QStringList parts;
+    parts << QStringLiteral("x = %1").arg(formatNumber(x));
+    for (const Entry& entry : entries) {
+        parts << QStringLiteral("%1: f = %2, f\u2032 = %3")
+                     .arg(entry.name, formatNumber(entry.value), formatNumber(entry.derivative));
+    }
+    return parts.join(QStringLiteral("    "));
+}
+
+CurvePlot::CurvePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)), crosshairX_(kNaN) {
     plot_->setObjectName(QStringLiteral("curvePlotCanvas"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
 
-    plot_->setBackground(QBrush(kPlotBackground));
     plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeScatters | QCP::aeLegendItems);
+    plot_->setNoAntialiasingOnDrag(true);
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->addLayer(kMarkerLayer, plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    plot_->layer(kOverlayLayer)->setMode(QCPLayer::lmBuffered);
 
     plot_->xAxis->setLabel(QStringLiteral("x"));
-    plot_->yAxis->setLabel(QStringLiteral("f(x), f\u2032(x)"));
-    const QPen gridPen(QColor(0, 0, 0, 28), 1.0, Qt::SolidLine);
-    const QPen zeroPen(QColor(0, 0, 0, 110), 1.0, Qt::SolidLine);
-    for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
-        axis->grid()->setPen(gridPen);
-        axis->grid()->setZeroLinePen(zeroPen);
-        axis->grid()->setSubGridVisible(false);
-    }
-
     plot_->legend->setVisible(true);
-    plot_->legend->setBrush(QColor(255, 255, 255, 225));
-    plot_->legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    plot_->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, new QCPMarginGroup(plot_));
 
-    redraw();
+    const auto rangeChanged = qOverload<const QCPRange&>(&QCPAxis::rangeChanged);
+    connect(plot_->xAxis, rangeChanged, this, [this](const QCPRange& range) {
+        if (derivativeRect_ != nullptr) derivativeRect_->axis(QCPAxis::atBottom)->setRange(range);
+        onUserRangeChanged();
+    });
+    connect(plot_->yAxis, rangeChanged, this, [this](const QCPRange&) { onUserRangeChanged(); });
+    connect(plot_, &QCustomPlot::mousePress, this, &CurvePlot::onMousePress);
+    connect(plot_, &QCustomPlot::mouseMove, this, &CurvePlot::onMouseMove);
+    plot_->installEventFilter(this);
+
+    resample();
+    applyTheme();
+    rebuild();
 }
 
-CurvePlot::~CurvePlot() = default;
+CurvePlot::~CurvePlot() {
+    for (const auto& connection : connections_) QObject::disconnect(connection);
+}
 
 void CurvePlot::setController(ExplorerController* controller) {
     if (controller == controller_) return;
-    QObject::disconnect(sceneConnection_);
+    for (const auto& connection : connections_) QObject::disconnect(connection);
+    connections_.clear();
     controller_ = controller;
     if (controller_ != nullptr) {
-        sceneConnection_ = connect(controller_, &ExplorerController::sceneChanged, this, &CurvePlot::redraw);
+        connections_ = {
+            connect(controller_, &ExplorerController::functionChanged, this, &CurvePlot::onFunctionChanged),
+            connect(controller_, &ExplorerController::visibilityChanged, this, &CurvePlot::rebuild),
+            connect(controller_, &ExplorerController::themeChanged, this,
+                    [this] {
+                        applyTheme();
+                        rebuild();
+                    }),
+            connect(controller_, &ExplorerController::viewChanged, this, &CurvePlot::onViewChanged),
+            connect(controller_, &ExplorerController::draggingChanged, this, &CurvePlot::onDraggingChanged),
+        };
     }
-    redraw();
+    applyTheme();
+    onViewChanged();
+    rebuild();
 }
 
-void CurvePlot::redraw() {
+const CurveScene* CurvePlot::scene() const { return controller_ != nullptr ? &controller_->scene() : nullptr; }
+
+bool CurvePlot::separate() const {
+    const CurveScene* s = scene();
+    return s != nullptr && s->showDerivatives && s->derivativeLayout == DerivativeLayout::SeparatePlot;
+}
+
+QCPAxisRect* CurvePlot::derivativeAxes() const {
+    return derivativeRect_ != nullptr ? derivativeRect_ : plot_->axisRect();
+}
+
+CurvePlot::Structure CurvePlot::structureOf(const Activation& f, bool visible) const {
+    const CurveScene* s = scene();
+    Structure result;
+    if (s == nullptr || !visible) return result;
+    result.visible = true;
+    result.split = s->showDerivatives && zeroIndex_ > 0 && f.derivativeJumpsAtZero();
+    result.asymptote = s->showAsymptotes && hasAsymptote(f);
+    return result;
+}
+
+void CurvePlot::resample() {
+    const CurveScene* s = scene();
+    const ViewRange view = s != nullptr ? s->view : ViewRange{};
+    const int count = std::clamp(plot_->width(), kMinSamples, kMaxSamples) + 1;
+    zeroIndex_ = sampleGrid(view.xMin, view.xMax, count, x_);
+}
+
+void CurvePlot::rebuild() {
     plot_->clearGraphs();
-    if (controller_ != nullptr) {
-        drawScene(controller_->scene());
-    } else {
-        plot_->legend->setVisible(false);
-    }
-    plot_->replot();
-}
+    graphs_ = {};
+    built_ = {};
+    updateLayout();
 
-void CurvePlot::drawScene(const CurveScene& scene) {
-    const Eigen::ArrayXd x = sampleGrid(scene.xMin, scene.xMax, kSampleCount);
-    SceneDrawer drawer(*plot_, x);
-    // All values first, then all derivatives: the legend lists the functions together and the
-    // dashed derivatives stay readable on top of the solid curves.
-    for (const SceneFunction& entry : scene.functions) {
-        if (entry.visible) drawer.drawValues(entry.function);
+    const CurveScene* s = scene();
+    if (s == nullptr) {
+        plot_->legend->setVisible(false);
+        queueReplot();
+        return;
     }
-    if (scene.showDerivatives) {
-        for (const SceneFunction& entry : scene.functions) {
-            if (entry.visible) drawer.drawDerivatives(entry.function);
+
+    QCPAxisRect* fAxes = plot_->axisRect();
+    QCPAxisRect* dAxes = derivativeAxes();
+    const auto addGraph = [&](QCPAxisRect* rect, FunctionKind kind, const char* part) {
+        QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        graph->setObjectName(graphName(kind, part));
+        graph->removeFromLegend();
+        return graph;
+    };
+
+    for (const SceneFunction& entry : s->functions) {
+        built_[static_cast<std::size_t>(kindIndex(entry.function.kind()))] = structureOf(entry.function, entry.visible);
+    }
+    // Creation order is drawing order and legend order: all f first, then all f', so the legend
+    // lists the functions together and the dashed derivatives stay readable on top.
+    int visibleCount = 0;
+    for (const SceneFunction& entry : s->functions) {
+        if (!entry.visible) continue;
+        ++visibleCount;
+        const FunctionKind kind = entry.function.kind();
+        FunctionGraphs& g = graphs_[static_cast<std::size_t>(kindIndex(kind))];
+        g.value = addGraph(fAxes, kind, "value");
+        g.value->setName(displayName(entry.function));
+        g.value->addToLegend();
+    }
+    if (s->showDerivatives) {
+        for (const SceneFunction& entry : s->functions) {
+            if (!entry.visible) continue;
+            const FunctionKind kind = entry.function.kind();
+            const std::size_t i = static_cast<std::size_t>(kindIndex(kind));
+            FunctionGraphs& g = graphs_[i];
+            const QString name = displayName(entry.function) + QChar(0x2032);  // prime
+            g.split = built_[i].split;
+            if (g.split) {
+                // f' jumps at 0: two pieces, each running to its own one-sided limit, so no
+                // vertical segment pretends that f' takes every value in between.
+                g.left = addGraph(dAxes, kind, "derivative-left");
+                g.right = addGraph(dAxes, kind, "derivative-right");
+                g.left->setName(name);
+                g.right->setName(name);
+                g.left->addToLegend();  // one legend entry per derivative
+            } else {
+                g.derivative = addGraph(dAxes, kind, "derivative");
+                g.derivative->setName(name);
+                g.derivative->addToLegend();
+            }
+        }
+    }
+    for (const SceneFunction& entry : s->functions) {
+        const std::size_t i = static_cast<std::size_t>(kindIndex(entry.function.kind()));
+        if (!built_[i].asymptote) continue;
+        graphs_[i].asymptote = addGraph(fAxes, entry.function.kind(), "asymptote");
+    }
+    for (const SceneFunction& entry : s->functions) {
+        const std::size_t i = static_cast<std::size_t>(kindIndex(entry.function.kind()));
+        if (!graphs_[i].split) continue;
+        for (QCPGraph** marker : {&graphs_[i].open, &graphs_[i].filled}) {
+            *marker = addGraph(dAxes, entry.function.kind(), marker == &graphs_[i].open ? "jump-open" : "jump-filled");
+            (*marker)->setLineStyle(QCPGraph::lsNone);
+            // Above every curve, so that no later curve strokes through a marker.
+            (*marker)->setLayer(kMarkerLayer);
         }
     }
 
-    plot_->yAxis->setLabel(scene.showDerivatives ? QStringLiteral("f(x), f\u2032(x)") : QStringLiteral("f(x)"));
-    plot_->xAxis->setRange(scene.xMin, scene.xMax);
-    const Extent& extent = drawer.extent();
-    if (extent.empty()) {
-        plot_->yAxis->setRange(-1.0, 1.0);
-    } else {
-        const double span = std::max(extent.upper - extent.lower, 1e-9);
-        plot_->yAxis->setRange(extent.lower - 0.06 * span, extent.upper + 0.06 * span);
+    for (const SceneFunction& entry : s->functions) {
+        if (entry.visible) fill(entry.function.kind());
     }
+
+    // Two legend columns when derivatives are shown: f on the left, f' beside it.
+    plot_->legend->setFillOrder(QCPLayoutGrid::foRowsFirst, false);
+    plot_->legend->setWrap(s->showDerivatives ? visibleCount : 0);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
     plot_->legend->setVisible(plot_->legend->itemCount() > 0);
+    plot_->yAxis->setLabel(s->showDerivatives && !separate() ? QStringLiteral("f(x), f\u2032(x)")
+                                                             : QStringLiteral("f(x)"));
+    applyPens();
+    fitY();
+    if (std::isfinite(crosshairX_)) emit readoutChanged(readoutAt(crosshairX_).text());
+    queueReplot();
+}
+
+void CurvePlot::fill(FunctionKind kind) {
+    const CurveScene* s = scene();
+    const SceneFunction* entry = s != nullptr ? s->find(kind) : nullptr;
+    if (entry == nullptr) return;
+    const Activation& f = entry->function;
+    FunctionGraphs& g = graphs_[static_cast<std::size_t>(kindIndex(kind))];
+    const Eigen::Index n = x_.size();
+    for (int axes = 0; axes < 2; ++axes) {
+        g.lower[axes] = kInf;
+        g.upper[axes] = -kInf;
+    }
+    const int dIndex = separate() ? 1 : 0;
+
+    if (g.value != nullptr) {
+        // One call of the core's array path per curve.
+        const Eigen::ArrayXd y = f.values(x_);
+        setPiece(g.value, x_, y, {0, n, std::nullopt, std::nullopt});
+        include(g.lower[0], g.upper[0], y);
+    }
+    if (g.derivative != nullptr || g.split) {
+        const Eigen::ArrayXd d = f.derivatives(x_);
+        include(g.lower[dIndex], g.upper[dIndex], d);
+        if (!g.split) {
+            setPiece(g.derivative, x_, d, {0, n, std::nullopt, std::nullopt});
+        } else {
+            const OneSidedLimits limits = f.derivativeLimitsAtZero();
+            setPiece(g.left, x_, d, {0, zeroIndex_, std::nullopt, QCPGraphData(0.0, limits.left)});
+            setPiece(g.right, x_, d, {zeroIndex_ + 1, n, QCPGraphData(0.0, limits.right), std::nullopt});
+            include(g.lower[dIndex], g.upper[dIndex], limits.left);
+            include(g.lower[dIndex], g.upper[dIndex], limits.right);
+            // The value f'(0) actually takes is a filled dot; a limit it does not take, an open circle.
+            const double atZero = f.derivative(0.0);
+            QVector<double> open;
+            for (const double limit : {limits.left, limits.right}) {
+                if (limit != atZero && !open.contains(limit)) open.push_back(limit);
+            }
+            g.open->setData(QVector<double>(open.size(), 0.0), open, true);
+            g.filled->setData({0.0}, {atZero}, true);
+        }
+    }
+    if (g.asymptote != nullptr) {
+        const double limit = f.limitAtMinusInfinity().value_or(0.0);
+        g.asymptote->setData({x_(0), x_(n - 1)}, {limit, limit}, true);
+        include(g.lower[0], g.upper[0], limit);
+    }
+}
+
+void CurvePlot::fitY() {
+    const CurveScene* s = scene();
+    if (s == nullptr) return;
+    double lower[2] = {kInf, kInf};
+    double upper[2] = {-kInf, -kInf};
+    for (const FunctionGraphs& g : graphs_) {
+        for (int axes = 0; axes < 2; ++axes) {
+            lower[axes] = std::min(lower[axes], g.lower[axes]);
+            upper[axes] = std::max(upper[axes], g.upper[axes]);
+        }
+    }
+    const auto fitted = [](double lo, double hi) {
+        if (!(lo <= hi)) return QCPRange(-1.0, 1.0);
+        const double span = std::max(hi - lo, 1e-9 * std::max(1.0, std::abs(hi)));
+        return QCPRange(lo - kYPadding * span, hi + kYPadding * span);
+    };
+    applying_ = true;
+    const QCPRange y = s->view.autoY ? fitted(lower[0], upper[0]) : QCPRange(s->view.yMin, s->view.yMax);
+    plot_->yAxis->setRange(y);
+    fittedYLower_ = y.lower;
+    fittedYUpper_ = y.upper;
+    if (derivativeRect_ != nullptr) derivativeRect_->axis(QCPAxis::atLeft)->setRange(fitted(lower[1], upper[1]));
+    applying_ = false;
+}
+
+void CurvePlot::onFunctionChanged(FunctionKind kind) {
+    const CurveScene* s = scene();
+    const SceneFunction* entry = s != nullptr ? s->find(kind) : nullptr;
+    if (entry == nullptr) return;
+    const std::size_t i = static_cast<std::size_t>(kindIndex(kind));
+    if (structureOf(entry->function, entry->visible) != built_[i]) {
+        rebuild();  // a jump appeared or vanished: other graphs, not just other data
+        return;
+    }
+    if (!entry->visible) return;
+    fill(kind);
+    fitY();
+    if (std::isfinite(crosshairX_)) emit readoutChanged(readoutAt(crosshairX_).text());
+    queueReplot();
+}
+
+void CurvePlot::onViewChanged() {
+    const CurveScene* s = scene();
+    const ViewRange view = s != nullptr ? s->view : ViewRange{};
+    applying_ = true;
+    plot_->xAxis->setRange(view.xMin, view.xMax);
+    applying_ = false;
+    resample();
+    if (s == nullptr) return;
+    bool same = true;
+    for (const SceneFunction& entry : s->functions) {
+        same = same && structureOf(entry.function, entry.visible) ==
+                           built_[static_cast<std::size_t>(kindIndex(entry.function.kind()))];
+    }
+    if (!same) {
+        rebuild();
+        return;
+    }
+    for (const SceneFunction& entry : s->functions) {
+        if (entry.visible) fill(entry.function.kind());
+    }
+    fitY();
+    queueReplot();
+}
+
+void CurvePlot::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int count = std::clamp(plot_->width(), kMinSamples, kMaxSamples) + 1;
+    if (count != sampleCount()) onViewChanged();
+}
+
+void CurvePlot::onDraggingChanged(bool) {
+    applyPens();
+    queueReplot();
+}
+
+void CurvePlot::applyPens() {
+    const bool dragging = controller_ != nullptr && controller_->dragging();
+    const CurveScene* s = scene();
+    if (s == nullptr) return;
+    for (const SceneFunction& entry : s->functions) {
+        const FunctionKind kind = entry.function.kind();
+        const FunctionGraphs& g = graphs_[static_cast<std::size_t>(kindIndex(kind))];
+        // While a slider is down: 1 px pens without antialiasing, several times cheaper.
+        for (QCPGraph* graph : {g.value}) {
+            if (graph == nullptr) continue;
+            graph->setPen(theme_.valuePen(kind, dragging));
+            graph->setAntialiased(!dragging);
+        }
+        for (QCPGraph* graph : {g.derivative, g.left, g.right}) {
+            if (graph == nullptr) continue;
+            graph->setPen(theme_.derivativePen(kind, dragging));
+            graph->setAntialiased(!dragging);
+        }
+        if (g.asymptote != nullptr) {
+            g.asymptote->setPen(theme_.asymptotePen(kind));
+            g.asymptote->setAntialiased(false);
+        }
+        const QColor color = theme_.functionColor(kind);
+        const QPen markerPen(color, theme_.penWidth);
+        if (g.open != nullptr) {
+            // Filled with the background, so the curve ends underneath are hidden.
+            g.open->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen, QBrush(theme_.background), theme_.markerSize));
+            g.open->setPen(QPen(color));
+        }
+        if (g.filled != nullptr) {
+            g.filled->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssDisc, markerPen, QBrush(color), theme_.markerSize));
+            g.filled->setPen(QPen(color));
+        }
+    }
+}
+
+void CurvePlot::applyTheme() {
+    const CurveScene* s = scene();
+    theme_ = Theme::get(s != nullptr ? s->theme : ThemeId::Light);
+    plot_->setBackground(QBrush(theme_.background));
+
+    QFont tickFont = font();
+    tickFont.setPointSize(theme_.tickFontPointSize);
+    QFont labelFont = font();
+    labelFont.setPointSize(theme_.labelFontPointSize);
+    QFont legendFont = font();
+    legendFont.setPointSize(theme_.legendFontPointSize);
+    const QPen axisPen(theme_.foreground, theme_.id == ThemeId::Presentation ? 2.0 : 1.0);
+
+    for (QCPAxisRect* rect : plot_->axisRects()) {
+        rect->setBackground(QBrush(theme_.background));
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setBasePen(axisPen);
+            axis->setTickPen(axisPen);
+            axis->setSubTickPen(axisPen);
+            axis->setTickLabelColor(theme_.foreground);
+            axis->setLabelColor(theme_.foreground);
+            axis->setTickLabelFont(tickFont);
+            axis->setLabelFont(labelFont);
+            axis->grid()->setPen(QPen(theme_.grid, 1.0));
+            axis->grid()->setZeroLinePen(QPen(theme_.zeroLine, 1.0));
+            axis->grid()->setSubGridVisible(false);
+        }
+    }
+    plot_->legend->setBrush(QBrush(theme_.legendBackground));
+    plot_->legend->setBorderPen(QPen(theme_.legendBorder));
+    plot_->legend->setFont(legendFont);
+    plot_->legend->setTextColor(theme_.foreground);
+    const int iconHeight = QFontMetrics(legendFont).height();
+    plot_->legend->setIconSize(iconHeight * 2, iconHeight);
+    for (QCPItemStraightLine* line : crosshairs_) line->setPen(QPen(theme_.crosshair, 1.0, Qt::DashLine));
+    applyPens();
+    queueReplot();
+}
+
+void CurvePlot::updateLayout() {
+    for (QCPItemStraightLine* line : crosshairs_) plot_->removeItem(line);
+    crosshairs_.clear();
+
+    const bool want = separate();
+    if (want && derivativeRect_ == nullptr) {
+        derivativeRect_ = new QCPAxisRect(plot_);
+        plot_->plotLayout()->addElement(1, 0, derivativeRect_);
+        derivativeRect_->setMarginGroup(QCP::msLeft | QCP::msRight, plot_->axisRect()->marginGroup(QCP::msLeft));
+        // Pan and zoom only along x here: the f' axis is always fitted to the curves.
+        derivativeRect_->setRangeDrag(Qt::Horizontal);
+        derivativeRect_->setRangeZoom(Qt::Horizontal);
+        QCPAxis* dx = derivativeRect_->axis(QCPAxis::atBottom);
+        dx->setLabel(QStringLiteral("x"));
+        dx->setRange(plot_->xAxis->range());
+        derivativeRect_->axis(QCPAxis::atLeft)->setLabel(QStringLiteral("f\u2032(x)"));
+        connect(dx, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+                [this](const QCPRange& range) { plot_->xAxis->setRange(range); });
+        plot_->xAxis->setLabel(QString());
+        plot_->xAxis->setTickLabels(false);
+        applyTheme();
+    } else if (!want && derivativeRect_ != nullptr) {
+        plot_->plotLayout()->remove(derivativeRect_);
+        plot_->plotLayout()->simplify();
+        derivativeRect_ = nullptr;
+        plot_->xAxis->setLabel(QStringLiteral("x"));
+        plot_->xAxis->setTickLabels(true);
+    }
+
+    for (QCPAxisRect* rect : plot_->axisRects()) {
+        auto* line = new QCPItemStraightLine(plot_);
+        line->setLayer(kOverlayLayer);
+        line->setClipAxisRect(rect);
+        line->setSelectable(false);
+        line->setPen(QPen(theme_.crosshair, 1.0, Qt::DashLine));
+        for (QCPItemPosition* position : {line->point1, line->point2}) {
+            position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        }
+        const double x = std::isfinite(crosshairX_) ? crosshairX_ : 0.0;
+        line->point1->setCoords(x, 0.0);
+        line->point2->setCoords(x, 1.0);
+        line->setVisible(std::isfinite(crosshairX_));
+        crosshairs_.push_back(line);
+    }
+}
+
+void CurvePlot::queueReplot() { plot_->replot(QCustomPlot::rpQueuedReplot); }
+
+void CurvePlot::onUserRangeChanged() {
+    if (applying_ || controller_ == nullptr) return;
+    ViewRange view = controller_->scene().view;
+    view.xMin = plot_->xAxis->range().lower;
+    view.xMax = plot_->xAxis->range().upper;
+    // Only a change of the f axis ends the fitting; a pan along x alone keeps it.
+    const QCPRange y = plot_->yAxis->range();
+    if (!view.autoY || y.lower != fittedYLower_ || y.upper != fittedYUpper_) {
+        view.autoY = false;
+        view.yMin = y.lower;
+        view.yMax = y.upper;
+    }
+    controller_->setView(view);
+}
+
+void CurvePlot::onMousePress(QMouseEvent* event) {
+    // Left drag pans; Shift+drag or a right drag draws a rectangle to zoom into.
+    const bool rubberBand = event->button() == Qt::RightButton || event->modifiers().testFlag(Qt::ShiftModifier);
+    plot_->setSelectionRectMode(rubberBand ? QCP::srmZoom : QCP::srmNone);
+}
+
+void CurvePlot::onMouseMove(QMouseEvent* event) {
+    QCPAxisRect* rect = plot_->axisRectAt(event->position());
+    if (rect == nullptr || !rect->rect().contains(event->position().toPoint())) {
+        showCrosshairAt(kNaN);
+        return;
+    }
+    showCrosshairAt(rect->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x()));
+}
+
+bool CurvePlot::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == plot_ && event->type() == QEvent::Leave) showCrosshairAt(kNaN);
+    return QWidget::eventFilter(watched, event);
+}
+
+void CurvePlot::showCrosshairAt(double x) {
+    const bool show = std::isfinite(x);
+    if (!show && !std::isfinite(crosshairX_)) return;
+    crosshairX_ = x;
+    for (QCPItemStraightLine* line : crosshairs_) {
+        line->setVisible(show);
+        if (show) {
+            line->point1->setCoords(x, 0.0);
+            line->point2->setCoords(x, 1.0);
+        }
+    }
+    plot_->layer(kOverlayLayer)->replot();
+    emit readoutChanged(show ? readoutAt(x).text() : QString());
+}
+
+Readout CurvePlot::readoutAt(double x) const {
+    Readout readout;
+    readout.x = x;
+    const CurveScene* s = scene();
+    if (s == nullptr) return readout;
+    for (const SceneFunction& entry : s->functions) {
+        if (!entry.visible) continue;
+        const Activation& f = entry.function;
+        readout.entries.push_back({f.kind(), displayName(f), f.value(x), f.derivative(x)});
+    }
+    return readout;
 }
 
 }  // namespace alab

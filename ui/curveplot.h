@@ -1,21 +1,53 @@
 #pragma once
 
+#include "curvescene.h"
+#include "theme.h"
+
+#include <Eigen/Core>
+
 #include <QPointer>
+#include <QVector>
 #include <QWidget>
 
+#include <array>
+#include <vector>
+
 class QCustomPlot;
+class QCPAxisRect;
+class QCPGraph;
+class QCPItemStraightLine;
+class QMouseEvent;
 
 namespace alab {
 
 class ExplorerController;
-struct CurveScene;
 
-// The f and f' curves of the controller's scene, redrawn whenever the scene changes.
+// What the crosshair reads at one x, for every visible function: values from the core's
+// scalar API, not read off pixels.
+struct Readout {
+    struct Entry {
+        FunctionKind kind;
+        QString name;  // "ELU"
+        double value;
+        double derivative;
+    };
+    double x = 0.0;
+    std::vector<Entry> entries;
+
+    QString text() const;  // "x = 0.5   ELU: f = 0.5, f′ = 1   ..."
+};
+
+// The f and f' curves of the controller's scene. Follows the controller's fine-grained
+// signals so that a parameter change recomputes only that function's curves, and coalesces
+// replots (rpQueuedReplot): many changes in one event-loop turn cost one replot.
 //
 // Every graph gets an object name "<function id>:<part>", so tests and later features can
 // find it without knowing the drawing order: part is "value", "derivative" (a continuous f'),
 // "derivative-left" / "derivative-right" (f' split at a jump at 0), "jump-filled" (the value
-// f'(0) takes) and "jump-open" (the one-sided limit it does not take).
+// f'(0) takes), "jump-open" (the one-sided limit it does not take) and "asymptote".
+//
+// Mouse: wheel zooms, left drag pans, Shift+drag or right drag zooms into a rectangle; the
+// crosshair follows the mouse and readoutChanged() reports the values under it.
 class CurvePlot : public QWidget {
     Q_OBJECT
 
@@ -27,17 +59,81 @@ public:
     void setController(ExplorerController* controller);
 
     QCustomPlot* customPlot() const noexcept { return plot_; }
+    // The axis rect of f' in the separate layout; nullptr when f' shares the axes of f.
+    QCPAxisRect* derivativeRect() const noexcept { return derivativeRect_; }
 
-    // Samples across the x range; x = 0 is always one of them when it is inside.
-    static constexpr int kSampleCount = 2001;
+    // Samples across the x range: about one per horizontal pixel; x = 0 is always one of them
+    // when it is inside.
+    int sampleCount() const noexcept { return static_cast<int>(x_.size()); }
+
+    Readout readoutAt(double x) const;
+    // Puts the crosshair at plot coordinate `x` and reports its readout; NaN hides it.
+    void showCrosshairAt(double x);
+
+signals:
+    // The crosshair readout as text; empty when the crosshair is hidden.
+    void readoutChanged(const QString& text);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void redraw();
-    void drawScene(const CurveScene& scene);
+    struct FunctionGraphs {
+        QCPGraph* value = nullptr;
+        QCPGraph* derivative = nullptr;  // continuous f'
+        QCPGraph* left = nullptr;        // f' split at a jump at 0
+        QCPGraph* right = nullptr;
+        QCPGraph* open = nullptr;
+        QCPGraph* filled = nullptr;
+        QCPGraph* asymptote = nullptr;
+        bool split = false;
+        double lower[2] = {0.0, 0.0};  // y extent on the f axes [0] and the f' axes [1]
+        double upper[2] = {0.0, 0.0};
+    };
+    // What decides which graphs a function needs; when it is unchanged, new data suffices.
+    struct Structure {
+        bool visible = false;
+        bool split = false;
+        bool asymptote = false;
+        friend bool operator==(const Structure&, const Structure&) = default;
+    };
 
-    QCustomPlot* plot_ = nullptr;  // child widget, owned through Qt parenthood
+    const CurveScene* scene() const;
+    Structure structureOf(const Activation& f, bool visible) const;
+    bool separate() const;
+    QCPAxisRect* derivativeAxes() const;
+
+    void rebuild();
+    void onFunctionChanged(FunctionKind kind);
+    void onViewChanged();
+    void onDraggingChanged(bool dragging);
+    void applyTheme();
+    void applyPens();
+    void resample();
+    void fill(FunctionKind kind);
+    void fitY();
+    void queueReplot();
+    void updateLayout();
+    void onUserRangeChanged();
+    void onMousePress(QMouseEvent* event);
+    void onMouseMove(QMouseEvent* event);
+
+    QCustomPlot* plot_ = nullptr;            // child widget, owned through Qt parenthood
+    QCPAxisRect* derivativeRect_ = nullptr;  // owned by the plot's layout
     QPointer<ExplorerController> controller_;
-    QMetaObject::Connection sceneConnection_;
+    std::vector<QMetaObject::Connection> connections_;
+
+    Theme theme_ = Theme::get(ThemeId::Light);
+    Eigen::ArrayXd x_;
+    Eigen::Index zeroIndex_ = -1;  // index of x = 0 in x_, or -1
+    std::array<FunctionGraphs, 4> graphs_;
+    std::array<Structure, 4> built_;
+    std::vector<QCPItemStraightLine*> crosshairs_;
+    double crosshairX_;
+    double fittedYLower_ = 0.0;  // the f axis range last set by fitY()
+    double fittedYUpper_ = 0.0;
+    bool applying_ = false;  // axis ranges set by this class, not by the user
 };
 
 }  // namespace alab

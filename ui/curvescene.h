@@ -1,11 +1,38 @@
 #pragma once
 
 #include "activation.h"
+#include "theme.h"
 
+#include <array>
 #include <optional>
 #include <vector>
 
 namespace alab {
+
+// The parameters a user can edit, each belonging to one function.
+enum class Parameter { EluAlpha, SeluAlpha, SeluLambda, LeakySlope };
+
+// Where f' is drawn: on the axes of f, or in a second plot below sharing the x axis.
+enum class DerivativeLayout { Overlay, SeparatePlot };
+
+// What the panel needs to know about a parameter: whose it is, its default (from the core),
+// the range the slider covers and the wider range the spin box accepts.
+struct ParameterInfo {
+    Parameter parameter;
+    FunctionKind kind;
+    const char* key;  // settings key, "elu/alpha"
+    double defaultValue;
+    double sliderMin, sliderMax;
+    double spinMin, spinMax;
+};
+
+const ParameterInfo& parameterInfo(Parameter parameter);
+const std::array<Parameter, 4>& allParameters() noexcept;
+
+// `f` (of the parameter's kind) with `parameter` set to `value`; throws ParameterError when
+// the core rejects the value (NaN, infinity).
+Activation withParameter(const Activation& f, Parameter parameter, double value);
+double parameterValue(const Activation& f, Parameter parameter) noexcept;
 
 // One function on the curve plot, with whether it is drawn.
 struct SceneFunction {
@@ -15,15 +42,32 @@ struct SceneFunction {
     friend bool operator==(const SceneFunction&, const SceneFunction&) = default;
 };
 
+// The visible region. y is fitted to the curves unless the user zoomed, panned or typed it.
+struct ViewRange {
+    static constexpr double kDefaultXMin = -5.0;
+    static constexpr double kDefaultXMax = 5.0;
+
+    double xMin = kDefaultXMin;
+    double xMax = kDefaultXMax;
+    bool autoY = true;
+    double yMin = -2.0;  // used when !autoY
+    double yMax = 5.0;
+
+    friend bool operator==(const ViewRange&, const ViewRange&) = default;
+};
+
 // Everything the curve view shows, as a plain value: copy it, compare it, hand it to views.
 // The controller owns the one current instance; nothing else keeps state about the curves.
+// The parameters live in the Activation values: the core is the one source of f and f'.
 struct CurveScene {
     // In the order of allFunctionKinds(): ELU, SELU, ReLU, Leaky ReLU, each with its defaults
     // (ELU alpha 1, the canonical SELU constants, Leaky ReLU slope 0.01).
     std::vector<SceneFunction> functions = defaultFunctions();
     bool showDerivatives = true;
-    double xMin = -5.0;
-    double xMax = 5.0;
+    DerivativeLayout derivativeLayout = DerivativeLayout::Overlay;
+    bool showAsymptotes = true;
+    ThemeId theme = ThemeId::Light;
+    ViewRange view;
 
     static std::vector<SceneFunction> defaultFunctions() {
         std::vector<SceneFunction> result;
@@ -43,6 +87,9 @@ struct CurveScene {
     SceneFunction* find(FunctionKind kind) noexcept {
         return const_cast<SceneFunction*>(static_cast<const CurveScene*>(this)->find(kind));
     }
+
+    // The current value of `parameter`, or its default when the function is missing.
+    double parameter(Parameter parameter) const noexcept;
 
     friend bool operator==(const CurveScene&, const CurveScene&) = default;
 };

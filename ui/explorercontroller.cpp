@@ -1,35 +1,151 @@
 #include "explorercontroller.h"
 
+#include "undocommands.h"
+
 #include <cmath>
 
 namespace alab {
 
 ExplorerController::ExplorerController(QObject* parent) : QObject(parent) {}
 
+// The stack's commands refer to this controller: clear it while the controller is whole.
+ExplorerController::~ExplorerController() { undoStack_.clear(); }
+
 void ExplorerController::setScene(const CurveScene& scene) {
+    undoStack_.clear();
     if (scene == scene_) return;
+    const bool themeDiffers = scene.theme != scene_.theme;
     scene_ = scene;
+    if (themeDiffers) emit themeChanged();
+    emit visibilityChanged();
+    emit viewChanged();
     emit sceneChanged();
+}
+
+void ExplorerController::setParameter(Parameter parameter, double value) {
+    const ParameterInfo& info = parameterInfo(parameter);
+    const SceneFunction* entry = scene_.find(info.kind);
+    if (entry == nullptr || !std::isfinite(value)) return;
+    const double before = parameterValue(entry->function, parameter);
+    if (before == value) return;
+    const int mergeKey = dragging_ && dragParameter_ == parameter ? dragSerial_ : 0;
+    undoStack_.push(new ChangeParameterCommand(*this, parameter, before, value, mergeKey));
+}
+
+void ExplorerController::resetParameter(Parameter parameter) {
+    setParameter(parameter, parameterInfo(parameter).defaultValue);
+}
+
+void ExplorerController::resetSeluConstants() {
+    const double alpha = parameterInfo(Parameter::SeluAlpha).defaultValue;
+    const double lambda = parameterInfo(Parameter::SeluLambda).defaultValue;
+    const bool alphaDiffers = scene_.parameter(Parameter::SeluAlpha) != alpha;
+    const bool lambdaDiffers = scene_.parameter(Parameter::SeluLambda) != lambda;
+    if (!alphaDiffers && !lambdaDiffers) return;
+    undoStack_.beginMacro(tr("Reset SELU to Self-Normalizing Constants"));
+    setParameter(Parameter::SeluAlpha, alpha);
+    setParameter(Parameter::SeluLambda, lambda);
+    undoStack_.endMacro();
 }
 
 void ExplorerController::setFunctionVisible(FunctionKind kind, bool visible) {
-    SceneFunction* entry = scene_.find(kind);
+    const SceneFunction* entry = scene_.find(kind);
     if (entry == nullptr || entry->visible == visible) return;
-    entry->visible = visible;
+    undoStack_.push(new SetFunctionVisibleCommand(*this, kind, visible));
+}
+
+void ExplorerController::setDisplayOption(DisplayOption option, bool on) {
+    if (displayOption(option) == on) return;
+    undoStack_.push(new SetDisplayOptionCommand(*this, option, on));
+}
+
+bool ExplorerController::displayOption(DisplayOption option) const noexcept {
+    switch (option) {
+    case DisplayOption::Derivatives: return scene_.showDerivatives;
+    case DisplayOption::Asymptotes: return scene_.showAsymptotes;
+    case DisplayOption::SeparateDerivativePlot: break;
+    }
+    return scene_.derivativeLayout == DerivativeLayout::SeparatePlot;
+}
+
+void ExplorerController::beginParameterDrag(Parameter parameter) {
+    if (dragging_ && dragParameter_ == parameter) return;
+    dragging_ = true;
+    dragParameter_ = parameter;
+    ++dragSerial_;
+    emit draggingChanged(true);
+}
+
+void ExplorerController::endParameterDrag() {
+    if (!dragging_) return;
+    dragging_ = false;
+    // A later drag, even of the same parameter, starts a new undo step.
+    ++dragSerial_;
+    emit draggingChanged(false);
+}
+
+void ExplorerController::setTheme(ThemeId theme) {
+    if (scene_.theme == theme) return;
+    scene_.theme = theme;
+    emit themeChanged();
     emit sceneChanged();
 }
 
-void ExplorerController::setShowDerivatives(bool show) {
-    if (scene_.showDerivatives == show) return;
-    scene_.showDerivatives = show;
+void ExplorerController::setView(const ViewRange& view) {
+    const auto valid = [](double lo, double hi) { return std::isfinite(lo) && std::isfinite(hi) && lo < hi; };
+    if (!valid(view.xMin, view.xMax) || (!view.autoY && !valid(view.yMin, view.yMax))) return;
+    if (view == scene_.view) return;
+    scene_.view = view;
+    emit viewChanged();
     emit sceneChanged();
 }
 
 void ExplorerController::setXRange(double xMin, double xMax) {
-    if (!std::isfinite(xMin) || !std::isfinite(xMax) || !(xMin < xMax)) return;
-    if (xMin == scene_.xMin && xMax == scene_.xMax) return;
-    scene_.xMin = xMin;
-    scene_.xMax = xMax;
+    ViewRange view = scene_.view;
+    view.xMin = xMin;
+    view.xMax = xMax;
+    setView(view);
+}
+
+void ExplorerController::resetView() {
+    ViewRange view;
+    // Keep the last explicit y numbers for the editor; autoY ignores them.
+    view.yMin = scene_.view.yMin;
+    view.yMax = scene_.view.yMax;
+    setView(view);
+}
+
+void ExplorerController::applyParameter(Parameter parameter, double value) {
+    const ParameterInfo& info = parameterInfo(parameter);
+    SceneFunction* entry = scene_.find(info.kind);
+    if (entry == nullptr || parameterValue(entry->function, parameter) == value) return;
+    try {
+        entry->function = withParameter(entry->function, parameter, value);
+    } catch (const ParameterError&) {
+        return;  // not a curve; setParameter() filters these, so only a bad command gets here
+    }
+    emit functionChanged(info.kind);
+    emit sceneChanged();
+}
+
+void ExplorerController::applyFunctionVisible(FunctionKind kind, bool visible) {
+    SceneFunction* entry = scene_.find(kind);
+    if (entry == nullptr || entry->visible == visible) return;
+    entry->visible = visible;
+    emit visibilityChanged();
+    emit sceneChanged();
+}
+
+void ExplorerController::applyDisplayOption(DisplayOption option, bool on) {
+    if (displayOption(option) == on) return;
+    switch (option) {
+    case DisplayOption::Derivatives: scene_.showDerivatives = on; break;
+    case DisplayOption::Asymptotes: scene_.showAsymptotes = on; break;
+    case DisplayOption::SeparateDerivativePlot:
+        scene_.derivativeLayout = on ? DerivativeLayout::SeparatePlot : DerivativeLayout::Overlay;
+        break;
+    }
+    emit visibilityChanged();
     emit sceneChanged();
 }
 

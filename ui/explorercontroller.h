@@ -3,31 +3,80 @@
 #include "curvescene.h"
 
 #include <QObject>
+#include <QUndoStack>
 
 namespace alab {
 
-// Owns the current CurveScene. Widgets edit the scene only through these setters and redraw
-// when sceneChanged() fires; they never talk to each other. Setters that would not change
-// anything emit nothing, so a view that writes back what it was shown cannot start a loop.
+// Display switches that the user toggles and undo can restore.
+enum class DisplayOption { Derivatives, Asymptotes, SeparateDerivativePlot };
+
+// Owns the current CurveScene and the undo stack. Widgets edit the scene only through these
+// setters and redraw when the change signals fire; they never talk to each other. Setters that
+// would not change anything emit nothing, so a view that writes back what it was shown cannot
+// start a loop.
+//
+// Parameter and visibility edits go through the undo stack; theme and view (zoom, pan) do not.
+// A slider drag is one undo step: between beginParameterDrag() and endParameterDrag() the
+// changes of that parameter merge into one command.
 class ExplorerController : public QObject {
     Q_OBJECT
 
 public:
     explicit ExplorerController(QObject* parent = nullptr);
+    ~ExplorerController() override;
 
     const CurveScene& scene() const noexcept { return scene_; }
+    QUndoStack& undoStack() noexcept { return undoStack_; }
 
+    // Replaces everything (restored settings) and forgets the undo history.
     void setScene(const CurveScene& scene);
+
+    // Undoable edits. Values the core rejects (NaN, infinity) are ignored.
+    void setParameter(Parameter parameter, double value);
+    void resetParameter(Parameter parameter);
+    void resetSeluConstants();  // alpha and lambda, one undo step
     void setFunctionVisible(FunctionKind kind, bool visible);
-    void setShowDerivatives(bool show);
-    // Ignored unless xMin < xMax and both are finite.
+    void setShowDerivatives(bool show) { setDisplayOption(DisplayOption::Derivatives, show); }
+    void setShowAsymptotes(bool show) { setDisplayOption(DisplayOption::Asymptotes, show); }
+    void setDerivativeLayout(DerivativeLayout layout) {
+        setDisplayOption(DisplayOption::SeparateDerivativePlot, layout == DerivativeLayout::SeparatePlot);
+    }
+    void setDisplayOption(DisplayOption option, bool on);
+    bool displayOption(DisplayOption option) const noexcept;
+
+    // A slider is held down from begin to end: its changes merge, and views may draw cheaply.
+    void beginParameterDrag(Parameter parameter);
+    void endParameterDrag();
+    bool dragging() const noexcept { return dragging_; }
+
+    // Not undoable: how the scene is looked at.
+    void setTheme(ThemeId theme);
+    void setView(const ViewRange& view);  // ignored unless finite with min < max
     void setXRange(double xMin, double xMax);
+    void resetView();  // x -5..5, y fitted
+
+    // For the undo commands: apply without recording.
+    void applyParameter(Parameter parameter, double value);
+    void applyFunctionVisible(FunctionKind kind, bool visible);
+    void applyDisplayOption(DisplayOption option, bool on);
 
 signals:
+    // The parameters of one function changed (its curves must be recomputed, nothing else).
+    void functionChanged(alab::FunctionKind kind);
+    // Which curves are drawn, or how, changed (visibility, derivatives, layout, asymptotes).
+    void visibilityChanged();
+    void themeChanged();
+    void viewChanged();
+    void draggingChanged(bool dragging);
+    // After each of the above except draggingChanged: "something in the scene is different".
     void sceneChanged();
 
 private:
     CurveScene scene_;
+    QUndoStack undoStack_;
+    bool dragging_ = false;
+    Parameter dragParameter_ = Parameter::EluAlpha;
+    int dragSerial_ = 0;  // identifies the current drag; commands of one drag merge
 };
 
 }  // namespace alab

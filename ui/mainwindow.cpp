@@ -1,60 +1,153 @@
 #include "mainwindow.h"
 
-#include "curvestyle.h"
+#include "scenesettings.h"
 
-#include <QCheckBox>
-#include <QCoreApplication>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
 #include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalBlocker>
 
 namespace alab {
 
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     ui_.setupUi(this);
+    readoutLabel_ = new QLabel(this);
+    readoutLabel_->setObjectName(QStringLiteral("readoutLabel"));
+    ui_.statusBar->addWidget(readoutLabel_, 1);
 
-    visibilityChecks_ = {
-        {FunctionKind::Elu, ui_.eluCheck},
-        {FunctionKind::Selu, ui_.seluCheck},
-        {FunctionKind::Relu, ui_.reluCheck},
-        {FunctionKind::LeakyRelu, ui_.leakyReluCheck},
-    };
-    for (const auto& [kind, check] : visibilityChecks_) {
-        // The core's name, so the panel, the legend and the command line agree.
-        const std::string_view name = Activation::withDefaults(kind).displayName();
-        check->setText(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
-        check->setIcon(functionSwatch(kind));
+    {
+        const QSettings settings;
+        controller_.setScene(readSceneSettings(settings));
+        restoreGeometry(settings.value(kGeometryKey).toByteArray());
     }
 
     ui_.curvePlot->setController(&controller_);
-    connectPanel();
-    syncPanelFromScene();
+    ui_.parameterPanel->setController(&controller_);
+    ui_.displayPanel->setController(&controller_);
+    ui_.formulaPanel->setController(&controller_);
+    connectActions();
+    applyTheme();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::connectPanel() {
-    for (const auto& [kind, check] : visibilityChecks_) {
-        connect(check, &QCheckBox::toggled, &controller_,
-                [this, k = kind](bool checked) { controller_.setFunctionVisible(k, checked); });
-    }
-    connect(ui_.showDerivativesCheck, &QCheckBox::toggled, &controller_, &ExplorerController::setShowDerivatives);
-    connect(&controller_, &ExplorerController::sceneChanged, this, &MainWindow::syncPanelFromScene);
-
+void MainWindow::connectActions() {
     connect(ui_.quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QUndoStack& stack = controller_.undoStack();
+    ui_.redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(ui_.undoAction, &QAction::triggered, &stack, &QUndoStack::undo);
+    connect(ui_.redoAction, &QAction::triggered, &stack, &QUndoStack::redo);
+    connect(&stack, &QUndoStack::canUndoChanged, ui_.undoAction, &QAction::setEnabled);
+    connect(&stack, &QUndoStack::canRedoChanged, ui_.redoAction, &QAction::setEnabled);
+    connect(&stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        ui_.undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(&stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        ui_.redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+
+    auto* themes = new QActionGroup(this);
+    const std::pair<QAction*, ThemeId> themeActions[] = {
+        {ui_.lightThemeAction, ThemeId::Light},
+        {ui_.darkThemeAction, ThemeId::Dark},
+        {ui_.presentationThemeAction, ThemeId::Presentation},
+    };
+    for (const auto& [action, id] : themeActions) {
+        themes->addAction(action);
+        connect(action, &QAction::triggered, &controller_, [this, theme = id] { controller_.setTheme(theme); });
+    }
+    connect(&controller_, &ExplorerController::themeChanged, this, &MainWindow::applyTheme);
+
+    connect(ui_.resetViewAction, &QAction::triggered, &controller_, &ExplorerController::resetView);
+    connect(ui_.fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            showFullScreen();
+        } else {
+            showNormal();
+        }
+    });
+    connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    const QString hint =
+        tr("Drag to pan \u00b7 wheel to zoom \u00b7 Shift+drag to zoom into a rectangle \u00b7 Home "
+           "resets the view \u00b7 F1 for help");
+    readoutLabel_->setText(hint);
+    connect(ui_.curvePlot, &CurvePlot::readoutChanged, this,
+            [this, hint](const QString& text) { readoutLabel_->setText(text.isEmpty() ? hint : text); });
 }
 
-void MainWindow::syncPanelFromScene() {
-    const CurveScene& scene = controller_.scene();
-    for (const auto& [kind, check] : visibilityChecks_) {
-        const SceneFunction* entry = scene.find(kind);
-        // Blocked, so showing the scene does not write it back.
-        const QSignalBlocker blocker(check);
-        check->setEnabled(entry != nullptr);
-        check->setChecked(entry != nullptr && entry->visible);
+void MainWindow::applyTheme() {
+    const Theme theme = Theme::get(controller_.scene().theme);
+    // The application's palette and font, so that menus, tool tips and dialogs follow too.
+    static const QFont baseFont = QApplication::font();
+    QFont font = baseFont;
+    if (theme.uiFontPointSize > 0) font.setPointSize(theme.uiFontPointSize);
+    QApplication::setPalette(theme.palette);
+    QApplication::setFont(font);
+
+    for (QAction* action : {ui_.lightThemeAction, ui_.darkThemeAction, ui_.presentationThemeAction}) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(false);
     }
-    const QSignalBlocker blocker(ui_.showDerivativesCheck);
-    ui_.showDerivativesCheck->setChecked(scene.showDerivatives);
+    QAction* current = theme.id == ThemeId::Dark           ? ui_.darkThemeAction
+                       : theme.id == ThemeId::Presentation ? ui_.presentationThemeAction
+                                                           : ui_.lightThemeAction;
+    current->setChecked(true);
+    fitSidePanel();
+}
+
+void MainWindow::fitSidePanel() {
+    // As wide as its contents in the current font, so nothing is cut off horizontally.
+    ui_.sidePanelScroll->setFixedWidth(ui_.sidePanel->sizeHint().width() +
+                                       ui_.sidePanelScroll->verticalScrollBar()->sizeHint().width());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    writeSceneSettings(settings, controller_.scene());
+    settings.setValue(kGeometryKey, saveGeometry());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    // The application font reaches the widgets through events, after applyTheme() returned.
+    if (event->type() == QEvent::FontChange) fitSidePanel();
+    if (event->type() == QEvent::WindowStateChange) {
+        const QSignalBlocker blocker(ui_.fullScreenAction);
+        ui_.fullScreenAction->setChecked(isFullScreen());
+    }
+}
+
+void MainWindow::showHelp() {
+    QMessageBox::information(
+        this, tr("Activation Lab Help"),
+        tr("<h3>Activation Lab</h3>"
+           "<p><b>Parameters</b>: drag a slider (the curves follow every step) or type an exact value in the "
+           "box beside it; arrow keys step by 0.01, Page Up/Down by 0.1; \u21ba resets one parameter.</p>"
+           "<p><b>Plot</b>: wheel zooms, drag pans, Shift+drag (or right drag) zooms into a rectangle, "
+           "<b>Home</b> resets the view. The status bar reads f and f\u2032 of every visible function under the "
+           "mouse, computed exactly.</p>"
+           "<p><b>Jumps</b>: where f\u2032 jumps at 0 a filled dot marks the value f\u2032(0) takes and an open "
+           "dot the limit it does not.</p>"
+           "<p><b>Keys</b>: Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+1/2/3 Light/Dark/Presentation theme, F11 full "
+           "screen, Ctrl+Q quit.</p>"));
 }
 
 void MainWindow::showAbout() {
@@ -63,7 +156,7 @@ void MainWindow::showAbout() {
         this, tr("About Activation Lab"),
         tr("<h3>Activation Lab%1</h3>"
            "<p>Explore neural-network activation functions (ELU, SELU, ReLU and Leaky ReLU) "
-           "and their derivatives.</p>"
+           "and their derivatives, computed exactly.</p>"
            "<p>Built with Qt %2, QCustomPlot and Eigen.</p>")
             .arg(version.isEmpty() ? QString() : QStringLiteral(" ") + version, QString::fromLatin1(qVersion())));
 }

@@ -5,34 +5,40 @@
 
 #include <QMainWindow>
 
-#include <utility>
-#include <vector>
-
-class QCheckBox;
+class QLabel;
 
 namespace alab {
 
-// The main window only wires: panel widgets edit the scene through the controller, and the
-// panel and the plot follow the controller's sceneChanged().
+// The main window only wires: the panels and the plot observe the controller and edit the
+// scene through it; the window adds menus, shortcuts, the theme's palette and the settings.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // Restores geometry, theme, parameters and visibility from QSettings.
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ExplorerController& controller() noexcept { return controller_; }
 
+    // Writes what the next start restores; also done on close.
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
-    void connectPanel();
-    void syncPanelFromScene();
+    void connectActions();
+    void applyTheme();
+    void fitSidePanel();
+    void showHelp();
     void showAbout();
 
-    // Declared before the form so that it outlives nothing that observes it: views hold it
-    // through QPointer and their connections end with it.
+    // Declared before the form so that it outlives everything that observes it.
     ExplorerController controller_;
     Ui::MainWindow ui_;
-    std::vector<std::pair<FunctionKind, QCheckBox*>> visibilityChecks_;
+    QLabel* readoutLabel_ = nullptr;  // owned by the status bar
 };
 
 }  // namespace alab

@@ -1,12 +1,166 @@
 #include "cli/propagate_command.h"
 
+#include "activation.h"
+#include "cli/activation_options.h"
 #include "cli/arguments.h"
+#include "cli/commands.h"
+#include "propagation.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <limits>
 
 namespace alab::cli {
+namespace {
 
-// Placeholder while the command is being written in this session.
-int runPropagateCommand(const std::vector<std::string>&) { throw UsageError("propagate is not available yet"); }
+std::string knownInits() {
+    std::string list;
+    for (const WeightInit init : allWeightInits()) {
+        if (!list.empty()) list += ", ";
+        list += weightInitId(init);
+    }
+    return list;
+}
 
-std::string propagateHelp() { return "activation-lab propagate: not available yet\n"; }
+// A size option: a whole number from 1 to int's maximum (memory is checked afterwards).
+int parseCount(const ParsedOptions& options, const char* name, int fallback) {
+    const auto text = options.value(name);
+    if (!text) return fallback;
+    const long long value = parseInteger(name, *text);
+    if (value < 1 || value > std::numeric_limits<int>::max()) {
+        throw UsageError("--" + std::string(name) + " must be between 1 and " +
+                         std::to_string(std::numeric_limits<int>::max()) + ", got " + *text);
+    }
+    return static_cast<int>(value);
+}
+
+std::uint64_t parseSeed(const std::string& text) {
+    std::uint64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+        throw UsageError("--seed: '" + text + "' is not a whole number from 0 to 18446744073709551615");
+    }
+    return value;
+}
+
+PropagationSettings buildSettings(const ParsedOptions& options) {
+    PropagationSettings settings;
+    settings.function = activationFromOptions(options);
+    for (const char* required : {"depth", "width"}) {
+        if (!options.has(required)) throw UsageError("--" + std::string(required) + " is required");
+    }
+    settings.depth = parseCount(options, "depth", 0);
+    settings.width = parseCount(options, "width", 0);
+    settings.batch = parseCount(options, "batch", settings.batch);
+    if (const auto init = options.value("init")) {
+        const auto parsed = parseWeightInitId(*init);
+        if (!parsed) {
+            throw UsageError("--init: unknown weight initialization '" + *init + "' (expected one of: " + knownInits() +
+                             ")");
+        }
+        settings.init = *parsed;
+    }
+    if (const auto seed = options.value("seed")) settings.seed = parseSeed(*seed);
+
+    const double bytes = propagationMemoryBytes(settings);
+    if (bytes > kMaxPropagationMemoryBytes) {
+        char needed[64];
+        std::snprintf(needed, sizeof needed, "%.3g GB of memory, more than the limit of %.3g GB", bytes / 1e9,
+                      kMaxPropagationMemoryBytes / 1e9);
+        throw UsageError("--width " + std::to_string(settings.width) + ", --batch " + std::to_string(settings.batch) +
+                         " and --depth " + std::to_string(settings.depth) + " would need " + needed);
+    }
+    try {
+        validate(settings);  // everything is checked above; this keeps the two in step
+    } catch (const PropagationSettingsError& error) {
+        throw UsageError("--" + error.field() + ": " + error.what());
+    }
+    return settings;
+}
+
+bool write(const std::string& text) { return std::fwrite(text.data(), 1, text.size(), stdout) == text.size(); }
+
+}  // namespace
+
+std::string propagateHelp() {
+    return "Usage: activation-lab propagate --function F [--alpha A] [--lambda L] [--slope S]\n"
+           "                                --depth L --width W [--batch B] [--init I] [--seed K]\n"
+           "                                [--unit-means LAYER]\n"
+           "\n"
+           "Sends a batch of N(0, 1) inputs through a random fully connected network (width x width\n"
+           "weights, zero biases, the activation after every layer) and prints, per layer, the mean\n"
+           "and variance of all activations and the fraction of dead units (output 0 for the whole\n"
+           "batch) as CSV: layer,mean,var,dead_fraction. Every number has 17 significant digits.\n"
+           "The same options give the same numbers on every run.\n"
+           "\n" +
+           activationOptionsHelp() +
+           "  --depth L      number of layers, at least 1\n"
+           "  --width W      units per layer (and inputs), at least 1\n"
+           "  --batch B      inputs sent through the network (default 1000)\n"
+           "  --init I       weights from N(0, s^2): lecun s^2 = 1/W (default), he 2/W, glorot 2/(W+W)\n"
+           "  --seed K       random seed, 0 to 2^64-1 (default 1)\n"
+           "  --unit-means LAYER\n"
+           "                 instead, print each unit's mean activation over the batch at that layer\n"
+           "                 (1 to L) as CSV: unit,mean (units numbered from 1)\n"
+           "\n"
+           "Runs that would need more than 2 GB of memory (weights, activations, unit means) are refused.\n"
+           "\n"
+           "Example: activation-lab propagate --function selu --depth 100 --width 256\n";
+}
+
+int runPropagateCommand(const std::vector<std::string>& args) {
+    std::vector<OptionSpec> specs = activationOptionSpecs();
+    specs.insert(specs.end(), {{"depth"}, {"width"}, {"batch"}, {"init"}, {"seed"}, {"unit-means"}});
+    const ParsedOptions options = ParsedOptions::parse(args, specs);
+    const PropagationSettings settings = buildSettings(options);
+    int unitMeansLayer = 0;
+    if (const auto text = options.value("unit-means")) {
+        const long long layer = parseInteger("unit-means", *text);
+        if (layer < 1 || layer > settings.depth) {
+            throw UsageError("--unit-means must be a layer from 1 to " + std::to_string(settings.depth) + ", got " +
+                             *text);
+        }
+        unitMeansLayer = static_cast<int>(layer);
+    }
+
+    bool written = true;
+    if (unitMeansLayer > 0) {
+        // The layers after the requested one are not needed.
+        propagate(settings, [&](const LayerStatistics& statistics, int layer) {
+            if (layer < unitMeansLayer) return true;
+            std::string out = "unit,mean\n";
+            for (Eigen::Index unit = 0; unit < statistics.unitMeans.size(); ++unit) {
+                out += std::to_string(unit + 1);
+                out += ',';
+                appendNumber(out, statistics.unitMeans[unit]);
+                out += '\n';
+            }
+            written = write(out);
+            return false;
+        });
+    } else {
+        written = write("layer,mean,var,dead_fraction\n");
+        // Rows are written as the layers finish, so that a long run shows progress.
+        propagate(settings, [&](const LayerStatistics& statistics, int layer) {
+            std::string row = std::to_string(layer);
+            for (const double value : {statistics.mean, statistics.variance, statistics.deadFraction}) {
+                row += ',';
+                appendNumber(row, value);
+            }
+            row += '\n';
+            written = written && write(row) && std::fflush(stdout) == 0;
+            return written;
+        });
+    }
+    if (!written || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::cerr << "activation-lab propagate: could not write the output: " << std::strerror(errno) << "\n";
+        return kExitFailure;
+    }
+    return kExitOk;
+}
 
 }  // namespace alab::cli

@@ -109,6 +109,10 @@ TEST(ActivationText, FormulasCarryTheCurrentParameters) {
     EXPECT_NE(rich.find("\u22122\u00b7"), std::string::npos) << rich;  // a real minus sign
     EXPECT_NE(rich.find("<sup>"), std::string::npos);
     EXPECT_EQ(Activation::elu(1.0).formulaRichText().find("1\u00b7"), std::string::npos);
+    // Rounded for narrow panels: six significant digits.
+    const std::string rounded = Activation::selu().formulaRichText(6);
+    EXPECT_NE(rounded.find("1.0507\u00b71.67326\u00b7"), std::string::npos) << rounded;
+    EXPECT_EQ(rounded.find("1.0507009873554805"), std::string::npos);
 }
 
 TEST(ActivationIds, RoundTrip) {

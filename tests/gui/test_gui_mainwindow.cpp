@@ -1,26 +1,38 @@
-// Drives the real main window offscreen: the panel's check boxes, through the controller, to
-// the graphs in the QCustomPlot.
+// Drives the real main window offscreen: panels, through the controller, to the graphs in the
+// QCustomPlot; undo, themes, the crosshair readout and the settings round trip.
 
 #include "curveplot.h"
+#include "formulapanel.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <qcustomplot.h>
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 #include <cmath>
 #include <limits>
 #include <memory>
 
 Q_DECLARE_METATYPE(alab::Activation)
+Q_DECLARE_METATYPE(alab::Parameter)
+Q_DECLARE_METATYPE(alab::ThemeId)
 
 namespace {
 
 using alab::Activation;
 using alab::FunctionKind;
+using alab::Parameter;
 
 QString idOf(FunctionKind kind) {
     const std::string_view id = alab::functionId(kind);
@@ -59,6 +71,44 @@ bool closeUlps(double a, double b, double ulps) {
     return std::abs(a - b) <= tolerance;
 }
 
+Eigen::ArrayXd keysOf(const QCPGraph* graph) {
+    Eigen::ArrayXd keys(graph->dataCount());
+    for (int i = 0; i < graph->dataCount(); ++i) keys(i) = graph->dataMainKey(i);
+    return keys;
+}
+
+// The graph holds exactly what the core's array path gives for its keys, and within 2 ulp
+// of the scalar path. `skipZero` leaves out x = 0, where a split f' ends at a one-sided limit.
+QString mismatchWithCore(const QCPGraph* graph, const Activation& f, bool derivative, bool skipZero = false) {
+    if (graph == nullptr) return QStringLiteral("no graph");
+    const Eigen::ArrayXd keys = keysOf(graph);
+    const Eigen::ArrayXd expected = derivative ? f.derivatives(keys) : f.values(keys);
+    for (int i = 0; i < graph->dataCount(); ++i) {
+        const double x = keys(i);
+        if (skipZero && x == 0.0) continue;
+        const double plotted = graph->dataMainValue(i);
+        const double scalar = derivative ? f.derivative(x) : f.value(x);
+        if (plotted != expected(i) || !closeUlps(plotted, scalar, 2)) {
+            return QStringLiteral("%1 at x = %2: plot %3, core %4")
+                .arg(graph->objectName())
+                .arg(x, 0, 'g', 17)
+                .arg(plotted, 0, 'g', 17)
+                .arg(expected(i), 0, 'g', 17);
+        }
+    }
+    return {};
+}
+
+QString rowName(Parameter p) {
+    switch (p) {
+    case Parameter::EluAlpha: return QStringLiteral("eluAlpha");
+    case Parameter::SeluAlpha: return QStringLiteral("seluAlpha");
+    case Parameter::SeluLambda: return QStringLiteral("seluLambda");
+    case Parameter::LeakySlope: break;
+    }
+    return QStringLiteral("leakySlope");
+}
+
 }  // namespace
 
 class TestGuiMainWindow : public QObject {
@@ -80,27 +130,69 @@ private slots:
     void reluGraphAtKnownPoints();
     void panelFollowsController();
 
+    void sliderChangesPlotToCore_data();
+    void sliderChangesPlotToCore();
+    void sliderDragIsOneUndoStep();
+    void keyboardStepsTheSlider();
+    void spinBoxBeyondSliderRange();
+    void resetButtons();
+    void eluJumpAppearsUnlessAlphaIsOne();
+    void visibilityUndoRedo();
+    void draggingUsesThinPens();
+    void themeSwitchApplies_data();
+    void themeSwitchApplies();
+    void asymptotes();
+    void separateDerivativePlot();
+    void crosshairReadoutMatchesCore_data();
+    void crosshairReadoutMatchesCore();
+    void mouseMoveShowsReadout();
+    void wheelZoomAndHome();
+    void axisRangesEditable();
+    void formulaPanel();
+    void settingsRoundTrip();
+
 private:
     QCustomPlot* plot() const { return window_->findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas")); }
-    QCheckBox* check(const char* name) const { return window_->findChild<QCheckBox*>(QLatin1String(name)); }
+    alab::CurvePlot* curvePlot() const { return window_->findChild<alab::CurvePlot*>(QStringLiteral("curvePlot")); }
+    template <class W>
+    W* child(const QString& name) const {
+        W* widget = window_->findChild<W*>(name);
+        if (widget == nullptr) qWarning("no widget named %s", qPrintable(name));
+        return widget;
+    }
+    QCheckBox* check(const char* name) const { return child<QCheckBox>(QLatin1String(name)); }
+    QSlider* slider(Parameter p) const { return child<QSlider>(rowName(p) + QStringLiteral("Slider")); }
+    QDoubleSpinBox* spin(Parameter p) const { return child<QDoubleSpinBox>(rowName(p) + QStringLiteral("Spin")); }
+    double param(Parameter p) const { return window_->controller().scene().parameter(p); }
+    QUndoStack& undo() const { return window_->controller().undoStack(); }
 
     std::unique_ptr<alab::MainWindow> window_;
 };
 
-void TestGuiMainWindow::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+void TestGuiMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Activation Lab Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui_mainwindow"));
+    // Test mode keeps these settings away from the user's own.
+    QVERIFY(QSettings().fileName().contains(QStringLiteral("qttest")));
+}
 
 void TestGuiMainWindow::init() {
+    QSettings().clear();
     window_ = std::make_unique<alab::MainWindow>();
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
 }
 
-void TestGuiMainWindow::cleanup() { window_.reset(); }
+void TestGuiMainWindow::cleanup() {
+    window_.reset();
+    QSettings().clear();
+}
 
 void TestGuiMainWindow::windowConstructs() {
     QCOMPARE(window_->windowTitle(), QStringLiteral("Activation Lab"));
     QVERIFY(plot() != nullptr);
-    QVERIFY(window_->findChild<alab::CurvePlot*>(QStringLiteral("curvePlot")) != nullptr);
+    QVERIFY(curvePlot() != nullptr);
     for (const char* name : {"eluCheck", "seluCheck", "reluCheck", "leakyReluCheck", "showDerivativesCheck"}) {
         QVERIFY2(check(name) != nullptr, name);
         QVERIFY2(check(name)->isChecked(), name);
@@ -110,15 +202,37 @@ void TestGuiMainWindow::windowConstructs() {
     QCOMPARE(plot()->yAxis->label(), QStringLiteral("f(x), f\u2032(x)"));
     QCOMPARE(plot()->xAxis->range().lower, -5.0);
     QCOMPARE(plot()->xAxis->range().upper, 5.0);
+    for (const Parameter p : alab::allParameters()) {
+        QVERIFY(slider(p) != nullptr);
+        QVERIFY(spin(p) != nullptr);
+        QVERIFY(!slider(p)->toolTip().isEmpty());
+        QCOMPARE(spin(p)->value(), std::round(param(p) * 1e4) / 1e4);
+    }
+    QCOMPARE(slider(Parameter::EluAlpha)->minimum(), 0);
+    QCOMPARE(slider(Parameter::EluAlpha)->maximum(), 300);
+    QCOMPARE(slider(Parameter::SeluLambda)->minimum(), 50);
+    QCOMPARE(slider(Parameter::SeluLambda)->maximum(), 200);
+    QCOMPARE(slider(Parameter::LeakySlope)->maximum(), 100);
+    QVERIFY(spin(Parameter::EluAlpha)->decimals() >= 4);
+    // Defaults from the core.
+    QCOMPARE(param(Parameter::EluAlpha), 1.0);
+    QCOMPARE(param(Parameter::SeluAlpha), alab::kSeluAlpha);
+    QCOMPARE(param(Parameter::SeluLambda), alab::kSeluLambda);
+    QCOMPARE(param(Parameter::LeakySlope), 0.01);
 }
 
 void TestGuiMainWindow::everyVisibleFunctionHasGraphs() {
+    const int samples = curvePlot()->sampleCount();
+    // About one sample per horizontal pixel.
+    QVERIFY(samples >= 256);
+    QVERIFY(samples <= plot()->width() + 1 || samples == 257);
     for (const FunctionKind kind : alab::allFunctionKinds()) {
         QCPGraph* value = graphNamed(plot(), idOf(kind) + QStringLiteral(":value"));
         QVERIFY2(value != nullptr, qPrintable(idOf(kind)));
-        QCOMPARE(value->dataCount(), alab::CurvePlot::kSampleCount);
+        QCOMPARE(value->dataCount(), samples);
         QCOMPARE(value->pen().style(), Qt::SolidLine);
         QVERIFY(value->antialiased());
+        QVERIFY(value->adaptiveSampling());
     }
     // One legend entry per curve: four functions and four derivatives.
     QCOMPARE(plot()->legend->itemCount(), 8);
@@ -131,7 +245,7 @@ void TestGuiMainWindow::uncheckingHidesThatFunction() {
     const int before = plot()->graphCount();
 
     QCheckBox* reluCheck = check("reluCheck");
-    QTest::mouseClick(reluCheck, Qt::LeftButton, {}, reluCheck->rect().center());
+    QTest::mouseClick(reluCheck, Qt::LeftButton, {}, QPoint(8, reluCheck->height() / 2));
     QVERIFY(!reluCheck->isChecked());
     QCOMPARE(graphsWithPrefix(plot(), relu), 0);
     QVERIFY(plot()->graphCount() < before);
@@ -140,7 +254,7 @@ void TestGuiMainWindow::uncheckingHidesThatFunction() {
     QVERIFY(graphNamed(plot(), QStringLiteral("elu:value")) != nullptr);
     QVERIFY(graphNamed(plot(), QStringLiteral("leaky_relu:value")) != nullptr);
 
-    QTest::mouseClick(reluCheck, Qt::LeftButton, {}, reluCheck->rect().center());
+    QTest::mouseClick(reluCheck, Qt::LeftButton, {}, QPoint(8, reluCheck->height() / 2));
     QVERIFY(graphNamed(plot(), relu + QStringLiteral("value")) != nullptr);
     QCOMPARE(plot()->graphCount(), before);
 
@@ -157,11 +271,13 @@ void TestGuiMainWindow::derivativesToggle() {
     const int withDerivatives = plot()->graphCount();
 
     QSignalSpy spy(&window_->controller(), &alab::ExplorerController::sceneChanged);
-    QTest::mouseClick(derivatives, Qt::LeftButton, {}, derivatives->rect().center());
+    // On the box itself: a wide check box does not react to clicks right of its text.
+    QTest::mouseClick(derivatives, Qt::LeftButton, {}, QPoint(8, derivatives->height() / 2));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(derivativeGraphCount(plot()), 0);
     QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("relu:jump")), 0);
-    QCOMPARE(plot()->graphCount(), 4);
+    // Four f and the two asymptotes (ELU, SELU).
+    QCOMPARE(plot()->graphCount(), 4 + 2);
     QCOMPARE(plot()->legend->itemCount(), 4);
     QCOMPARE(plot()->yAxis->label(), QStringLiteral("f(x)"));
 
@@ -213,6 +329,8 @@ void TestGuiMainWindow::jumpMarkers() {
     QCOMPARE(filledGraph->scatterStyle().shape(), QCPScatterStyle::ssDisc);
     QCOMPARE(openGraph->scatterStyle().shape(), QCPScatterStyle::ssCircle);
     QCOMPARE(filledGraph->lineStyle(), QCPGraph::lsNone);
+    // The open circle is filled with the background, hiding the curve end under it.
+    QCOMPARE(openGraph->scatterStyle().brush().color(), alab::Theme::get(alab::ThemeId::Light).background);
 
     // No vertical connector: f' is two pieces that end at their own one-sided limits.
     QVERIFY(graphNamed(plot(), id + QStringLiteral(":derivative")) == nullptr);
@@ -227,7 +345,7 @@ void TestGuiMainWindow::jumpMarkers() {
     QCOMPARE(right->dataMainValue(0), limits.right);
     for (int i = 0; i < left->dataCount(); ++i) QVERIFY(left->dataMainKey(i) <= 0.0);
     for (int i = 0; i < right->dataCount(); ++i) QVERIFY(right->dataMainKey(i) >= 0.0);
-    QCOMPARE(left->dataCount() + right->dataCount(), alab::CurvePlot::kSampleCount + 1);
+    QCOMPARE(left->dataCount() + right->dataCount(), curvePlot()->sampleCount() + 1);
 }
 
 void TestGuiMainWindow::curveDataMatchesCore_data() {
@@ -242,21 +360,11 @@ void TestGuiMainWindow::curveDataMatchesCore() {
     const QString id = idOf(function.kind());
     QCPGraph* value = graphNamed(plot(), id + QStringLiteral(":value"));
     QVERIFY(value != nullptr);
-
-    bool sawZero = false;
-    for (int i = 0; i < value->dataCount(); ++i) {
-        const double x = value->dataMainKey(i);
-        sawZero = sawZero || x == 0.0;
-        // The array path the plot uses and the scalar path agree within 2 ulp.
-        if (!closeUlps(value->dataMainValue(i), function.value(x), 2)) {
-            QFAIL(qPrintable(QStringLiteral("f(%1): plot %2, core %3")
-                                 .arg(x, 0, 'g', 17)
-                                 .arg(value->dataMainValue(i), 0, 'g', 17)
-                                 .arg(function.value(x), 0, 'g', 17)));
-        }
-    }
+    const QString mismatch = mismatchWithCore(value, function, false);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     // The kink at 0 is sampled exactly, not a step beside it.
-    QVERIFY(sawZero);
+    const Eigen::ArrayXd keys = keysOf(value);
+    QVERIFY((keys == 0.0).any());
     QCOMPARE(value->dataMainKey(0), -5.0);
     QCOMPARE(value->dataMainKey(value->dataCount() - 1), 5.0);
 }
@@ -264,23 +372,18 @@ void TestGuiMainWindow::curveDataMatchesCore() {
 void TestGuiMainWindow::reluGraphAtKnownPoints() {
     QCPGraph* relu = graphNamed(plot(), QStringLiteral("relu:value"));
     QVERIFY(relu != nullptr);
-    const Activation core = Activation::relu();
     int checked = 0;
     for (int i = 0; i < relu->dataCount(); ++i) {
         const double x = relu->dataMainKey(i);
-        for (const double probe : {-2.5, 0.0, 1.5, 5.0}) {
-            if (std::abs(x - probe) < 1e-12) {
-                QCOMPARE(relu->dataMainValue(i), core.value(x));
-                ++checked;
-            }
-        }
+        QCOMPARE(relu->dataMainValue(i), x > 0.0 ? x : 0.0);
+        ++checked;
     }
-    QCOMPARE(checked, 4);
+    QCOMPARE(checked, curvePlot()->sampleCount());
     QCOMPARE(relu->pen().color(), QColor(0x00, 0x9E, 0x73));
 }
 
 void TestGuiMainWindow::panelFollowsController() {
-    // A change made elsewhere (later: undo, a loaded scene) shows in the panel without echoing.
+    // A change made elsewhere (undo, a loaded scene) shows in the panel without echoing.
     QSignalSpy spy(&window_->controller(), &alab::ExplorerController::sceneChanged);
     window_->controller().setFunctionVisible(FunctionKind::Selu, false);
     QCOMPARE(spy.count(), 1);
@@ -294,6 +397,469 @@ void TestGuiMainWindow::panelFollowsController() {
     // Setting what is already there changes nothing.
     window_->controller().setShowDerivatives(false);
     QCOMPARE(spy.count(), 2);
+
+    window_->controller().setParameter(Parameter::EluAlpha, 2.5);
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(slider(Parameter::EluAlpha)->value(), 250);
+    QCOMPARE(spin(Parameter::EluAlpha)->value(), 2.5);
+    QCOMPARE(undo().count(), 3);  // no echo wrote the value back as another step
+}
+
+void TestGuiMainWindow::sliderChangesPlotToCore_data() {
+    QTest::addColumn<Parameter>("parameter");
+    QTest::addColumn<int>("steps");
+    QTest::newRow("elu alpha 2.37") << Parameter::EluAlpha << 237;
+    QTest::newRow("elu alpha 0") << Parameter::EluAlpha << 0;
+    QTest::newRow("selu alpha 0.5") << Parameter::SeluAlpha << 50;
+    QTest::newRow("selu lambda 1.9") << Parameter::SeluLambda << 190;
+    QTest::newRow("leaky slope 0.33") << Parameter::LeakySlope << 33;
+}
+
+void TestGuiMainWindow::sliderChangesPlotToCore() {
+    QFETCH(Parameter, parameter);
+    QFETCH(int, steps);
+    const alab::ParameterInfo& info = alab::parameterInfo(parameter);
+    QSignalSpy changed(&window_->controller(), &alab::ExplorerController::functionChanged);
+
+    slider(parameter)->setValue(steps);
+    const double expectedValue = steps / 100.0;
+    QCOMPARE(param(parameter), expectedValue);
+    QCOMPARE(changed.count(), 1);  // synchronously: the data is new before the queued replot
+    QCOMPARE(spin(parameter)->value(), expectedValue);
+
+    const Activation f = window_->controller().scene().find(info.kind)->function;
+    const QString id = idOf(info.kind);
+    const QString valueMismatch = mismatchWithCore(graphNamed(plot(), id + QStringLiteral(":value")), f, false);
+    QVERIFY2(valueMismatch.isEmpty(), qPrintable(valueMismatch));
+    for (const char* part : {":derivative", ":derivative-left", ":derivative-right"}) {
+        QCPGraph* graph = graphNamed(plot(), id + QLatin1String(part));
+        if (graph == nullptr) continue;
+        // The split pieces end at the one-sided limit at x = 0, not at f'(0).
+        const QString mismatch = mismatchWithCore(graph, f, true, /*skipZero=*/graph->objectName().contains('-'));
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    }
+}
+
+void TestGuiMainWindow::sliderDragIsOneUndoStep() {
+    QSlider* s = slider(Parameter::EluAlpha);
+    QCOMPARE(undo().count(), 0);
+    s->setSliderDown(true);  // emits sliderPressed, as a mouse press on the handle does
+    for (int v = 101; v <= 180; v += 3) s->setValue(v);
+    s->setValue(200);
+    s->setSliderDown(false);
+    QCOMPARE(param(Parameter::EluAlpha), 2.0);
+    QCOMPARE(undo().count(), 1);
+
+    // A second drag of the same slider is a second step.
+    s->setSliderDown(true);
+    s->setValue(150);
+    s->setValue(120);
+    s->setSliderDown(false);
+    QCOMPARE(undo().count(), 2);
+    QCOMPARE(param(Parameter::EluAlpha), 1.2);
+
+    undo().undo();
+    QCOMPARE(param(Parameter::EluAlpha), 2.0);
+    QCOMPARE(s->value(), 200);
+    undo().undo();
+    QCOMPARE(param(Parameter::EluAlpha), 1.0);
+    QCOMPARE(s->value(), 100);
+    QCOMPARE(spin(Parameter::EluAlpha)->value(), 1.0);
+    undo().redo();
+    QCOMPARE(param(Parameter::EluAlpha), 2.0);
+
+    // The window's actions do the same, with the standard shortcuts.
+    QAction* undoAction = child<QAction>(QStringLiteral("undoAction"));
+    QAction* redoAction = child<QAction>(QStringLiteral("redoAction"));
+    QCOMPARE(undoAction->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(redoAction->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    QVERIFY(undoAction->isEnabled());
+    undoAction->trigger();
+    QCOMPARE(param(Parameter::EluAlpha), 1.0);
+    redoAction->trigger();
+    QCOMPARE(param(Parameter::EluAlpha), 2.0);
+
+    // A drag that comes back to where it started leaves no step behind.
+    s->setSliderDown(true);
+    s->setValue(250);
+    s->setValue(200);
+    s->setSliderDown(false);
+    QCOMPARE(undo().count(), 1);
+}
+
+void TestGuiMainWindow::keyboardStepsTheSlider() {
+    QSlider* s = slider(Parameter::LeakySlope);
+    s->setFocus();
+    QTest::keyClick(s, Qt::Key_Right);
+    QCOMPARE(param(Parameter::LeakySlope), 0.02);
+    QTest::keyClick(s, Qt::Key_PageUp);
+    QCOMPARE(param(Parameter::LeakySlope), 0.12);
+    QTest::keyClick(s, Qt::Key_Left);
+    QCOMPARE(param(Parameter::LeakySlope), 0.11);
+    QCOMPARE(undo().count(), 3);
+    QCPGraph* leaky = graphNamed(plot(), QStringLiteral("leaky_relu:value"));
+    QCOMPARE(leaky->dataMainValue(0), -5.0 * 0.11);
+}
+
+void TestGuiMainWindow::spinBoxBeyondSliderRange() {
+    QDoubleSpinBox* box = spin(Parameter::EluAlpha);
+    box->setValue(7.5);
+    QCOMPARE(param(Parameter::EluAlpha), 7.5);
+    // The slider rests at its end; the value is not clamped to the slider's range.
+    QCOMPARE(slider(Parameter::EluAlpha)->value(), slider(Parameter::EluAlpha)->maximum());
+    QCOMPARE(param(Parameter::EluAlpha), 7.5);
+    QCOMPARE(box->value(), 7.5);
+
+    box->setValue(-0.25);
+    QCOMPARE(param(Parameter::EluAlpha), -0.25);
+    QCOMPARE(slider(Parameter::EluAlpha)->value(), 0);
+
+    // Exact entry with four decimals.
+    spin(Parameter::SeluLambda)->setValue(42.1234);
+    QCOMPARE(param(Parameter::SeluLambda), 42.1234);
+    QCOMPARE(slider(Parameter::SeluLambda)->value(), 200);
+    const QString mismatch = mismatchWithCore(graphNamed(plot(), QStringLiteral("selu:value")),
+                                              Activation::selu(alab::kSeluAlpha, 42.1234), false);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+}
+
+void TestGuiMainWindow::resetButtons() {
+    slider(Parameter::EluAlpha)->setValue(250);
+    QToolButton* reset = child<QToolButton>(QStringLiteral("eluAlphaReset"));
+    QVERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(param(Parameter::EluAlpha), 1.0);
+    QVERIFY(!reset->isEnabled());
+
+    QPushButton* selu = child<QPushButton>(QStringLiteral("seluResetButton"));
+    QVERIFY(!selu->isEnabled());
+    slider(Parameter::SeluAlpha)->setValue(120);
+    spin(Parameter::SeluLambda)->setValue(1.5);
+    QVERIFY(selu->isEnabled());
+    const int steps = undo().count();
+    QTest::mouseClick(selu, Qt::LeftButton);
+    QCOMPARE(param(Parameter::SeluAlpha), alab::kSeluAlpha);
+    QCOMPARE(param(Parameter::SeluLambda), alab::kSeluLambda);
+    QCOMPARE(undo().count(), steps + 1);  // both constants in one step
+    undo().undo();
+    QCOMPARE(param(Parameter::SeluAlpha), 1.2);
+    QCOMPARE(param(Parameter::SeluLambda), 1.5);
+}
+
+void TestGuiMainWindow::eluJumpAppearsUnlessAlphaIsOne() {
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:derivative")) != nullptr);
+    slider(Parameter::EluAlpha)->setValue(200);
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:derivative")) == nullptr);
+    QCPGraph* filled = graphNamed(plot(), QStringLiteral("elu:jump-filled"));
+    QCPGraph* open = graphNamed(plot(), QStringLiteral("elu:jump-open"));
+    QVERIFY(filled != nullptr);
+    QVERIFY(open != nullptr);
+    QCOMPARE(filled->dataMainValue(0), 2.0);  // f'(0) = alpha, PyTorch's choice
+    QCOMPARE(open->dataMainValue(0), 1.0);
+    // Still one legend entry per curve.
+    QCOMPARE(plot()->legend->itemCount(), 8);
+    slider(Parameter::EluAlpha)->setValue(100);
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:derivative")) != nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:jump-open")) == nullptr);
+}
+
+void TestGuiMainWindow::visibilityUndoRedo() {
+    check("reluCheck")->setChecked(false);
+    check("showDerivativesCheck")->setChecked(false);
+    check("asymptotesCheck")->setChecked(false);
+    QCOMPARE(undo().count(), 3);
+    undo().undo();
+    QVERIFY(check("asymptotesCheck")->isChecked());
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:asymptote")) != nullptr);
+    undo().undo();
+    QVERIFY(check("showDerivativesCheck")->isChecked());
+    QVERIFY(derivativeGraphCount(plot()) > 0);
+    undo().undo();
+    QVERIFY(check("reluCheck")->isChecked());
+    QVERIFY(graphNamed(plot(), QStringLiteral("relu:value")) != nullptr);
+    undo().redo();
+    QVERIFY(!check("reluCheck")->isChecked());
+    QVERIFY(graphNamed(plot(), QStringLiteral("relu:value")) == nullptr);
+    QCOMPARE(undo().undoText(), QStringLiteral("Hide ReLU"));
+}
+
+void TestGuiMainWindow::draggingUsesThinPens() {
+    QCPGraph* elu = graphNamed(plot(), QStringLiteral("elu:value"));
+    const double restWidth = elu->pen().widthF();
+    QVERIFY(restWidth >= 2.0);
+    QSlider* s = slider(Parameter::SeluAlpha);
+    s->setSliderDown(true);
+    s->setValue(150);
+    for (int i = 0; i < plot()->graphCount(); ++i) {
+        QCPGraph* graph = plot()->graph(i);
+        if (graph->lineStyle() == QCPGraph::lsNone || graph->objectName().endsWith(QStringLiteral("asymptote"))) {
+            continue;
+        }
+        QVERIFY2(graph->pen().widthF() <= 1.0, qPrintable(graph->objectName()));
+        QVERIFY2(!graph->antialiased(), qPrintable(graph->objectName()));
+    }
+    s->setSliderDown(false);
+    QCOMPARE(graphNamed(plot(), QStringLiteral("elu:value"))->pen().widthF(), restWidth);
+    QVERIFY(graphNamed(plot(), QStringLiteral("selu:derivative-left"))->antialiased());
+}
+
+void TestGuiMainWindow::themeSwitchApplies_data() {
+    QTest::addColumn<alab::ThemeId>("theme");
+    QTest::addColumn<int>("comboIndex");
+    QTest::newRow("dark") << alab::ThemeId::Dark << 1;
+    QTest::newRow("presentation") << alab::ThemeId::Presentation << 2;
+    QTest::newRow("light") << alab::ThemeId::Light << 0;
+}
+
+void TestGuiMainWindow::themeSwitchApplies() {
+    QFETCH(alab::ThemeId, theme);
+    QFETCH(int, comboIndex);
+    if (theme == alab::ThemeId::Light) window_->controller().setTheme(alab::ThemeId::Dark);
+    child<QComboBox>(QStringLiteral("themeCombo"))->setCurrentIndex(comboIndex);
+    QCOMPARE(window_->controller().scene().theme, theme);
+    const alab::Theme expected = alab::Theme::get(theme);
+
+    QCOMPARE(plot()->axisRect()->backgroundBrush().color(), expected.background);
+    // And drawn: a corner of the rendered plot, outside every curve.
+    plot()->replot();
+    QCOMPARE(plot()->toPixmap(400, 300).toImage().pixelColor(1, 1), expected.background);
+    QCOMPARE(plot()->xAxis->tickLabelColor(), expected.foreground);
+    QCOMPARE(plot()->xAxis->tickLabelFont().pointSize(), expected.tickFontPointSize);
+    QCOMPARE(plot()->legend->font().pointSize(), expected.legendFontPointSize);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), expected.palette.color(QPalette::Window));
+    for (const FunctionKind kind : alab::allFunctionKinds()) {
+        QCPGraph* value = graphNamed(plot(), idOf(kind) + QStringLiteral(":value"));
+        QCOMPARE(value->pen().color(), expected.functionColor(kind));
+        QCOMPARE(value->pen().widthF(), expected.penWidth);
+    }
+    QCOMPARE(graphNamed(plot(), QStringLiteral("relu:jump-open"))->scatterStyle().brush().color(), expected.background);
+    if (theme == alab::ThemeId::Presentation) {
+        // Readable from the back of a room.
+        QVERIFY(plot()->xAxis->tickLabelFont().pointSize() >= 16);
+        QVERIFY(plot()->legend->font().pointSize() >= 16);
+        QVERIFY(expected.penWidth >= 3.0 && expected.penWidth <= 4.0);
+        QVERIFY(QApplication::font().pointSize() >= 12);
+    }
+    // The menu follows the combo box, and the other way round.
+    QVERIFY(child<QAction>(QStringLiteral("darkThemeAction"))->isChecked() == (theme == alab::ThemeId::Dark));
+    child<QAction>(QStringLiteral("lightThemeAction"))->trigger();
+    QCOMPARE(window_->controller().scene().theme, alab::ThemeId::Light);
+    QCOMPARE(child<QComboBox>(QStringLiteral("themeCombo"))->currentIndex(), 0);
+    QCOMPARE(plot()->axisRect()->backgroundBrush().color(), QColor(Qt::white));
+}
+
+void TestGuiMainWindow::asymptotes() {
+    QCPGraph* elu = graphNamed(plot(), QStringLiteral("elu:asymptote"));
+    QCPGraph* selu = graphNamed(plot(), QStringLiteral("selu:asymptote"));
+    QVERIFY(elu != nullptr);
+    QVERIFY(selu != nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("relu:asymptote")) == nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("leaky_relu:asymptote")) == nullptr);
+    QCOMPARE(elu->dataMainValue(0), -1.0);
+    QCOMPARE(selu->dataMainValue(0), *Activation::selu().limitAtMinusInfinity());
+    QVERIFY(elu->pen().color().alphaF() < 1.0);  // faint
+    QVERIFY(!elu->visible() || elu->removeFromLegend() == false);
+
+    slider(Parameter::EluAlpha)->setValue(250);
+    QCOMPARE(graphNamed(plot(), QStringLiteral("elu:asymptote"))->dataMainValue(1), -2.5);
+
+    check("asymptotesCheck")->setChecked(false);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("elu:asymptote")), 0);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("selu:asymptote")), 0);
+}
+
+void TestGuiMainWindow::separateDerivativePlot() {
+    QVERIFY(curvePlot()->derivativeRect() == nullptr);
+    check("separateDerivativesCheck")->setChecked(true);
+    QCPAxisRect* lower = curvePlot()->derivativeRect();
+    QVERIFY(lower != nullptr);
+    QCOMPARE(plot()->axisRects().size(), 2);
+    QCOMPARE(graphNamed(plot(), QStringLiteral("elu:derivative"))->keyAxis()->axisRect(), lower);
+    QCOMPARE(graphNamed(plot(), QStringLiteral("relu:jump-open"))->keyAxis()->axisRect(), lower);
+    QCOMPARE(graphNamed(plot(), QStringLiteral("elu:value"))->keyAxis()->axisRect(), plot()->axisRect());
+    QCOMPARE(plot()->yAxis->label(), QStringLiteral("f(x)"));
+    // Both plots share x.
+    window_->controller().setXRange(-2.0, 3.0);
+    QCOMPARE(lower->axis(QCPAxis::atBottom)->range().lower, -2.0);
+    QCOMPARE(lower->axis(QCPAxis::atBottom)->range().upper, 3.0);
+    lower->axis(QCPAxis::atBottom)->setRange(-1.0, 1.0);  // as a pan in the lower plot does
+    QCOMPARE(plot()->xAxis->range().lower, -1.0);
+    QCOMPARE(window_->controller().scene().view.xMin, -1.0);
+    QVERIFY(window_->controller().scene().view.autoY);
+
+    undo().undo();
+    QVERIFY(curvePlot()->derivativeRect() == nullptr);
+    QCOMPARE(plot()->axisRects().size(), 1);
+    QCOMPARE(graphNamed(plot(), QStringLiteral("elu:derivative"))->keyAxis(), plot()->xAxis);
+}
+
+void TestGuiMainWindow::crosshairReadoutMatchesCore_data() {
+    QTest::addColumn<double>("x");
+    QTest::newRow("-1.3") << -1.3;
+    QTest::newRow("0") << 0.0;
+    QTest::newRow("-1e-8") << -1e-8;
+    QTest::newRow("2.25") << 2.25;
+}
+
+void TestGuiMainWindow::crosshairReadoutMatchesCore() {
+    QFETCH(double, x);
+    slider(Parameter::EluAlpha)->setValue(170);
+    check("leakyReluCheck")->setChecked(false);
+    const alab::Readout readout = curvePlot()->readoutAt(x);
+    QCOMPARE(readout.x, x);
+    QCOMPARE(readout.entries.size(), std::size_t{3});
+    for (const alab::Readout::Entry& entry : readout.entries) {
+        const Activation& f = window_->controller().scene().find(entry.kind)->function;
+        QCOMPARE(entry.value, f.value(x));
+        QCOMPARE(entry.derivative, f.derivative(x));
+    }
+    QCOMPARE(readout.entries[0].kind, FunctionKind::Elu);
+    QCOMPARE(readout.entries[0].value, Activation::elu(1.7).value(x));
+
+    QSignalSpy spy(curvePlot(), &alab::CurvePlot::readoutChanged);
+    curvePlot()->showCrosshairAt(x);
+    QCOMPARE(spy.count(), 1);
+    const QString text = spy.at(0).at(0).toString();
+    QCOMPARE(text, readout.text());
+    QCOMPARE(child<QLabel>(QStringLiteral("readoutLabel"))->text(), text);
+    QVERIFY(text.contains(QStringLiteral("ELU: f = ")));
+    QVERIFY(!text.contains(QStringLiteral("Leaky")));
+}
+
+void TestGuiMainWindow::mouseMoveShowsReadout() {
+    plot()->replot();
+    const double x = 1.5;
+    const QPoint pos(qRound(plot()->xAxis->coordToPixel(x)), qRound(plot()->yAxis->coordToPixel(1.0)));
+    QSignalSpy spy(curvePlot(), &alab::CurvePlot::readoutChanged);
+    QMouseEvent move(QEvent::MouseMove, QPointF(pos), plot()->mapToGlobal(QPointF(pos)), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QCoreApplication::sendEvent(plot(), &move);
+    QVERIFY(spy.count() >= 1);
+    const QString text = spy.last().at(0).toString();
+    // The mouse x, mapped through the axis; the values from the core at that x.
+    const double mapped = plot()->xAxis->pixelToCoord(pos.x());
+    QVERIFY(std::abs(mapped - x) < 0.05);
+    QCOMPARE(text, curvePlot()->readoutAt(mapped).text());
+}
+
+void TestGuiMainWindow::wheelZoomAndHome() {
+    plot()->replot();
+    const QPointF center = plot()->axisRect()->rect().center();
+    QWheelEvent wheel(center, plot()->mapToGlobal(center), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(plot(), &wheel);
+    const alab::ViewRange zoomed = window_->controller().scene().view;
+    QVERIFY(zoomed.xMax - zoomed.xMin < 10.0);
+    QCOMPARE(plot()->xAxis->range().lower, zoomed.xMin);
+    QVERIFY(!zoomed.autoY);
+    // Resampled across the new range: the curves still start and end at the axis ends.
+    QCPGraph* elu = graphNamed(plot(), QStringLiteral("elu:value"));
+    QCOMPARE(elu->dataMainKey(0), zoomed.xMin);
+    QCOMPARE(elu->dataMainKey(elu->dataCount() - 1), zoomed.xMax);
+    QCOMPARE(undo().count(), 0);  // the view is not an undoable edit
+
+    QAction* home = child<QAction>(QStringLiteral("resetViewAction"));
+    QCOMPARE(home->shortcut(), QKeySequence(Qt::Key_Home));
+    home->trigger();
+    QCOMPARE(window_->controller().scene().view.xMin, -5.0);
+    QCOMPARE(window_->controller().scene().view.xMax, 5.0);
+    QVERIFY(window_->controller().scene().view.autoY);
+    QCOMPARE(plot()->xAxis->range().upper, 5.0);
+}
+
+void TestGuiMainWindow::axisRangesEditable() {
+    child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->setValue(-2.0);
+    child<QDoubleSpinBox>(QStringLiteral("xMaxSpin"))->setValue(1.0);
+    QCOMPARE(plot()->xAxis->range().lower, -2.0);
+    QCOMPARE(plot()->xAxis->range().upper, 1.0);
+    child<QCheckBox>(QStringLiteral("autoYCheck"))->setChecked(false);
+    child<QDoubleSpinBox>(QStringLiteral("yMinSpin"))->setValue(-0.5);
+    child<QDoubleSpinBox>(QStringLiteral("yMaxSpin"))->setValue(0.75);
+    QCOMPARE(plot()->yAxis->range().lower, -0.5);
+    QCOMPARE(plot()->yAxis->range().upper, 0.75);
+    // A range that is not a range is refused, and the editor shows what is there.
+    child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->setValue(4.0);
+    QCOMPARE(plot()->xAxis->range().lower, -2.0);
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->value(), -2.0);
+    // Home restores.
+    window_->controller().resetView();
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->value(), -5.0);
+    QVERIFY(child<QCheckBox>(QStringLiteral("autoYCheck"))->isChecked());
+}
+
+void TestGuiMainWindow::formulaPanel() {
+    auto* panel = window_->findChild<alab::FormulaPanel*>(QStringLiteral("formulaPanel"));
+    QVERIFY(panel != nullptr);
+    QLabel* elu = child<QLabel>(QStringLiteral("eluFormula"));
+    QVERIFY(elu != nullptr);
+    QVERIFY(elu->text().contains(QStringLiteral("continuous")));
+    slider(Parameter::EluAlpha)->setValue(200);
+    // The core's rich-text formula with the current parameter, its range and the jump.
+    const QString formula = QString::fromStdString(Activation::elu(2.0).formulaRichText(6));
+    const qsizetype cases = formula.indexOf(QStringLiteral("<table>"));
+    QVERIFY(cases > 0);
+    QVERIFY(elu->text().contains(formula.left(cases)));  // "f(x) = "
+    QVERIFY(elu->text().contains(formula.mid(cases)));   // the cases, with alpha = 2
+    QVERIFY(elu->text().contains(QStringLiteral("2\u00b7")));
+    QVERIFY(elu->text().contains(QStringLiteral("(\u22122, \u221e)")));
+    QVERIFY(elu->text().contains(QStringLiteral("jumps at 0: 2 \u2192 1")));
+    QVERIFY(child<QLabel>(QStringLiteral("leakyReluFormula"))->text().contains(QStringLiteral("0.01")));
+    // The exact mean for N(0, 1) input, from the core's closed forms.
+    QVERIFY(child<QLabel>(QStringLiteral("reluFormula"))->text().contains(QStringLiteral("N(0, 1): 0.398942")));
+    QLabel* selu = child<QLabel>(QStringLiteral("seluFormula"));
+    QVERIFY(selu->text().contains(QStringLiteral("N(0, 1): \u2248 0")));
+    // Six digits on screen, every digit in the tooltip.
+    QVERIFY(selu->text().contains(QStringLiteral("1.0507\u00b7")));
+    QVERIFY(!selu->text().contains(QStringLiteral("1.0507009873554805")));
+    QVERIFY(selu->toolTip().contains(QStringLiteral("1.0507009873554805")));
+    slider(Parameter::EluAlpha)->setValue(100);
+    QVERIFY(elu->text().contains(QStringLiteral("N(0, 1): 0.160521")));
+    check("reluCheck")->setChecked(false);
+    QVERIFY(child<QLabel>(QStringLiteral("reluFormula"))->isHidden());
+    check("reluCheck")->setChecked(true);
+    QVERIFY(!child<QLabel>(QStringLiteral("reluFormula"))->isHidden());
+}
+
+void TestGuiMainWindow::settingsRoundTrip() {
+    slider(Parameter::EluAlpha)->setValue(175);
+    spin(Parameter::SeluLambda)->setValue(1.2345);
+    spin(Parameter::LeakySlope)->setValue(-0.3);
+    check("reluCheck")->setChecked(false);
+    check("separateDerivativesCheck")->setChecked(true);
+    window_->controller().setTheme(alab::ThemeId::Dark);
+    window_->resize(1100, 700);
+    QTRY_COMPARE(window_->size(), QSize(1100, 700));
+    const alab::CurveScene saved = window_->controller().scene();
+    window_->close();  // saves
+
+    window_ = std::make_unique<alab::MainWindow>();
+    const alab::CurveScene restored = window_->controller().scene();
+    QCOMPARE(restored.parameter(Parameter::EluAlpha), 1.75);
+    QCOMPARE(restored.parameter(Parameter::SeluLambda), 1.2345);
+    QCOMPARE(restored.parameter(Parameter::LeakySlope), -0.3);
+    QCOMPARE(restored.parameter(Parameter::SeluAlpha), alab::kSeluAlpha);
+    QCOMPARE(restored.theme, alab::ThemeId::Dark);
+    QVERIFY(!restored.find(FunctionKind::Relu)->visible);
+    QCOMPARE(restored.derivativeLayout, alab::DerivativeLayout::SeparatePlot);
+    QVERIFY(restored == saved);
+    QCOMPARE(window_->size(), QSize(1100, 700));
+    // The panels show what was restored, and nothing of it is an undo step.
+    QCOMPARE(slider(Parameter::EluAlpha)->value(), 175);
+    QCOMPARE(child<QComboBox>(QStringLiteral("themeCombo"))->currentIndex(), 1);
+    QCOMPARE(undo().count(), 0);
+
+    // Unusable stored values fall back to the defaults.
+    window_.reset();
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("parameters/elu/alpha"), QStringLiteral("nan"));
+        settings.setValue(QStringLiteral("parameters/selu/alpha"), QStringLiteral("banana"));
+        settings.setValue(QStringLiteral("scene/theme"), QStringLiteral("neon"));
+    }
+    window_ = std::make_unique<alab::MainWindow>();
+    QCOMPARE(window_->controller().scene().parameter(Parameter::EluAlpha), 1.0);
+    QCOMPARE(window_->controller().scene().parameter(Parameter::SeluAlpha), alab::kSeluAlpha);
+    QCOMPARE(window_->controller().scene().theme, alab::ThemeId::Light);
 }
 
 QTEST_MAIN(TestGuiMainWindow)

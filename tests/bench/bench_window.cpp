@@ -1,0 +1,159 @@
+// Latency of the explorer window: the real main window, offscreen at 1280x800, with all four
+// functions and their derivatives; the ELU alpha slider is held down and moved through N steps
+// of 0.01 (across alpha = 1, where the jump in f' appears). Each step is timed from the slider's
+// value change to the end of the replot (QCustomPlot::afterReplot), processing events until the
+// coalesced replot has run. Prints p50, p95 and max in ms.
+//
+//   bench_window [--steps N] [--theme light|dark|presentation] [--separate]
+//
+// A second series moves the slider with the keyboard (not held down: full-width antialiased
+// pens, one undo step each), for comparison. Later panels join here.
+
+#include "mainwindow.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSlider>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Options {
+    int steps = 200;
+    alab::ThemeId theme = alab::ThemeId::Light;
+    bool separate = false;
+};
+
+bool parse(int argc, char** argv, Options& options) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--steps" && i + 1 < argc) {
+            options.steps = std::atoi(argv[++i]);
+            if (options.steps < 1) return false;
+        } else if (arg == "--theme" && i + 1 < argc) {
+            const auto theme = alab::parseThemeKey(argv[++i]);
+            if (!theme) return false;
+            options.theme = *theme;
+        } else if (arg == "--separate") {
+            options.separate = true;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+double percentile(std::vector<double> sorted, double p) {
+    // Nearest rank.
+    const auto rank =
+        static_cast<std::size_t>(std::max(1.0, std::ceil(p / 100.0 * static_cast<double>(sorted.size()))));
+    return sorted[std::min(rank, sorted.size()) - 1];
+}
+
+// Moves `slider` through `values`, timing each step up to afterReplot. Returns ms per step,
+// or an empty vector when a replot never came.
+std::vector<double> drive(QSlider* slider, QCustomPlot* plot, const std::vector<int>& values) {
+    bool replotted = false;
+    const QMetaObject::Connection connection =
+        QObject::connect(plot, &QCustomPlot::afterReplot, plot, [&replotted] { replotted = true; });
+    std::vector<double> ms;
+    QElapsedTimer clock;
+    for (const int value : values) {
+        replotted = false;
+        clock.start();
+        slider->setValue(value);  // emits valueChanged synchronously: the step starts here
+        while (!replotted) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+            if (clock.elapsed() > 5000) {
+                QObject::disconnect(connection);
+                return {};
+            }
+        }
+        ms.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    }
+    QObject::disconnect(connection);
+    return ms;
+}
+
+void report(const char* what, std::vector<double> ms) {
+    std::sort(ms.begin(), ms.end());
+    std::printf("%-34s steps %4zu   p50 %6.2f ms   p95 %6.2f ms   max %6.2f ms\n", what, ms.size(), percentile(ms, 50),
+                percentile(ms, 95), ms.back());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    Options options;
+    if (!parse(argc, argv, options)) {
+        std::fprintf(stderr, "usage: bench_window [--steps N] [--theme light|dark|presentation] [--separate]\n");
+        return 2;
+    }
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    // Never the user's settings: a clean, isolated scene with every function visible.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Activation Lab Bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_window"));
+    QSettings().clear();
+
+    alab::MainWindow window;
+    window.controller().setTheme(options.theme);
+    window.controller().setDerivativeLayout(options.separate ? alab::DerivativeLayout::SeparatePlot
+                                                             : alab::DerivativeLayout::Overlay);
+    window.resize(1280, 800);
+    window.show();
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 300) QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+
+    auto* plot = window.findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas"));
+    auto* slider = window.findChild<QSlider*>(QStringLiteral("eluAlphaSlider"));
+    if (plot == nullptr || slider == nullptr) {
+        std::fprintf(stderr, "bench_window: plot or ELU alpha slider not found\n");
+        return 1;
+    }
+    const alab::CurveScene& scene = window.controller().scene();
+    const bool allVisible = std::all_of(scene.functions.begin(), scene.functions.end(),
+                                        [](const alab::SceneFunction& entry) { return entry.visible; });
+    std::printf("bench_window: %dx%d %s, theme %s, %s derivatives, %d graphs, %d samples per curve\n", window.width(),
+                window.height(), qPrintable(QGuiApplication::platformName()),
+                qPrintable(alab::Theme::get(options.theme).name), options.separate ? "separate" : "overlaid",
+                plot->graphCount(), plot->graph(0)->dataCount());
+    if (!allVisible || !scene.showDerivatives) {
+        std::fprintf(stderr, "bench_window: expected all functions and derivatives visible\n");
+        return 1;
+    }
+
+    // Alpha 0.20, 0.21, ... across 1 (the jump in f' appears and the graphs are rebuilt).
+    std::vector<int> values;
+    for (int i = 0; i < options.steps; ++i) values.push_back(20 + i % 281);
+
+    const int undoStepsBefore = window.controller().undoStack().count();
+    slider->setSliderDown(true);  // as a mouse press on the handle: drag pens, one undo step
+    const std::vector<double> drag = drive(slider, plot, values);
+    slider->setSliderDown(false);
+    const int dragUndoSteps = window.controller().undoStack().count() - undoStepsBefore;
+    // Back down from where the drag ended, one step at a time, never repeating a value.
+    std::vector<int> back;
+    for (int i = 0; i < options.steps; ++i) back.push_back((values.back() - 1 - i + 3010) % 301);
+    const std::vector<double> keys = drive(slider, plot, back);
+    if (drag.empty() || keys.empty()) {
+        std::fprintf(stderr, "bench_window: no replot within 5 s\n");
+        return 1;
+    }
+    report("ELU alpha slider drag (target)", drag);
+    report("ELU alpha steps, slider released", keys);
+    std::printf("undo steps for the whole drag: %d\n", dragUndoSteps);
+    return 0;
+}

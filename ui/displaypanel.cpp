@@ -1,0 +1,133 @@
+#include "displaypanel.h"
+
+#include "explorercontroller.h"
+
+#include <QSignalBlocker>
+
+namespace alab {
+
+DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
+    ui_.setupUi(this);
+    visibilityChecks_ = {
+        {FunctionKind::Elu, ui_.eluCheck},
+        {FunctionKind::Selu, ui_.seluCheck},
+        {FunctionKind::Relu, ui_.reluCheck},
+        {FunctionKind::LeakyRelu, ui_.leakyReluCheck},
+    };
+    for (const auto& [kind, check] : visibilityChecks_) {
+        // The core's name, so the panel, the legend and the command line agree.
+        const std::string_view name = Activation::withDefaults(kind).displayName();
+        check->setText(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+        connect(check, &QCheckBox::toggled, this, [this, k = kind](bool checked) {
+            if (controller_ != nullptr) controller_->setFunctionVisible(k, checked);
+        });
+    }
+    for (const ThemeId id : allThemes()) ui_.themeCombo->addItem(Theme::get(id).name, static_cast<int>(id));
+    applySwatches();
+
+    connect(ui_.showDerivativesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (controller_ != nullptr) controller_->setShowDerivatives(on);
+    });
+    connect(ui_.separateDerivativesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (controller_ != nullptr) {
+            controller_->setDerivativeLayout(on ? DerivativeLayout::SeparatePlot : DerivativeLayout::Overlay);
+        }
+    });
+    connect(ui_.asymptotesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (controller_ != nullptr) controller_->setShowAsymptotes(on);
+    });
+    connect(ui_.themeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (controller_ != nullptr && index >= 0) {
+            controller_->setTheme(static_cast<ThemeId>(ui_.themeCombo->itemData(index).toInt()));
+        }
+    });
+    for (QDoubleSpinBox* spin : {ui_.xMinSpin, ui_.xMaxSpin, ui_.yMinSpin, ui_.yMaxSpin}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &DisplayPanel::commitView);
+    }
+    connect(ui_.autoYCheck, &QCheckBox::toggled, this, &DisplayPanel::commitView);
+    connect(ui_.resetViewButton, &QPushButton::clicked, this, [this] {
+        if (controller_ != nullptr) controller_->resetView();
+    });
+    setEnabled(false);
+}
+
+DisplayPanel::~DisplayPanel() {
+    for (const auto& connection : connections_) QObject::disconnect(connection);
+}
+
+void DisplayPanel::setController(ExplorerController* controller) {
+    for (const auto& connection : connections_) QObject::disconnect(connection);
+    connections_.clear();
+    controller_ = controller;
+    setEnabled(controller_ != nullptr);
+    if (controller_ == nullptr) return;
+    connections_ = {
+        connect(controller_, &ExplorerController::visibilityChanged, this, &DisplayPanel::syncFromScene),
+        connect(controller_, &ExplorerController::themeChanged, this, &DisplayPanel::syncFromScene),
+        connect(controller_, &ExplorerController::viewChanged, this, &DisplayPanel::syncView),
+    };
+    syncFromScene();
+    syncView();
+}
+
+void DisplayPanel::syncFromScene() {
+    if (controller_ == nullptr) return;
+    const CurveScene& scene = controller_->scene();
+    for (const auto& [kind, check] : visibilityChecks_) {
+        const SceneFunction* entry = scene.find(kind);
+        // Blocked, so showing the scene does not write it back.
+        const QSignalBlocker blocker(check);
+        check->setEnabled(entry != nullptr);
+        check->setChecked(entry != nullptr && entry->visible);
+    }
+    const auto show = [](QCheckBox* check, bool on) {
+        const QSignalBlocker blocker(check);
+        check->setChecked(on);
+    };
+    show(ui_.showDerivativesCheck, scene.showDerivatives);
+    show(ui_.separateDerivativesCheck, scene.derivativeLayout == DerivativeLayout::SeparatePlot);
+    ui_.separateDerivativesCheck->setEnabled(scene.showDerivatives);
+    show(ui_.asymptotesCheck, scene.showAsymptotes);
+    {
+        const QSignalBlocker blocker(ui_.themeCombo);
+        ui_.themeCombo->setCurrentIndex(ui_.themeCombo->findData(static_cast<int>(scene.theme)));
+    }
+    applySwatches();
+}
+
+void DisplayPanel::syncView() {
+    if (controller_ == nullptr) return;
+    const ViewRange& view = controller_->scene().view;
+    const auto show = [](QDoubleSpinBox* spin, double value) {
+        const QSignalBlocker blocker(spin);
+        spin->setValue(value);
+    };
+    show(ui_.xMinSpin, view.xMin);
+    show(ui_.xMaxSpin, view.xMax);
+    show(ui_.yMinSpin, view.yMin);
+    show(ui_.yMaxSpin, view.yMax);
+    const QSignalBlocker blocker(ui_.autoYCheck);
+    ui_.autoYCheck->setChecked(view.autoY);
+    ui_.yMinSpin->setEnabled(!view.autoY);
+    ui_.yMaxSpin->setEnabled(!view.autoY);
+}
+
+void DisplayPanel::commitView() {
+    if (controller_ == nullptr) return;
+    ViewRange view;
+    view.xMin = ui_.xMinSpin->value();
+    view.xMax = ui_.xMaxSpin->value();
+    view.autoY = ui_.autoYCheck->isChecked();
+    view.yMin = ui_.yMinSpin->value();
+    view.yMax = ui_.yMaxSpin->value();
+    controller_->setView(view);
+    // A rejected range (min not below max) snaps the editors back to what is shown.
+    syncView();
+}
+
+void DisplayPanel::applySwatches() {
+    const Theme theme = Theme::get(controller_ != nullptr ? controller_->scene().theme : ThemeId::Light);
+    for (const auto& [kind, check] : visibilityChecks_) check->setIcon(theme.swatch(kind));
+}
+
+}  // namespace alab

@@ -1,0 +1,130 @@
+#include "formulapanel.h"
+
+#include "explorercontroller.h"
+#include "moments.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+#include <cmath>
+
+namespace alab {
+
+namespace {
+
+QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+
+constexpr int kFormulaDigits = 6;
+
+QString number(double v) {
+    QString text = QString::number(v, 'g', 6);
+    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
+    return text;
+}
+
+// E[f(x)] for x ~ N(0, 1), exact (closed form from the core). SELU's is 0 up to the rounding
+// of its constants (2.7e-17); below 1e-12 of the output's RMS it reads as "≈ 0".
+QString normalMeanText(const Activation& f) {
+    const NormalMoments moments = normalMoments(f, 0.0, 1.0);
+    if (std::abs(moments.mean) < 1e-12 * std::sqrt(moments.secondMoment)) return QStringLiteral("≈ 0");
+    return number(moments.mean);
+}
+
+QString continuityText(const Activation& f) {
+    if (!f.derivativeJumpsAtZero()) return QObject::tr("f\u2032 continuous at 0");
+    const OneSidedLimits limits = f.derivativeLimitsAtZero();
+    return QObject::tr("f\u2032 jumps at 0: %1 \u2192 %2").arg(number(limits.left), number(limits.right));
+}
+
+}  // namespace
+
+FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
+    // Two by two: each formula gets half the width, enough for SELU's full-precision constants.
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setHorizontalSpacing(24);
+    layout->setVerticalSpacing(6);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+    int cell = 0;
+    for (const FunctionKind kind : allFunctionKinds()) {
+        auto* label = new QLabel(this);
+        const std::string_view id = functionId(kind);
+        label->setObjectName(QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()))
+                                 .replace(QStringLiteral("leaky_relu"), QStringLiteral("leakyRelu")) +
+                             QStringLiteral("Formula"));
+        label->setTextFormat(Qt::RichText);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+        // Never wider than its share: the formulas wrap instead of widening the window.
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+        layout->addWidget(label, cell / 2, cell % 2);
+        ++cell;
+        labels_[static_cast<std::size_t>(kindIndex(kind))] = label;
+    }
+    updateAll();
+}
+
+FormulaPanel::~FormulaPanel() {
+    for (const auto& connection : connections_) QObject::disconnect(connection);
+}
+
+void FormulaPanel::setController(ExplorerController* controller) {
+    for (const auto& connection : connections_) QObject::disconnect(connection);
+    connections_.clear();
+    controller_ = controller;
+    if (controller_ != nullptr) {
+        connections_ = {
+            connect(controller_, &ExplorerController::functionChanged, this, &FormulaPanel::updateFunction),
+            connect(controller_, &ExplorerController::visibilityChanged, this, &FormulaPanel::updateAll),
+            connect(controller_, &ExplorerController::themeChanged, this, &FormulaPanel::updateAll),
+        };
+    }
+    updateAll();
+}
+
+QLabel* FormulaPanel::label(FunctionKind kind) const { return labels_[static_cast<std::size_t>(kindIndex(kind))]; }
+
+QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
+    const std::string_view name = f.displayName();
+    const QString range = fromStd(f.rangeText())
+                              .replace(QStringLiteral("inf"), QStringLiteral("\u221e"))
+                              .replace(QLatin1Char('-'), QChar(0x2212));
+    QString header =
+        QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; range %3 &nbsp;&middot;&nbsp; %4")
+            .arg(theme.functionColor(f.kind()).name(),
+                 QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())), range, continuityText(f));
+    const QString mean = normalMeanText(f);
+    if (!mean.isEmpty()) header += QObject::tr(" &nbsp;&middot;&nbsp; mean for <i>x</i> ~ N(0, 1): %1").arg(mean);
+
+    // The core's formula is "f(x) = " followed by a piecewise table; side by side in a table
+    // of our own, "f(x) =" sits beside its cases instead of above them. Parameters show six
+    // digits (SELU's 17-digit constants would wrap on a projector); the tooltip has them all.
+    const QString formula = fromStd(f.formulaRichText(kFormulaDigits));
+    const qsizetype split = formula.indexOf(QStringLiteral("<table>"));
+    const QString body = split < 0 ? QStringLiteral("<br>") + formula
+                                   : QStringLiteral(
+                                         "<table cellspacing=\"0\" cellpadding=\"0\"><tr><td "
+                                         "valign=\"middle\">%1</td><td>%2</td></tr></table>")
+                                         .arg(formula.left(split), formula.mid(split));
+    return header + body;  // the table starts a new line by itself
+}
+
+void FormulaPanel::updateFunction(FunctionKind kind) {
+    QLabel* target = label(kind);
+    const SceneFunction* entry = controller_ != nullptr ? controller_->scene().find(kind) : nullptr;
+    if (entry == nullptr || !entry->visible) {
+        target->hide();
+        return;
+    }
+    target->setText(formulaHtml(entry->function, Theme::get(controller_->scene().theme)));
+    target->setToolTip(fromStd(entry->function.formulaRichText()));  // every digit of the parameters
+    target->show();
+}
+
+void FormulaPanel::updateAll() {
+    for (const FunctionKind kind : allFunctionKinds()) updateFunction(kind);
+}
+
+}  // namespace alab

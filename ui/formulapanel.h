@@ -1,0 +1,45 @@
+#pragma once
+
+#include "curvescene.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <array>
+#include <vector>
+
+class QLabel;
+
+namespace alab {
+
+class ExplorerController;
+
+// For each visible function: its formula with the current parameters (rich text from the
+// core), its range, whether f' is continuous at 0, and its exact mean for N(0, 1) input.
+// Only the changed function's text is rebuilt on a parameter change.
+class FormulaPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FormulaPanel(QWidget* parent = nullptr);
+    ~FormulaPanel() override;
+
+    // Observes `controller` (not owned); nullptr empties the panel.
+    void setController(ExplorerController* controller);
+
+    // The label of one function ("eluFormula", ...), for tests.
+    QLabel* label(FunctionKind kind) const;
+
+    // The rich text shown for `f` in `theme`.
+    static QString formulaHtml(const Activation& f, const Theme& theme);
+
+private:
+    void updateFunction(FunctionKind kind);
+    void updateAll();
+
+    std::array<QLabel*, 4> labels_{};  // indexed by kindIndex(); children of this widget
+    QPointer<ExplorerController> controller_;
+    std::vector<QMetaObject::Connection> connections_;
+};
+
+}  // namespace alab

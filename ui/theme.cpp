@@ -1,0 +1,216 @@
+#include "theme.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+namespace alab {
+
+namespace {
+
+// Okabe & Ito (2008). On white the darker members; on a dark background the lighter ones.
+constexpr std::array<QRgb, 4> kLightColors = {
+    0xFF0072B2,  // ELU: blue
+    0xFFD55E00,  // SELU: vermillion
+    0xFF009E73,  // ReLU: bluish green
+    0xFFCC79A7,  // Leaky ReLU: reddish purple
+};
+constexpr std::array<QRgb, 4> kDarkColors = {
+    0xFF56B4E9,  // ELU: sky blue
+    0xFFE69F00,  // SELU: orange
+    0xFF2CC497,  // ReLU: bluish green, lifted for contrast on a dark background
+    0xFFE08FC0,  // Leaky ReLU: reddish purple, lifted likewise
+};
+
+std::array<QColor, 4> colors(const std::array<QRgb, 4>& rgb) {
+    return {QColor::fromRgb(rgb[0]), QColor::fromRgb(rgb[1]), QColor::fromRgb(rgb[2]), QColor::fromRgb(rgb[3])};
+}
+
+QPalette darkPalette() {
+    QPalette p;
+    const QColor window(0x2B, 0x2D, 0x31);
+    const QColor base(0x1E, 0x1F, 0x22);
+    const QColor text(0xE8, 0xE8, 0xE8);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4C));
+    p.setColor(QPalette::Midlight, QColor(0x3A, 0x3C, 0x41));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1B));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3D, 0x8E, 0xD8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x56, 0xB4, 0xE9));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, disabled);
+    }
+    return p;
+}
+
+QPalette lightPalette() {
+    QPalette p;
+    const QColor window(0xF3, 0xF3, 0xF3);
+    const QColor text(0x14, 0x14, 0x14);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xEA, 0xEA, 0xEA));
+    p.setColor(QPalette::ToolTipBase, QColor(0xFF, 0xFF, 0xDC));
+    p.setColor(QPalette::ToolTipText, Qt::black);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Light, Qt::white);
+    p.setColor(QPalette::Midlight, QColor(0xE3, 0xE3, 0xE3));
+    p.setColor(QPalette::Mid, QColor(0xA0, 0xA0, 0xA0));
+    p.setColor(QPalette::Dark, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Highlight, QColor(0x00, 0x72, 0xB2));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x00, 0x72, 0xB2));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, QColor(0x90, 0x90, 0x90));
+    }
+    return p;
+}
+
+}  // namespace
+
+int kindIndex(FunctionKind kind) noexcept {
+    switch (kind) {
+    case FunctionKind::Elu: return 0;
+    case FunctionKind::Selu: return 1;
+    case FunctionKind::Relu: return 2;
+    case FunctionKind::LeakyRelu: break;
+    }
+    return 3;
+}
+
+QColor Theme::functionColor(FunctionKind kind) const {
+    return functionColors[static_cast<std::size_t>(kindIndex(kind))];
+}
+
+QPen Theme::valuePen(FunctionKind kind, bool dragging) const {
+    return QPen(functionColor(kind), dragging ? dragPenWidth : penWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+}
+
+QPen Theme::derivativePen(FunctionKind kind, bool dragging) const {
+    const double width = dragging ? dragPenWidth : penWidth;
+    QPen pen(functionColor(kind), width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+    // Dash lengths are in pen widths; a 1 px drag pen gets longer dashes so the pattern stays
+    // recognisable at the same on-screen scale.
+    const double scale = penWidth / width;
+    switch (kind) {
+    case FunctionKind::Elu: pen.setDashPattern({4.0 * scale, 2.5 * scale}); break;
+    case FunctionKind::Selu: pen.setDashPattern({6.0 * scale, 2.0 * scale, 1.5 * scale, 2.0 * scale}); break;
+    case FunctionKind::Relu: pen.setDashPattern({2.0 * scale, 2.0 * scale}); break;
+    case FunctionKind::LeakyRelu: pen.setDashPattern({7.0 * scale, 3.0 * scale}); break;
+    }
+    return pen;
+}
+
+QPen Theme::asymptotePen(FunctionKind kind) const {
+    QColor color = functionColor(kind);
+    color.setAlphaF(0.55f);
+    QPen pen(color, std::max(1.0, penWidth / 2.0), Qt::DotLine, Qt::FlatCap);
+    return pen;
+}
+
+QIcon Theme::swatch(FunctionKind kind) const {
+    constexpr int kWidth = 24;
+    constexpr int kHeight = 12;
+    QPixmap pixmap(kWidth, kHeight);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPen pen = valuePen(kind);
+        pen.setWidthF(3.0);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(2.0, kHeight / 2.0), QPointF(kWidth - 2.0, kHeight / 2.0));
+    }
+    return QIcon(pixmap);
+}
+
+Theme Theme::get(ThemeId id) {
+    Theme t;
+    t.id = id;
+    switch (id) {
+    case ThemeId::Light:
+        t.name = QStringLiteral("Light");
+        t.background = Qt::white;
+        t.foreground = QColor(0x20, 0x20, 0x20);
+        t.grid = QColor(0, 0, 0, 28);
+        t.zeroLine = QColor(0, 0, 0, 110);
+        t.legendBackground = QColor(255, 255, 255, 225);
+        t.legendBorder = QColor(0, 0, 0, 60);
+        t.crosshair = QColor(0, 0, 0, 120);
+        t.functionColors = colors(kLightColors);
+        t.palette = lightPalette();
+        break;
+    case ThemeId::Dark:
+        t.name = QStringLiteral("Dark");
+        t.background = QColor(0x1E, 0x1F, 0x22);
+        t.foreground = QColor(0xD8, 0xD8, 0xD8);
+        t.grid = QColor(255, 255, 255, 26);
+        t.zeroLine = QColor(255, 255, 255, 100);
+        t.legendBackground = QColor(0x2B, 0x2D, 0x31, 230);
+        t.legendBorder = QColor(255, 255, 255, 60);
+        t.crosshair = QColor(255, 255, 255, 130);
+        t.functionColors = colors(kDarkColors);
+        t.palette = darkPalette();
+        break;
+    case ThemeId::Presentation:
+        // For a projector, read from the back of a room: black on white, no translucent
+        // greys, large type and thick lines.
+        t.name = QStringLiteral("Presentation");
+        t.background = Qt::white;
+        t.foreground = Qt::black;
+        t.grid = QColor(0, 0, 0, 45);
+        t.zeroLine = QColor(0, 0, 0, 200);
+        t.legendBackground = QColor(255, 255, 255, 240);
+        t.legendBorder = QColor(0, 0, 0, 160);
+        t.crosshair = QColor(0, 0, 0, 170);
+        t.functionColors = colors(kLightColors);
+        t.palette = lightPalette();
+        t.uiFontPointSize = 13;
+        t.tickFontPointSize = 17;
+        t.labelFontPointSize = 19;
+        t.legendFontPointSize = 17;
+        t.penWidth = 3.5;
+        t.markerSize = 15.0;
+        break;
+    }
+    return t;
+}
+
+std::string_view themeKey(ThemeId id) noexcept {
+    switch (id) {
+    case ThemeId::Light: return "light";
+    case ThemeId::Dark: return "dark";
+    case ThemeId::Presentation: break;
+    }
+    return "presentation";
+}
+
+std::optional<ThemeId> parseThemeKey(std::string_view key) noexcept {
+    for (const ThemeId id : allThemes()) {
+        if (themeKey(id) == key) return id;
+    }
+    return std::nullopt;
+}
+
+const std::array<ThemeId, 3>& allThemes() noexcept {
+    static constexpr std::array<ThemeId, 3> kThemes = {ThemeId::Light, ThemeId::Dark, ThemeId::Presentation};
+    return kThemes;
+}
+
+}  // namespace alab

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "activation.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QPen>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace alab {
+
+enum class ThemeId { Light, Dark, Presentation };
+
+// How everything is drawn in one theme: colours, font sizes and pen widths, shared by the plot
+// and the panels so that a check box and its curve always carry the same colour. The function
+// colours are Okabe-Ito (distinguishable with the common colour-vision deficiencies); every
+// derivative has its own dash pattern, so a greyscale printout still tells them apart.
+struct Theme {
+    ThemeId id = ThemeId::Light;
+    QString name;
+
+    QColor background;  // plot background, also the fill of open jump markers
+    QColor foreground;  // axes, tick labels, axis labels
+    QColor grid;
+    QColor zeroLine;
+    QColor legendBackground;
+    QColor legendBorder;
+    QColor crosshair;
+    std::array<QColor, 4> functionColors;  // indexed by kindIndex()
+
+    QPalette palette;         // the window's palette
+    int uiFontPointSize = 0;  // 0: the platform default
+    int tickFontPointSize = 10;
+    int labelFontPointSize = 11;
+    int legendFontPointSize = 10;
+
+    double penWidth = 2.0;      // curves at rest
+    double dragPenWidth = 1.0;  // curves while a slider is held down: 1 px pens are 2-10x cheaper
+    double markerSize = 9.0;    // jump dots, in pixels
+
+    QColor functionColor(FunctionKind kind) const;
+    // Solid for f; dashed in the same colour for f' (lengths in pen widths, one pattern per
+    // function, because several derivatives coincide at 1 for x > 0).
+    QPen valuePen(FunctionKind kind, bool dragging = false) const;
+    QPen derivativePen(FunctionKind kind, bool dragging = false) const;
+    // Faint dotted line for the lower asymptote.
+    QPen asymptotePen(FunctionKind kind) const;
+    // A short line in the function's colour, for check boxes and labels.
+    QIcon swatch(FunctionKind kind) const;
+
+    static Theme get(ThemeId id);
+};
+
+int kindIndex(FunctionKind kind) noexcept;
+
+// "light", "dark", "presentation": the settings key.
+std::string_view themeKey(ThemeId id) noexcept;
+std::optional<ThemeId> parseThemeKey(std::string_view key) noexcept;
+const std::array<ThemeId, 3>& allThemes() noexcept;
+
+}  // namespace alab

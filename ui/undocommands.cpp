@@ -1,0 +1,79 @@
+#include "undocommands.h"
+
+#include <QCoreApplication>
+
+namespace alab {
+
+namespace {
+
+constexpr int kChangeParameterId = 0x414C0001;
+
+QString parameterLabel(Parameter parameter) {
+    switch (parameter) {
+    case Parameter::EluAlpha: return QCoreApplication::translate("alab", "ELU \u03b1");
+    case Parameter::SeluAlpha: return QCoreApplication::translate("alab", "SELU \u03b1");
+    case Parameter::SeluLambda: return QCoreApplication::translate("alab", "SELU \u03bb");
+    case Parameter::LeakySlope: break;
+    }
+    return QCoreApplication::translate("alab", "Leaky ReLU slope");
+}
+
+QString functionLabel(FunctionKind kind) {
+    const std::string_view name = Activation::withDefaults(kind).displayName();
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+QString optionLabel(DisplayOption option, bool on) {
+    switch (option) {
+    case DisplayOption::Derivatives:
+        return on ? QCoreApplication::translate("alab", "Show Derivatives")
+                  : QCoreApplication::translate("alab", "Hide Derivatives");
+    case DisplayOption::Asymptotes:
+        return on ? QCoreApplication::translate("alab", "Show Asymptotes")
+                  : QCoreApplication::translate("alab", "Hide Asymptotes");
+    case DisplayOption::SeparateDerivativePlot: break;
+    }
+    return on ? QCoreApplication::translate("alab", "Derivatives in Separate Plot")
+              : QCoreApplication::translate("alab", "Derivatives Overlaid");
+}
+
+}  // namespace
+
+ChangeParameterCommand::ChangeParameterCommand(ExplorerController& controller, Parameter parameter, double before,
+                                               double after, int mergeKey)
+    : controller_(controller), parameter_(parameter), before_(before), after_(after), mergeKey_(mergeKey) {
+    setText(QCoreApplication::translate("alab", "Change %1").arg(parameterLabel(parameter)));
+}
+
+void ChangeParameterCommand::undo() { controller_.applyParameter(parameter_, before_); }
+void ChangeParameterCommand::redo() { controller_.applyParameter(parameter_, after_); }
+
+int ChangeParameterCommand::id() const { return mergeKey_ != 0 ? kChangeParameterId : -1; }
+
+bool ChangeParameterCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = dynamic_cast<const ChangeParameterCommand*>(other);
+    if (next == nullptr || next->parameter_ != parameter_ || next->mergeKey_ != mergeKey_) return false;
+    after_ = next->after_;
+    // Dragged back to where it started: nothing to undo.
+    setObsolete(after_ == before_);
+    return true;
+}
+
+SetFunctionVisibleCommand::SetFunctionVisibleCommand(ExplorerController& controller, FunctionKind kind, bool visible)
+    : controller_(controller), kind_(kind), visible_(visible) {
+    setText(visible ? QCoreApplication::translate("alab", "Show %1").arg(functionLabel(kind))
+                    : QCoreApplication::translate("alab", "Hide %1").arg(functionLabel(kind)));
+}
+
+void SetFunctionVisibleCommand::undo() { controller_.applyFunctionVisible(kind_, !visible_); }
+void SetFunctionVisibleCommand::redo() { controller_.applyFunctionVisible(kind_, visible_); }
+
+SetDisplayOptionCommand::SetDisplayOptionCommand(ExplorerController& controller, DisplayOption option, bool on)
+    : controller_(controller), option_(option), on_(on) {
+    setText(optionLabel(option, on));
+}
+
+void SetDisplayOptionCommand::undo() { controller_.applyDisplayOption(option_, !on_); }
+void SetDisplayOptionCommand::redo() { controller_.applyDisplayOption(option_, on_); }
+
+}  // namespace alab

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "curvescene.h"
+#include "explorercontroller.h"
+
+#include <QUndoCommand>
+
+namespace alab {
+
+// One command per kind of user edit. Each holds the controller (which outlives its undo
+// stack) and the before/after values, and applies them through the controller.
+
+// A parameter changed. Commands of the same parameter and the same slider drag (mergeKey
+// != 0) merge, so a whole drag is one undo step; a drag that ends where it began disappears.
+class ChangeParameterCommand : public QUndoCommand {
+public:
+    ChangeParameterCommand(ExplorerController& controller, Parameter parameter, double before, double after,
+                           int mergeKey);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+
+    Parameter parameter() const noexcept { return parameter_; }
+    double after() const noexcept { return after_; }
+
+private:
+    ExplorerController& controller_;
+    Parameter parameter_;
+    double before_;
+    double after_;
+    int mergeKey_;
+};
+
+// A function was shown or hidden.
+class SetFunctionVisibleCommand : public QUndoCommand {
+public:
+    SetFunctionVisibleCommand(ExplorerController& controller, FunctionKind kind, bool visible);
+    void undo() override;
+    void redo() override;
+
+private:
+    ExplorerController& controller_;
+    FunctionKind kind_;
+    bool visible_;
+};
+
+// A display switch (derivatives, asymptotes, separate derivative plot) was flipped.
+class SetDisplayOptionCommand : public QUndoCommand {
+public:
+    SetDisplayOptionCommand(ExplorerController& controller, DisplayOption option, bool on);
+    void undo() override;
+    void redo() override;
+
+private:
+    ExplorerController& controller_;
+    DisplayOption option_;
+    bool on_;
+};
+
+}  // namespace alab
