@@ -26,7 +26,8 @@ QString number(double v) {
 // of its constants (2.7e-17); below 1e-12 of the output's RMS it reads as "≈ 0".
 QString normalMeanText(const Activation& f) {
     const NormalMoments moments = normalMoments(f, 0.0, 1.0);
-    if (std::abs(moments.mean) < 1e-12 * std::sqrt(moments.secondMoment)) return QStringLiteral("≈ 0");
+    const double scale = std::sqrt(moments.secondMoment);  // may overflow for huge parameters
+    if (std::isfinite(scale) && std::abs(moments.mean) < 1e-12 * scale) return QStringLiteral("≈ 0");
     return number(moments.mean);
 }
 

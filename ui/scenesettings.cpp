@@ -53,7 +53,9 @@ CurveScene readSceneSettings(const QSettings& settings) {
         bool ok = false;
         const double value = settings.value(key("parameters", info.key)).toDouble(&ok);
         SceneFunction* entry = scene.find(info.kind);
-        if (!ok || !std::isfinite(value) || entry == nullptr) continue;
+        // Only what the spin box could have produced: a hand-edited 1e300 would otherwise sit in
+        // the scene while the spin box shows its maximum.
+        if (!ok || !(value >= info.spinMin && value <= info.spinMax) || entry == nullptr) continue;
         try {
             entry->function = withParameter(entry->function, p, value);
         } catch (const ParameterError&) {

@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <string>
 
 namespace alab::cli {
 namespace {
@@ -67,14 +69,20 @@ const std::vector<std::string>& ParsedOptions::values(std::string_view name) con
 
 double parseNumber(std::string_view option, std::string_view text) {
     std::string_view digits = text;
-    if (digits.starts_with('+')) digits.remove_prefix(1);
+    if (digits.starts_with('+')) digits.remove_prefix(1);  // "+1.5", but not "+-1.5"
     double value = 0.0;
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (digits.empty() || error == std::errc::invalid_argument || end != digits.data() + digits.size()) {
+    if (digits.empty() || digits.starts_with('+') || (digits.starts_with('-') && text.starts_with('+')) ||
+        error == std::errc::invalid_argument || end != digits.data() + digits.size()) {
         throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is not a number");
     }
     if (error == std::errc::result_out_of_range) {
-        throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is out of the range of a double");
+        // from_chars reports underflow too: 1e-400 is simply 0 (or a subnormal), as strtod says.
+        const double rounded = std::strtod(std::string(digits).c_str(), nullptr);
+        if (std::isinf(rounded)) {
+            throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is out of the range of a double");
+        }
+        return rounded;
     }
     return value;
 }
@@ -87,13 +95,29 @@ double parseFiniteNumber(std::string_view option, std::string_view text) {
     return value;
 }
 
-long long parseInteger(std::string_view option, std::string_view text) {
-    long long value = 0;
+namespace {
+
+template <class Integer>
+Integer parseWhole(std::string_view option, std::string_view text, const std::string& expected) {
+    Integer value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc::result_out_of_range && end == text.data() + text.size()) {
+        throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is out of range (" + expected + ")");
+    }
     if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
-        throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is not a whole number");
+        throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is not " + expected);
     }
     return value;
+}
+
+}  // namespace
+
+long long parseInteger(std::string_view option, std::string_view text) {
+    return parseWhole<long long>(option, text, "a whole number");
+}
+
+std::uint64_t parseSeed(std::string_view option, std::string_view text) {
+    return parseWhole<std::uint64_t>(option, text, "a whole number from 0 to 18446744073709551615");
 }
 
 void appendNumber(std::string& out, double value) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -43,6 +44,8 @@ private:
 double parseNumber(std::string_view option, std::string_view text);
 double parseFiniteNumber(std::string_view option, std::string_view text);
 long long parseInteger(std::string_view option, std::string_view text);
+// A random seed: a whole number from 0 to 2^64 - 1.
+std::uint64_t parseSeed(std::string_view option, std::string_view text);
 
 // 17 significant digits: reads back as the same double.
 void appendNumber(std::string& out, double value);

@@ -46,7 +46,7 @@ std::string versionText() { return std::string("activation-lab ") + ALAB_VERSION
 
 std::string generalHelp() {
     std::string text =
-        "Usage: activation-lab [FILE]              start the window\n"
+        "Usage: activation-lab                     start the window\n"
         "       activation-lab COMMAND [OPTIONS]   run a command without a window\n"
         "\n"
         "Explore, teach and export plots of the activation functions ELU, SELU, ReLU and\n"
@@ -68,7 +68,9 @@ std::string generalHelp() {
 bool isHeadlessInvocation(const std::vector<std::string>& args) {
     if (args.empty()) return false;
     const std::string& first = args.front();
-    return isHelpFlag(first) || first == "--version" || first == "-v" || findCommand(first) != nullptr;
+    // Anything that is not an option is a command, known or not: a typo ("tabel") must be an
+    // error, not silently open the window. Options ("-platform xcb") go to Qt.
+    return isHelpFlag(first) || first == "--version" || first == "-v" || !first.starts_with('-');
 }
 
 int runHeadless(const std::vector<std::string>& args) {
@@ -82,6 +84,13 @@ int runHeadless(const std::vector<std::string>& args) {
         return kExitOk;
     }
     const Command* command = findCommand(first);
+    if (command == nullptr) {
+        std::string known;
+        for (const Command& candidate : commands()) known += (known.empty() ? "" : ", ") + std::string(candidate.name);
+        std::cerr << "activation-lab: unknown command '" << first << "' (commands: " << known
+                  << "; see 'activation-lab --help')\n";
+        return kExitUsage;
+    }
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     for (const std::string& arg : rest) {
         if (isHelpFlag(arg)) {
@@ -95,6 +104,11 @@ int runHeadless(const std::vector<std::string>& args) {
         std::cerr << "activation-lab " << command->name << ": " << error.what() << " (see 'activation-lab "
                   << command->name << " --help')\n";
         return kExitUsage;
+    } catch (const std::exception& error) {
+        // A command that failed in a way it did not foresee (out of memory, say): one line,
+        // never an abort.
+        std::cerr << "activation-lab " << command->name << ": " << error.what() << "\n";
+        return kExitFailure;
     }
 }
 

@@ -38,15 +38,6 @@ int parseCount(const ParsedOptions& options, const char* name, int fallback) {
     return static_cast<int>(value);
 }
 
-std::uint64_t parseSeed(const std::string& text) {
-    std::uint64_t value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
-        throw UsageError("--seed: '" + text + "' is not a whole number from 0 to 18446744073709551615");
-    }
-    return value;
-}
-
 PropagationSettings buildSettings(const ParsedOptions& options) {
     PropagationSettings settings;
     settings.function = activationFromOptions(options);
@@ -64,7 +55,7 @@ PropagationSettings buildSettings(const ParsedOptions& options) {
         }
         settings.init = *parsed;
     }
-    if (const auto seed = options.value("seed")) settings.seed = parseSeed(*seed);
+    if (const auto seed = options.value("seed")) settings.seed = parseSeed("seed", *seed);
 
     const double bytes = propagationMemoryBytes(settings);
     if (bytes > kMaxPropagationMemoryBytes) {

@@ -47,11 +47,7 @@ StatsRequest parseRequest(const std::vector<std::string>& args) {
         }
         request.samples = static_cast<std::uint64_t>(samples);
     }
-    if (const auto text = options.value("seed")) {
-        const long long seed = parseInteger("seed", *text);
-        if (seed < 0) throw UsageError("--seed must be 0 or a positive whole number, got " + *text);
-        request.seed = static_cast<std::uint64_t>(seed);
-    }
+    if (const auto text = options.value("seed")) request.seed = parseSeed("seed", *text);
     if (const auto text = options.value("bins")) {
         const long long bins = parseInteger("bins", *text);
         if (bins < kMinHistogramBins || bins > kMaxHistogramBins) {
@@ -79,7 +75,7 @@ std::string statsHelp() {
            "  --mu M         mean of z (default 0)\n"
            "  --sigma S      standard deviation of z, > 0 (default 1)\n"
            "  --samples N    2 <= N <= 10^8 (default 10^6); streamed, memory stays small\n"
-           "  --seed K       the random seed, a whole number >= 0 (default 1); same seed, same numbers\n"
+           "  --seed K       the random seed, 0 to 2^64-1 (default 1); same seed, same numbers\n"
            "  --bins B       histogram bins, 10 <= B <= 1000 (default 100)\n"
            "  --histogram    also print the histogram\n"
            "\n"
@@ -94,9 +90,15 @@ int runStatsCommand(const std::vector<std::string>& args) {
     } catch (const ParameterError& error) {
         throw UsageError("--" + error.field() + ": " + error.what());
     }
-    const ActivationHistogram result = histogramOfActivation(
-        request.function, normalSampleReplay(request.samples, request.mu, request.sigma, request.seed),
-        request.histogram);
+    ActivationHistogram result;
+    try {
+        result = histogramOfActivation(request.function,
+                                       normalSampleReplay(request.samples, request.mu, request.sigma, request.seed),
+                                       request.histogram);
+    } catch (const std::invalid_argument& error) {
+        // The inputs are all finite but f(z) spans more than a double (sigma 1e308, say).
+        throw UsageError(std::string("--mu/--sigma/parameters: ") + error.what());
+    }
 
     std::string out = "function,samples,sample_mean,sample_var,exact_mean,exact_var,dead_fraction\n";
     out += request.function.id();

@@ -133,6 +133,8 @@ TEST(PropagateCommand, BadInputIsOneLineOnStderrAndExitCode2) {
         {replaced("--width", "30000"), "--width"},  // 7 GB of weights
         {extended({"--batch", "0"}), "--batch"},
         {extended({"--batch", "100000000"}), "--batch"},  // 6.4 GB of activations
+        // 4e7 one-unit layers: tiny matrices, but 4.5 GB of per-layer results.
+        {{"propagate", "--function", "selu", "--depth", "40000000", "--width", "1", "--batch", "1"}, "--depth"},
         {extended({"--init", "xavier"}), "--init"},
         {extended({"--seed", "-1"}), "--seed"},
         {extended({"--unit-means", "0"}), "--unit-means"},

@@ -40,6 +40,11 @@ TEST(StatsCommand, SameSeedSameOutputDifferentSeedDifferent) {
     EXPECT_NE(with("8"), with("9"));
 }
 
+TEST(StatsCommand, SeedsUpToTwoToTheSixtyFourAreAccepted) {
+    const auto r = run({"stats", "--function", "elu", "--samples", "10", "--seed", "18446744073709551615"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+}
+
 TEST(StatsCommand, HistogramFollowsABlankLine) {
     const auto r = run({"stats", "--function", "selu", "--mu", "-0.5", "--sigma", "2", "--samples", "5000", "--bins",
                         "20", "--histogram"});
@@ -74,20 +79,26 @@ TEST_P(BadStatsInvocations, OneLineOnStderrExitTwoNothingOnStdout) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, BadStatsInvocations,
-    ::testing::Values(BadStats{"sigma_zero", {"stats", "--function", "elu", "--sigma", "0"}, "--sigma"},
-                      BadStats{"sigma_negative", {"stats", "--function", "elu", "--sigma", "-1"}, "--sigma"},
-                      BadStats{"sigma_nan", {"stats", "--function", "elu", "--sigma", "nan"}, "--sigma"},
-                      BadStats{"mu_inf", {"stats", "--function", "elu", "--mu", "inf"}, "--mu"},
-                      BadStats{"one_sample", {"stats", "--function", "elu", "--samples", "1"}, "--samples"},
-                      BadStats{
-                          "too_many_samples", {"stats", "--function", "elu", "--samples", "100000001"}, "--samples"},
-                      BadStats{"negative_samples", {"stats", "--function", "elu", "--samples", "-5"}, "--samples"},
-                      BadStats{"few_bins", {"stats", "--function", "elu", "--bins", "9"}, "--bins"},
-                      BadStats{"many_bins", {"stats", "--function", "elu", "--bins", "1001"}, "--bins"},
-                      BadStats{"negative_seed", {"stats", "--function", "elu", "--seed", "-1"}, "--seed"},
-                      BadStats{"nan_alpha", {"stats", "--function", "elu", "--alpha", "nan"}, "--alpha"},
-                      BadStats{"unknown_function", {"stats", "--function", "tanh"}, "unknown function"},
-                      BadStats{"histogram_value", {"stats", "--function", "elu", "--histogram=yes"}, "--histogram"}),
+    ::testing::Values(
+        BadStats{"sigma_zero", {"stats", "--function", "elu", "--sigma", "0"}, "--sigma"},
+        BadStats{"sigma_negative", {"stats", "--function", "elu", "--sigma", "-1"}, "--sigma"},
+        BadStats{"sigma_nan", {"stats", "--function", "elu", "--sigma", "nan"}, "--sigma"},
+        BadStats{"mu_inf", {"stats", "--function", "elu", "--mu", "inf"}, "--mu"},
+        BadStats{"one_sample", {"stats", "--function", "elu", "--samples", "1"}, "--samples"},
+        BadStats{"too_many_samples", {"stats", "--function", "elu", "--samples", "100000001"}, "--samples"},
+        BadStats{"negative_samples", {"stats", "--function", "elu", "--samples", "-5"}, "--samples"},
+        BadStats{"few_bins", {"stats", "--function", "elu", "--bins", "9"}, "--bins"},
+        BadStats{"many_bins", {"stats", "--function", "elu", "--bins", "1001"}, "--bins"},
+        BadStats{"negative_seed", {"stats", "--function", "elu", "--seed", "-1"}, "--seed"},
+        BadStats{"seed_beyond_64_bits", {"stats", "--function", "elu", "--seed", "18446744073709551616"}, "--seed"},
+        BadStats{"nan_alpha", {"stats", "--function", "elu", "--alpha", "nan"}, "--alpha"},
+        BadStats{"unknown_function", {"stats", "--function", "tanh"}, "unknown function"},
+        BadStats{"histogram_value", {"stats", "--function", "elu", "--histogram=yes"}, "--histogram"},
+        // Finite but so wide that f(z) spans more than a double: an error, not an abort.
+        BadStats{"huge_sigma", {"stats", "--function", "relu", "--sigma", "1e308", "--samples", "100"}, "--sigma"},
+        BadStats{"huge_alpha_and_mu",
+                 {"stats", "--function", "elu", "--alpha", "1e308", "--mu", "-1e308", "--sigma", "1e308"},
+                 "--mu"}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 }  // namespace

@@ -49,6 +49,12 @@ TEST(TableCommand, NanAndInfinityAsInputs) {
     EXPECT_EQ(r.out, "x,f\n-inf,-2\nnan,nan\n");
 }
 
+TEST(TableCommand, UnderflowingInputIsZeroNotAnError) {
+    const auto r = run({"table", "--function", "relu", "--x", "1e-400", "--x", "+2"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "x,f\n0,0\n2,2\n");
+}
+
 TEST(TableCommand, LargeGridStreams) {
     const auto r = run({"table", "--function", "relu", "--from", "-1", "--to", "1", "--points", "100000"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -65,6 +71,16 @@ TEST(Executable, HelpAndVersion) {
     const auto tableHelp = run({"table", "--help"});
     EXPECT_EQ(tableHelp.exitCode, 0);
     EXPECT_NE(tableHelp.out.find("--points"), std::string::npos);
+}
+
+TEST(Executable, UnknownCommandIsAnErrorNotTheWindow) {
+    for (const char* typo : {"tabel", "tables", "stat"}) {
+        const auto r = run({typo, "--function", "elu"});
+        EXPECT_EQ(r.exitCode, 2) << typo;
+        EXPECT_EQ(r.out, "");
+        ASSERT_EQ(lines(r.err).size(), 1U) << r.err;
+        EXPECT_NE(r.err.find(std::string("unknown command '") + typo + "'"), std::string::npos) << r.err;
+    }
 }
 
 TEST(Executable, WithoutDisplayTheWindowExplainsItself) {
@@ -122,7 +138,12 @@ INSTANTIATE_TEST_SUITE_P(
         BadInvocation{
             "repeated_option", {"table", "--function", "elu", "--function", "relu", "--x", "1"}, "more than once"},
         BadInvocation{"positional", {"table", "elu"}, "unexpected argument"},
-        BadInvocation{"huge_number", {"table", "--function", "elu", "--alpha", "1e999", "--x", "1"}, "--alpha"}),
+        BadInvocation{"huge_number", {"table", "--function", "elu", "--alpha", "1e999", "--x", "1"}, "--alpha"},
+        BadInvocation{"plus_minus", {"table", "--function", "elu", "--x", "+-3"}, "--x"},
+        BadInvocation{
+            "points_beyond_long_long",
+            {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "100000000000000000000000"},
+            "out of range"}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 }  // namespace

@@ -855,10 +855,15 @@ void TestGuiMainWindow::settingsRoundTrip() {
         settings.setValue(QStringLiteral("parameters/elu/alpha"), QStringLiteral("nan"));
         settings.setValue(QStringLiteral("parameters/selu/alpha"), QStringLiteral("banana"));
         settings.setValue(QStringLiteral("scene/theme"), QStringLiteral("neon"));
+        // Finite but beyond what the spin boxes hold: not half-applied.
+        settings.setValue(QStringLiteral("parameters/selu/lambda"), 1e300);
+        settings.setValue(QStringLiteral("parameters/leaky_relu/slope"), -1e6);
     }
     window_ = std::make_unique<alab::MainWindow>();
     QCOMPARE(window_->controller().scene().parameter(Parameter::EluAlpha), 1.0);
     QCOMPARE(window_->controller().scene().parameter(Parameter::SeluAlpha), alab::kSeluAlpha);
+    QCOMPARE(window_->controller().scene().parameter(Parameter::SeluLambda), alab::kSeluLambda);
+    QCOMPARE(window_->controller().scene().parameter(Parameter::LeakySlope), alab::kDefaultLeakySlope);
     QCOMPARE(window_->controller().scene().theme, alab::ThemeId::Light);
 }
 
