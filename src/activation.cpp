@@ -50,6 +50,12 @@ std::string richFactor(double value, int significantDigits) {
     return richNumber(value, significantDigits) + "\u00b7";
 }
 
+// A factor after another one: a negative number in parentheses, "1.05·(−2)·", never "1.05·−2·".
+std::string richSecondFactor(double value, int significantDigits) {
+    if (value >= 0.0 || value == -1.0) return richFactor(value, significantDigits);
+    return std::string("(").append(richNumber(value, significantDigits)).append(")\u00b7");
+}
+
 kernels::EluCoefficients eluCoefficients(const Activation& f) {
     if (f.kind() == FunctionKind::Selu) return kernels::makeEluCoefficients(f.lambda(), f.lambda(), f.alpha());
     return kernels::makeEluCoefficients(1.0, 1.0, f.alpha());
@@ -266,7 +272,10 @@ std::string Activation::formulaRichText(int significantDigits) const {
            piecewise(richFactor(lambda_, significantDigits) + x,
                      alpha_ == 0.0 || lambda_ == 0.0
                          ? "0"
-                         : richFactor(lambda_, significantDigits) + richFactor(alpha_, significantDigits) + expm1);
+                         : richFactor(lambda_, significantDigits) +
+                               (lambda_ == 1.0 ? richFactor(alpha_, significantDigits)
+                                               : richSecondFactor(alpha_, significantDigits)) +
+                               expm1);
 }
 
 std::string Activation::rangeText() const {

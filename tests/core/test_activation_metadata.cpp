@@ -109,6 +109,10 @@ TEST(ActivationText, FormulasCarryTheCurrentParameters) {
     EXPECT_NE(rich.find("\u22122\u00b7"), std::string::npos) << rich;  // a real minus sign
     EXPECT_NE(rich.find("<sup>"), std::string::npos);
     EXPECT_EQ(Activation::elu(1.0).formulaRichText().find("1\u00b7"), std::string::npos);
+    // A negative second factor is parenthesized.
+    const std::string negativeAlpha = Activation::selu(-2.0, 1.5).formulaRichText();
+    EXPECT_NE(negativeAlpha.find("1.5\u00b7(\u22122)\u00b7"), std::string::npos) << negativeAlpha;
+    EXPECT_NE(Activation::selu(-2.0, 1.0).formulaRichText().find("\u22122\u00b7(<i>e</i>"), std::string::npos);
     // Rounded for narrow panels: six significant digits.
     const std::string rounded = Activation::selu().formulaRichText(6);
     EXPECT_NE(rounded.find("1.0507\u00b71.67326\u00b7"), std::string::npos) << rounded;
