@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -19,7 +20,8 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kMinSamples = 256;
 constexpr int kMaxSamples = 4096;
-constexpr double kYPadding = 0.06;  // share of the data's y span added above and below
+constexpr double kYPadding = 0.06;         // share of the data's y span added above and below
+constexpr double kWheelZoomFactor = 0.85;  // span after / before one wheel step in
 const QString kMarkerLayer = QStringLiteral("markers");
 // QCustomPlot's own buffered top layer: the crosshair moves without a full replot.
 const QString kOverlayLayer = QStringLiteral("overlay");
@@ -135,6 +137,11 @@ CurvePlot::CurvePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(t
     connect(plot_->yAxis, rangeChanged, this, [this](const QCPRange&) { onUserRangeChanged(); });
     connect(plot_, &QCustomPlot::mousePress, this, &CurvePlot::onMousePress);
     connect(plot_, &QCustomPlot::mouseMove, this, &CurvePlot::onMouseMove);
+    // A new range can change the tick labels' width and so the axis rect's margins: the x under
+    // the mouse is only final once the plot is laid out.
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        if (mousePos_ && std::isfinite(crosshairX_) && mouseX() != crosshairX_) followMouse();
+    });
     plot_->installEventFilter(this);
 
     resample();
@@ -393,13 +400,15 @@ void CurvePlot::onViewChanged() {
     }
     if (!same) {
         rebuild();
-        return;
+    } else {
+        for (const SceneFunction& entry : s->functions) {
+            if (entry.visible) fill(entry.function.kind());
+        }
+        fitY();
+        queueReplot();
     }
-    for (const SceneFunction& entry : s->functions) {
-        if (entry.visible) fill(entry.function.kind());
-    }
-    fitY();
-    queueReplot();
+    // Another x lies under the mouse now (wheel zoom, Home, edited ranges).
+    followMouse();
 }
 
 void CurvePlot::resizeEvent(QResizeEvent* event) {
@@ -551,6 +560,13 @@ void CurvePlot::onUserRangeChanged() {
         view.yMax = y.upper;
     }
     controller_->setView(view);
+    // The controller clamped the range, or refused it: the axes show what it holds.
+    const ViewRange& held = controller_->scene().view;
+    const QCPRange x = plot_->xAxis->range();
+    if (x.lower != held.xMin || x.upper != held.xMax ||
+        (!held.autoY && (y.lower != held.yMin || y.upper != held.yMax))) {
+        onViewChanged();
+    }
 }
 
 void CurvePlot::onMousePress(QMouseEvent* event) {
@@ -560,16 +576,58 @@ void CurvePlot::onMousePress(QMouseEvent* event) {
 }
 
 void CurvePlot::onMouseMove(QMouseEvent* event) {
-    QCPAxisRect* rect = plot_->axisRectAt(event->position());
-    if (rect == nullptr || !rect->rect().contains(event->position().toPoint())) {
-        showCrosshairAt(kNaN);
+    mousePos_ = event->position();
+    followMouse();
+}
+
+double CurvePlot::mouseX() const {
+    QCPAxisRect* rect = mousePos_ ? plot_->axisRectAt(*mousePos_) : nullptr;
+    if (rect == nullptr || !rect->rect().contains(mousePos_->toPoint())) return kNaN;
+    return rect->axis(QCPAxis::atBottom)->pixelToCoord(mousePos_->x());
+}
+
+void CurvePlot::followMouse() {
+    if (!mousePos_) {
+        // No mouse over the plot: a crosshair placed by showCrosshairAt() keeps its x, with values
+        // that may have changed.
+        if (std::isfinite(crosshairX_)) emit readoutChanged(readoutAt(crosshairX_).text());
         return;
     }
-    showCrosshairAt(rect->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x()));
+    showCrosshairAt(mouseX());
+}
+
+// QCustomPlot scales each axis by factor^steps about the mouse. Limits the factor so that the
+// zoom stops at ViewLimits instead of overshooting and being pulled back (which would pan).
+void CurvePlot::limitWheelZoom(const QWheelEvent* event) {
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0.0) return;
+    const auto factor = [steps](const QCPRange& range) {
+        constexpr double limit = ViewLimits::kMaxAbs;
+        const double span = range.size();
+        const double minSpan = ViewLimits::kMinRelativeSpan * std::max(1.0, std::min(std::abs(range.center()), limit));
+        double scale = std::pow(kWheelZoomFactor, steps);
+        scale = std::max(scale, std::min(1.0, minSpan / span));
+        scale = std::min(scale, std::max(1.0, 2.0 * limit / span));
+        return std::pow(scale, 1.0 / steps);
+    };
+    for (QCPAxisRect* rect : plot_->axisRects()) {
+        rect->setRangeZoomFactor(factor(rect->axis(QCPAxis::atBottom)->range()),
+                                 factor(rect->axis(QCPAxis::atLeft)->range()));
+    }
 }
 
 bool CurvePlot::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == plot_ && event->type() == QEvent::Leave) showCrosshairAt(kNaN);
+    if (watched == plot_) {
+        if (event->type() == QEvent::Leave) {
+            mousePos_.reset();
+            showCrosshairAt(kNaN);
+        } else if (event->type() == QEvent::Wheel) {
+            const auto* wheel = static_cast<QWheelEvent*>(event);
+            // The readout after the zoom is for the point under the wheel.
+            mousePos_ = wheel->position();
+            limitWheelZoom(wheel);
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

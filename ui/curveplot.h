@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 class QCustomPlot;
@@ -17,6 +18,7 @@ class QCPAxisRect;
 class QCPGraph;
 class QCPItemStraightLine;
 class QMouseEvent;
+class QWheelEvent;
 
 namespace alab {
 
@@ -46,8 +48,9 @@ struct Readout {
 // "derivative-left" / "derivative-right" (f' split at a jump at 0), "jump-filled" (the value
 // f'(0) takes), "jump-open" (the one-sided limit it does not take) and "asymptote".
 //
-// Mouse: wheel zooms, left drag pans, Shift+drag or right drag zooms into a rectangle; the
-// crosshair follows the mouse and readoutChanged() reports the values under it.
+// Mouse: wheel zooms, left drag pans, Shift+drag or right drag zooms into a rectangle, all within
+// ViewLimits; the crosshair follows the mouse, also when the view changes beneath it, and
+// readoutChanged() reports the values under it.
 class CurvePlot : public QWidget {
     Q_OBJECT
 
@@ -118,6 +121,10 @@ private:
     void onUserRangeChanged();
     void onMousePress(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
+    void limitWheelZoom(const QWheelEvent* event);
+    // The crosshair follows the mouse: at the x now under it, or hidden when it is off the axes.
+    void followMouse();
+    double mouseX() const;  // the x under the mouse; NaN when it is off the axes
 
     QCustomPlot* plot_ = nullptr;            // child widget, owned through Qt parenthood
     QCPAxisRect* derivativeRect_ = nullptr;  // owned by the plot's layout
@@ -131,7 +138,8 @@ private:
     std::array<Structure, 4> built_;
     std::vector<QCPItemStraightLine*> crosshairs_;
     double crosshairX_;
-    double fittedYLower_ = 0.0;  // the f axis range last set by fitY()
+    std::optional<QPointF> mousePos_;  // in plot_'s coordinates, while the mouse is over it
+    double fittedYLower_ = 0.0;        // the f axis range last set by fitY()
     double fittedYUpper_ = 0.0;
     bool applying_ = false;  // axis ranges set by this class, not by the user
 };

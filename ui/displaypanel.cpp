@@ -42,6 +42,9 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
         }
     });
     for (QDoubleSpinBox* spin : {ui_.xMinSpin, ui_.xMaxSpin, ui_.yMinSpin, ui_.yMaxSpin}) {
+        // Every view the controller accepts, exactly: it keeps views within these limits.
+        spin->setDecimals(ViewLimits::kDecimals);
+        spin->setRange(-ViewLimits::kMaxAbs, ViewLimits::kMaxAbs);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &DisplayPanel::commitView);
     }
     connect(ui_.autoYCheck, &QCheckBox::toggled, this, &DisplayPanel::commitView);

@@ -2,17 +2,59 @@
 
 #include "undocommands.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace alab {
+
+namespace {
+
+bool validRange(double lo, double hi) { return std::isfinite(lo) && std::isfinite(hi) && lo < hi; }
+
+// The nearest value the range editors can show.
+double onEditorGrid(double v) {
+    constexpr double scale = 1e6;
+    static_assert(ViewLimits::kDecimals == 6, "scale must be 10^kDecimals");
+    return std::round(v * scale) / scale;
+}
+
+void clampRange(double& lo, double& hi) {
+    constexpr double limit = ViewLimits::kMaxAbs;
+    if (!(hi - lo < 2.0 * limit)) {  // also when the difference overflows
+        lo = -limit;
+        hi = limit;
+        return;
+    }
+    const double centre = lo / 2.0 + hi / 2.0;
+    const double minSpan = ViewLimits::kMinRelativeSpan * std::max(1.0, std::min(std::abs(centre), limit));
+    if (hi - lo < minSpan) {
+        lo = centre - minSpan / 2.0;
+        hi = centre + minSpan / 2.0;
+    }
+    if (lo < -limit) {
+        hi += -limit - lo;
+        lo = -limit;
+    } else if (hi > limit) {
+        lo -= hi - limit;
+        hi = limit;
+    }
+    lo = onEditorGrid(lo);
+    hi = onEditorGrid(hi);
+}
+
+}  // namespace
 
 ExplorerController::ExplorerController(QObject* parent) : QObject(parent) {}
 
 // The stack's commands refer to this controller: clear it while the controller is whole.
 ExplorerController::~ExplorerController() { undoStack_.clear(); }
 
-void ExplorerController::setScene(const CurveScene& scene) {
+void ExplorerController::setScene(const CurveScene& restored) {
     undoStack_.clear();
+    CurveScene scene = restored;
+    if (validRange(scene.view.xMin, scene.view.xMax) && validRange(scene.view.yMin, scene.view.yMax)) {
+        scene.view = clampedView(scene.view);
+    }
     if (scene == scene_) return;
     const bool themeDiffers = scene.theme != scene_.theme;
     scene_ = scene;
@@ -91,9 +133,20 @@ void ExplorerController::setTheme(ThemeId theme) {
     emit sceneChanged();
 }
 
-void ExplorerController::setView(const ViewRange& view) {
-    const auto valid = [](double lo, double hi) { return std::isfinite(lo) && std::isfinite(hi) && lo < hi; };
-    if (!valid(view.xMin, view.xMax) || (!view.autoY && !valid(view.yMin, view.yMax))) return;
+ViewRange ExplorerController::clampedView(const ViewRange& view) {
+    ViewRange result = view;
+    clampRange(result.xMin, result.xMax);
+    // With autoY the y numbers only wait in the editors; keep them showable all the same.
+    if (validRange(result.yMin, result.yMax)) clampRange(result.yMin, result.yMax);
+    return result;
+}
+
+void ExplorerController::setView(const ViewRange& requested) {
+    if (!validRange(requested.xMin, requested.xMax) ||
+        (!requested.autoY && !validRange(requested.yMin, requested.yMax))) {
+        return;
+    }
+    const ViewRange view = clampedView(requested);
     if (view == scene_.view) return;
     scene_.view = view;
     emit viewChanged();

@@ -7,6 +7,16 @@
 
 namespace alab {
 
+// How far a view may zoom: what the range editors can show. Out: both ends within ±kMaxAbs. In:
+// a span of at least kMinRelativeSpan · max(1, |centre|), so the ticks (6 significant digits)
+// stay distinct and kDecimals decimals still resolve the span to 0.1 %. Ends are kept on that
+// decimal grid, so the editors show exactly the axis range and writing them back changes nothing.
+struct ViewLimits {
+    static constexpr double kMaxAbs = 1e6;
+    static constexpr double kMinRelativeSpan = 1e-3;
+    static constexpr int kDecimals = 6;
+};
+
 // Display switches that the user toggles and undo can restore.
 enum class DisplayOption { Derivatives, Asymptotes, SeparateDerivativePlot };
 
@@ -51,9 +61,14 @@ public:
 
     // Not undoable: how the scene is looked at.
     void setTheme(ThemeId theme);
-    void setView(const ViewRange& view);  // ignored unless finite with min < max
+    // Ignored unless finite with min < max; otherwise clamped to ViewLimits (clampedView()).
+    void setView(const ViewRange& view);
     void setXRange(double xMin, double xMax);
     void resetView();  // x -5..5, y fitted
+
+    // `view` pulled inside ViewLimits: a span too wide or too narrow is cut or widened about its
+    // centre, a range past an end is shifted back. Assumes finite ends with min < max.
+    static ViewRange clampedView(const ViewRange& view);
 
     // For the undo commands: apply without recording.
     void applyParameter(Parameter parameter, double value);

@@ -109,6 +109,18 @@ QString rowName(Parameter p) {
     return QStringLiteral("leakySlope");
 }
 
+// One wheel step (120 = one notch; positive zooms in) at `pos` of `plot`.
+void sendWheel(QCustomPlot* plot, QPointF pos, int delta) {
+    QWheelEvent wheel(pos, plot->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(plot, &wheel);
+}
+
+void sendMouseMove(QCustomPlot* plot, QPointF pos) {
+    QMouseEvent move(QEvent::MouseMove, pos, plot->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(plot, &move);
+}
+
 }  // namespace
 
 class TestGuiMainWindow : public QObject {
@@ -147,6 +159,9 @@ private slots:
     void crosshairReadoutMatchesCore();
     void mouseMoveShowsReadout();
     void wheelZoomAndHome();
+    void wheelZoomOutStopsAtLimit();
+    void wheelZoomInStopsAtLimit();
+    void readoutFollowsViewChange();
     void axisRangesEditable();
     void formulaPanel();
     void settingsRoundTrip();
@@ -765,6 +780,116 @@ void TestGuiMainWindow::wheelZoomAndHome() {
     QCOMPARE(window_->controller().scene().view.xMax, 5.0);
     QVERIFY(window_->controller().scene().view.autoY);
     QCOMPARE(plot()->xAxis->range().upper, 5.0);
+}
+
+void TestGuiMainWindow::wheelZoomOutStopsAtLimit() {
+    plot()->replot();
+    // Off centre, so the zoom also pans: the view must still end inside the limits.
+    const QRect rect = plot()->axisRect()->rect();
+    const QPointF pos(rect.left() + rect.width() * 0.8, rect.top() + rect.height() * 0.3);
+    for (int i = 0; i < 300; ++i) sendWheel(plot(), pos, -120);
+    const alab::ViewRange view = window_->controller().scene().view;
+    QCOMPARE(view.xMin, -alab::ViewLimits::kMaxAbs);
+    QCOMPARE(view.xMax, alab::ViewLimits::kMaxAbs);
+    QCOMPARE(view.yMin, -alab::ViewLimits::kMaxAbs);
+    QCOMPARE(view.yMax, alab::ViewLimits::kMaxAbs);
+    // The axes show the view, and the editors show the axes.
+    const QCPRange x = plot()->xAxis->range();
+    const QCPRange y = plot()->yAxis->range();
+    QCOMPARE(x.lower, view.xMin);
+    QCOMPARE(x.upper, view.xMax);
+    QCOMPARE(y.lower, view.yMin);
+    QCOMPARE(y.upper, view.yMax);
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->value(), x.lower);
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("xMaxSpin"))->value(), x.upper);
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("yMinSpin"))->value(), y.lower);
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("yMaxSpin"))->value(), y.upper);
+    QCOMPARE(undo().count(), 0);
+}
+
+void TestGuiMainWindow::wheelZoomInStopsAtLimit() {
+    plot()->replot();
+    const QRect rect = plot()->axisRect()->rect();
+    const QPointF pos(rect.left() + rect.width() * 0.3, rect.top() + rect.height() * 0.6);
+    alab::ViewRange before;
+    for (int i = 0; i < 300; ++i) {
+        if (i == 250) before = window_->controller().scene().view;
+        sendWheel(plot(), pos, 120);
+    }
+    const alab::ViewRange view = window_->controller().scene().view;
+    // Beyond the limit the wheel does nothing more: no creeping pan either.
+    QCOMPARE(view.xMin, before.xMin);
+    QCOMPARE(view.xMax, before.xMax);
+    const double xCentre = (view.xMin + view.xMax) / 2.0;
+    const double xSpan = view.xMax - view.xMin;
+    const double minSpan = alab::ViewLimits::kMinRelativeSpan * std::max(1.0, std::abs(xCentre));
+    QVERIFY2(xSpan > 0.99 * minSpan && xSpan < 1.01 * minSpan, qPrintable(QString::number(xSpan, 'g', 17)));
+    QVERIFY(view.yMax - view.yMin > 0.99 * alab::ViewLimits::kMinRelativeSpan);
+    // The editors show the axis range exactly.
+    const QCPRange x = plot()->xAxis->range();
+    QCOMPARE(x.lower, view.xMin);
+    QCOMPARE(x.upper, view.xMax);
+    auto* xMinSpin = child<QDoubleSpinBox>(QStringLiteral("xMinSpin"));
+    auto* xMaxSpin = child<QDoubleSpinBox>(QStringLiteral("xMaxSpin"));
+    QCOMPARE(xMinSpin->value(), x.lower);
+    QCOMPARE(xMaxSpin->value(), x.upper);
+    QVERIFY(xMinSpin->text() != xMaxSpin->text());
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("yMinSpin"))->value(), plot()->yAxis->range().lower);
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("yMaxSpin"))->value(), plot()->yAxis->range().upper);
+    // Distinct ticks with distinct labels on both axes, and curves across the whole range.
+    plot()->replot();
+    for (QCPAxis* axis : {plot()->xAxis, plot()->yAxis}) {
+        const QVector<double> ticks = axis->tickVector();
+        const QVector<QString> labels = axis->tickVectorLabels();
+        QVERIFY2(ticks.size() >= 2, qPrintable(axis->label()));
+        for (qsizetype i = 1; i < labels.size(); ++i) {
+            QVERIFY(ticks[i] > ticks[i - 1]);
+            QVERIFY2(labels[i] != labels[i - 1], qPrintable(labels[i]));
+        }
+    }
+    QCPGraph* elu = graphNamed(plot(), QStringLiteral("elu:value"));
+    QCOMPARE(elu->dataMainKey(0), view.xMin);
+    QCOMPARE(elu->dataMainKey(elu->dataCount() - 1), view.xMax);
+    // A valid range typed into the editors is taken as it is.
+    xMaxSpin->setValue(0.125);
+    xMinSpin->setValue(-0.25);
+    QCOMPARE(plot()->xAxis->range().lower, -0.25);
+    QCOMPARE(plot()->xAxis->range().upper, 0.125);
+}
+
+void TestGuiMainWindow::readoutFollowsViewChange() {
+    plot()->replot();
+    auto* label = child<QLabel>(QStringLiteral("readoutLabel"));
+    const QRect rect = plot()->axisRect()->rect();
+    const QPointF first(rect.left() + rect.width() * 0.7, rect.center().y());
+    sendMouseMove(plot(), first);
+    const double firstX = plot()->xAxis->pixelToCoord(first.x());
+    QCOMPARE(label->text(), curvePlot()->readoutAt(firstX).text());
+
+    // Zoom with the wheel elsewhere: the readout is for the x now under the wheel.
+    const QPointF second(rect.left() + rect.width() * 0.2, rect.center().y());
+    for (int i = 0; i < 3; ++i) sendWheel(plot(), second, 120);
+    const double secondX = plot()->xAxis->pixelToCoord(second.x());
+    QVERIFY(std::abs(secondX - firstX) > 1.0);
+    QCOMPARE(label->text(), curvePlot()->readoutAt(secondX).text());
+
+    // Zoomed about two points, the view is also panned; Home then puts another x under the mouse.
+    for (int i = 0; i < 3; ++i) sendWheel(plot(), first, 120);
+    const double zoomedX = plot()->xAxis->pixelToCoord(first.x());
+    QCOMPARE(label->text(), curvePlot()->readoutAt(zoomedX).text());
+    child<QAction>(QStringLiteral("resetViewAction"))->trigger();
+    plot()->replot();  // the queued replot: the margins follow the new tick labels
+    const double homeX = plot()->xAxis->pixelToCoord(first.x());
+    QVERIFY(std::abs(homeX - zoomedX) > 0.5);
+    QCOMPARE(label->text(), curvePlot()->readoutAt(homeX).text());
+
+    // The mouse left: a view change does not bring a readout back.
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(plot(), &leave);
+    const QString hint = label->text();
+    QVERIFY(!hint.startsWith(QStringLiteral("x = ")));
+    window_->controller().setXRange(-2.0, 3.0);
+    QCOMPARE(label->text(), hint);
 }
 
 void TestGuiMainWindow::axisRangesEditable() {
