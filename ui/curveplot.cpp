@@ -149,13 +149,8 @@ CurvePlot::CurvePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(t
     rebuild();
 }
 
-CurvePlot::~CurvePlot() {
-    for (const auto& connection : connections_) QObject::disconnect(connection);
-}
-
 void CurvePlot::setController(ExplorerController* controller) {
     if (controller == controller_) return;
-    for (const auto& connection : connections_) QObject::disconnect(connection);
     connections_.clear();
     controller_ = controller;
     if (controller_ != nullptr) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "controllerconnections.h"
 #include "curvescene.h"
 #include "theme.h"
 
@@ -56,7 +57,6 @@ class CurvePlot : public QWidget {
 
 public:
     explicit CurvePlot(QWidget* parent = nullptr);
-    ~CurvePlot() override;
 
     // Observes `controller` (not owned) from now on; nullptr leaves the plot empty.
     void setController(ExplorerController* controller);
@@ -129,7 +129,7 @@ private:
     QCustomPlot* plot_ = nullptr;            // child widget, owned through Qt parenthood
     QCPAxisRect* derivativeRect_ = nullptr;  // owned by the plot's layout
     QPointer<ExplorerController> controller_;
-    std::vector<QMetaObject::Connection> connections_;
+    ControllerConnections connections_;
 
     Theme theme_ = Theme::get(ThemeId::Light);
     Eigen::ArrayXd x_;

@@ -54,12 +54,7 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
     setEnabled(false);
 }
 
-DisplayPanel::~DisplayPanel() {
-    for (const auto& connection : connections_) QObject::disconnect(connection);
-}
-
 void DisplayPanel::setController(ExplorerController* controller) {
-    for (const auto& connection : connections_) QObject::disconnect(connection);
     connections_.clear();
     controller_ = controller;
     setEnabled(controller_ != nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "controllerconnections.h"
 #include "curvescene.h"
 #include "ui_displaypanel.h"
 
@@ -22,7 +23,6 @@ class DisplayPanel : public QWidget {
 
 public:
     explicit DisplayPanel(QWidget* parent = nullptr);
-    ~DisplayPanel() override;
 
     // Observes and edits `controller` (not owned); nullptr disables the panel.
     void setController(ExplorerController* controller);
@@ -36,7 +36,7 @@ private:
     Ui::DisplayPanel ui_;
     std::vector<std::pair<FunctionKind, QCheckBox*>> visibilityChecks_;
     QPointer<ExplorerController> controller_;
-    std::vector<QMetaObject::Connection> connections_;
+    ControllerConnections connections_;
 };
 
 }  // namespace alab

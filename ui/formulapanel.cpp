@@ -67,12 +67,7 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
     updateAll();
 }
 
-FormulaPanel::~FormulaPanel() {
-    for (const auto& connection : connections_) QObject::disconnect(connection);
-}
-
 void FormulaPanel::setController(ExplorerController* controller) {
-    for (const auto& connection : connections_) QObject::disconnect(connection);
     connections_.clear();
     controller_ = controller;
     if (controller_ != nullptr) {

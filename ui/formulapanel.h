@@ -1,5 +1,6 @@
 #pragma once
 
+#include "controllerconnections.h"
 #include "curvescene.h"
 
 #include <QPointer>
@@ -22,7 +23,6 @@ class FormulaPanel : public QWidget {
 
 public:
     explicit FormulaPanel(QWidget* parent = nullptr);
-    ~FormulaPanel() override;
 
     // Observes `controller` (not owned); nullptr empties the panel.
     void setController(ExplorerController* controller);
@@ -39,7 +39,7 @@ private:
 
     std::array<QLabel*, 4> labels_{};  // indexed by kindIndex(); children of this widget
     QPointer<ExplorerController> controller_;
-    std::vector<QMetaObject::Connection> connections_;
+    ControllerConnections connections_;
 };
 
 }  // namespace alab

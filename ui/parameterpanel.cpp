@@ -52,12 +52,7 @@ ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent) {
     setEnabled(false);
 }
 
-ParameterPanel::~ParameterPanel() {
-    for (const auto& connection : connections_) QObject::disconnect(connection);
-}
-
 void ParameterPanel::setController(ExplorerController* controller) {
-    for (const auto& connection : connections_) QObject::disconnect(connection);
     connections_.clear();
     controller_ = controller;
     setEnabled(controller_ != nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "controllerconnections.h"
 #include "curvescene.h"
 #include "ui_parameterpanel.h"
 
@@ -25,7 +26,6 @@ class ParameterPanel : public QWidget {
 
 public:
     explicit ParameterPanel(QWidget* parent = nullptr);
-    ~ParameterPanel() override;
 
     // Observes and edits `controller` (not owned); nullptr disables the panel.
     void setController(ExplorerController* controller);
@@ -46,7 +46,7 @@ private:
     Ui::ParameterPanel ui_;
     std::vector<Row> rows_;
     QPointer<ExplorerController> controller_;
-    std::vector<QMetaObject::Connection> connections_;
+    ControllerConnections connections_;
 };
 
 }  // namespace alab
