@@ -25,6 +25,8 @@ struct SeluMapParameters {
 struct MeanVariance {
     double mean = 0.0;
     double variance = 1.0;
+
+    friend bool operator==(const MeanVariance&, const MeanVariance&) = default;
 };
 
 // g(mu, nu). Evaluated in quad precision from the closed forms with erfcx-scaled tails, the

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "activation.h"
+#include "propagation.h"
+#include "selu_map.h"
 #include "theme.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -56,8 +59,65 @@ struct ViewRange {
     friend bool operator==(const ViewRange&, const ViewRange&) = default;
 };
 
-// Everything the curve view shows, as a plain value: copy it, compare it, hand it to views.
-// The controller owns the one current instance; nothing else keeps state about the curves.
+// The views of the window, in the order of its tabs.
+enum class ViewId { Curves, Histogram, Propagation, MeanMap };
+
+// How the histograms of several functions share the plot.
+enum class HistogramLayout { Overlay, SmallMultiples };
+
+// Input distribution and binning of the histogram view: z ~ N(mu, sigma^2), sampleCount values
+// from the seeded stream, f(z) binned per visible function.
+struct HistogramViewSettings {
+    static constexpr std::uint64_t kMinSamples = 1'000;
+    static constexpr std::uint64_t kMaxSamples = 10'000'000;
+    static constexpr double kMaxAbsMu = 1e3;
+    static constexpr double kMinSigma = 1e-3;
+    static constexpr double kMaxSigma = 1e3;
+
+    double mu = 0.0;
+    double sigma = 1.0;
+    std::uint64_t sampleCount = 1'000'000;
+    std::uint64_t seed = 1;
+    int bins = 100;  // kMinHistogramBins ... kMaxHistogramBins
+    HistogramLayout layout = HistogramLayout::Overlay;
+
+    friend bool operator==(const HistogramViewSettings&, const HistogramViewSettings&) = default;
+};
+
+// The random network of the propagation view (see propagate()), plus what the view shows of it.
+struct PropagationViewSettings {
+    static constexpr int kMinDepth = 1;
+    static constexpr int kMaxDepth = 200;
+    static constexpr int kMinWidth = 16;
+    static constexpr int kMaxWidth = 1024;
+    static constexpr int kMinBatch = 1;
+    static constexpr int kMaxBatch = 1'000'000;  // the memory check refuses large width x batch
+
+    int depth = 50;
+    int width = 256;
+    int batch = 1000;
+    WeightInit init = WeightInit::LeCun;
+    std::uint64_t seed = 1;
+    int selectedLayer = 50;  // the depth scrubber, 1 ... depth
+    bool logVariance = false;
+
+    friend bool operator==(const PropagationViewSettings&, const PropagationViewSettings&) = default;
+};
+
+// The SELU mean/variance map view: weight moments omega, tau (see SeluMapParameters), the point
+// whose iterates are drawn, and the target of "Solve alpha, lambda".
+struct MeanMapViewSettings {
+    double omega = 0.0;
+    double tau = 1.0;
+    std::optional<MeanVariance> trajectoryStart;  // set by a click on the plane
+    MeanVariance solveTarget{0.0, 1.0};
+
+    friend bool operator==(const MeanMapViewSettings&, const MeanMapViewSettings&) = default;
+};
+
+// Everything the window shows (curves, the settings of every view, which view is active), as a
+// plain value: copy it, compare it, hand it to views, save it. The controller owns the one
+// current instance; nothing else keeps state about the scene.
 // The parameters live in the Activation values: the core is the one source of f and f'.
 struct CurveScene {
     // In the order of allFunctionKinds(): ELU, SELU, ReLU, Leaky ReLU, each with its defaults
@@ -68,6 +128,10 @@ struct CurveScene {
     bool showAsymptotes = true;
     ThemeId theme = ThemeId::Light;
     ViewRange view;
+    ViewId activeView = ViewId::Curves;
+    HistogramViewSettings histogram;
+    PropagationViewSettings propagation;
+    MeanMapViewSettings meanMap;
 
     static std::vector<SceneFunction> defaultFunctions() {
         std::vector<SceneFunction> result;
