@@ -2,8 +2,10 @@
 
 #include "cli/commands.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
+#include <QSettings>
 
 #include <cstdlib>
 #include <iostream>
@@ -36,6 +38,7 @@ int runGui(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("activation-lab"));
     // One look on every desktop, and one that honours the Dark theme's palette.
     QApplication::setStyle(QStringLiteral("Fusion"));
+    installTranslations(app, chosenUiLanguage(QSettings()));
 
     MainWindow window;
     window.show();

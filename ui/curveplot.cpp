@@ -1,10 +1,12 @@
 #include "curveplot.h"
 
 #include "explorercontroller.h"
+#include "numberformat.h"
 
 #include <qcustomplot.h>
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -93,13 +95,6 @@ bool hasAsymptote(const Activation& f) {
     return limit.has_value() && f.value(-1.0) != *limit;
 }
 
-QString formatNumber(double v) {
-    if (v == 0.0) return QStringLiteral("0");
-    QString text = QString::number(v, 'g', 6);
-    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
-    return text;
-}
-
 }  // namespace
 
 QString Readout::text() const {
@@ -143,6 +138,10 @@ CurvePlot::CurvePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(t
         if (mousePos_ && std::isfinite(crosshairX_) && mouseX() != crosshairX_) followMouse();
     });
     plot_->installEventFilter(this);
+    plot_->setFocusPolicy(Qt::StrongFocus);
+    plot_->setAccessibleName(tr("Curve plot"));
+    plot_->setAccessibleDescription(
+        tr("The visible functions and their derivatives. Arrow keys pan, plus and minus zoom, Home resets."));
 
     resample();
     applyTheme();
@@ -621,9 +620,53 @@ bool CurvePlot::eventFilter(QObject* watched, QEvent* event) {
             // The readout after the zoom is for the point under the wheel.
             mousePos_ = wheel->position();
             limitWheelZoom(wheel);
+        } else if (event->type() == QEvent::KeyPress && moveViewByKey(static_cast<QKeyEvent*>(event)->key())) {
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool CurvePlot::moveViewByKey(int key) {
+    if (controller_ == nullptr) return false;
+    constexpr double kPanFraction = 0.1;
+    constexpr double kZoomFactor = 1.25;
+    ViewRange view = controller_->scene().view;
+    const QCPRange shownY = plot_->yAxis->range();
+    const auto panY = [&](double direction) {
+        view.autoY = false;
+        view.yMin = shownY.lower + direction * kPanFraction * shownY.size();
+        view.yMax = shownY.upper + direction * kPanFraction * shownY.size();
+    };
+    const auto zoom = [&](double factor) {
+        const double xCentre = 0.5 * (view.xMin + view.xMax);
+        const double xHalf = 0.5 * (view.xMax - view.xMin) * factor;
+        view.xMin = xCentre - xHalf;
+        view.xMax = xCentre + xHalf;
+        if (!view.autoY) {
+            view.yMin = shownY.center() - 0.5 * shownY.size() * factor;
+            view.yMax = shownY.center() + 0.5 * shownY.size() * factor;
+        }
+    };
+    const double xStep = kPanFraction * (view.xMax - view.xMin);
+    switch (key) {
+    case Qt::Key_Left:
+        view.xMin -= xStep;
+        view.xMax -= xStep;
+        break;
+    case Qt::Key_Right:
+        view.xMin += xStep;
+        view.xMax += xStep;
+        break;
+    case Qt::Key_Up: panY(1.0); break;
+    case Qt::Key_Down: panY(-1.0); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoom(1.0 / kZoomFactor); break;
+    case Qt::Key_Minus: zoom(kZoomFactor); break;
+    default: return false;
+    }
+    controller_->setView(view);
+    return true;
 }
 
 void CurvePlot::showCrosshairAt(double x) {

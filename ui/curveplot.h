@@ -122,6 +122,8 @@ private:
     void onMousePress(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
     void limitWheelZoom(const QWheelEvent* event);
+    // Arrow keys pan by a tenth of the view, + and - zoom about the centre; false for other keys.
+    bool moveViewByKey(int key);
     // The crosshair follows the mouse: at the x now under it, or hidden when it is off the axes.
     void followMouse();
     double mouseX() const;  // the x under the mouse; NaN when it is off the axes

@@ -2,6 +2,7 @@
 
 #include "explorercontroller.h"
 #include "moments.h"
+#include "numberformat.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -12,15 +13,9 @@ namespace alab {
 
 namespace {
 
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+QString fromStd(const std::string& text) { return localizeDecimalPoints(QString::fromStdString(text)); }
 
 constexpr int kFormulaDigits = 6;
-
-QString number(double v) {
-    QString text = QString::number(v, 'g', 6);
-    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
-    return text;
-}
 
 // E[f(x)] for x ~ N(0, 1), exact (closed form from the core). SELU's is 0 up to the rounding
 // of its constants (2.7e-17); below 1e-12 of the output's RMS it reads as "≈ 0".
@@ -28,13 +23,13 @@ QString normalMeanText(const Activation& f) {
     const NormalMoments moments = normalMoments(f, 0.0, 1.0);
     const double scale = std::sqrt(moments.secondMoment);  // may overflow for huge parameters
     if (std::isfinite(scale) && std::abs(moments.mean) < 1e-12 * scale) return QStringLiteral("≈ 0");
-    return number(moments.mean);
+    return formatNumber(moments.mean);
 }
 
 QString continuityText(const Activation& f) {
     if (!f.derivativeJumpsAtZero()) return QObject::tr("f\u2032 continuous at 0");
     const OneSidedLimits limits = f.derivativeLimitsAtZero();
-    return QObject::tr("f\u2032 jumps at 0: %1 \u2192 %2").arg(number(limits.left), number(limits.right));
+    return QObject::tr("f\u2032 jumps at 0: %1 \u2192 %2").arg(formatNumber(limits.left), formatNumber(limits.right));
 }
 
 }  // namespace

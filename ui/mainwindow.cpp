@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "languagemenu.h"
 #include "scenesettings.h"
 
 #include <QActionGroup>
@@ -69,6 +70,7 @@ void MainWindow::connectActions() {
     }
     connect(&controller_, &ExplorerController::themeChanged, this, &MainWindow::applyTheme);
 
+    ui_.viewMenu->insertMenu(ui_.resetViewAction, new LanguageMenu(this));
     connect(ui_.resetViewAction, &QAction::triggered, &controller_, &ExplorerController::resetView);
     connect(ui_.fullScreenAction, &QAction::toggled, this, [this](bool on) {
         if (on) {

@@ -161,6 +161,7 @@ private slots:
     void wheelZoomAndHome();
     void wheelZoomOutStopsAtLimit();
     void wheelZoomInStopsAtLimit();
+    void keyboardPansAndZooms();
     void readoutFollowsViewChange();
     void axisRangesEditable();
     void formulaPanel();
@@ -805,6 +806,28 @@ void TestGuiMainWindow::wheelZoomOutStopsAtLimit() {
     QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("yMinSpin"))->value(), y.lower);
     QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("yMaxSpin"))->value(), y.upper);
     QCOMPARE(undo().count(), 0);
+}
+
+void TestGuiMainWindow::keyboardPansAndZooms() {
+    plot()->setFocus();
+    QVERIFY(!plot()->accessibleName().isEmpty());
+    QTest::keyClick(plot(), Qt::Key_Right);
+    alab::ViewRange view = window_->controller().scene().view;
+    QCOMPARE(view.xMin, -4.0);
+    QCOMPARE(view.xMax, 6.0);
+    QVERIFY(view.autoY);
+
+    QTest::keyClick(plot(), Qt::Key_Minus);
+    view = window_->controller().scene().view;
+    QCOMPARE(view.xMax - view.xMin, 12.5);
+    QCOMPARE(0.5 * (view.xMin + view.xMax), 1.0);
+
+    const QCPRange shownY = plot()->yAxis->range();
+    QTest::keyClick(plot(), Qt::Key_Up);
+    view = window_->controller().scene().view;
+    QVERIFY(!view.autoY);
+    QVERIFY(view.yMin > shownY.lower);
+    QVERIFY(std::abs((view.yMax - view.yMin) - shownY.size()) <= 2e-6);  // ends on the 6-decimal grid
 }
 
 void TestGuiMainWindow::wheelZoomInStopsAtLimit() {
