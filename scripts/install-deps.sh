@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools libgl-dev
+    qt6-l10n-tools qt6-translations-l10n   # lrelease; Qt's own German strings
     libqcustomplot-dev libeigen3-dev
     libgtest-dev libbenchmark-dev
     xvfb xauth                 # real-window runs and screenshots
