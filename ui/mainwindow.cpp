@@ -144,7 +144,7 @@ void MainWindow::showHelp() {
            "<p><b>Parameters</b>: drag a slider (the curves follow every step) or type an exact value in the "
            "box beside it; arrow keys step by 0.01, Page Up/Down by 0.1; \u21ba resets one parameter.</p>"
            "<p><b>Plot</b>: wheel zooms, drag pans, Shift+drag (or right drag) zooms into a rectangle, "
-           "<b>Home</b> resets the view. The status bar reads f and f\u2032 of every visible function under the "
+           "<b>Home</b> resets the view; with the plot focused, arrow keys pan and + / \u2212 zoom. The status bar reads f and f\u2032 of every visible function under the "
            "mouse, computed exactly.</p>"
            "<p><b>Jumps</b>: where f\u2032 jumps at 0 a filled dot marks the value f\u2032(0) takes and an open "
            "dot the limit it does not.</p>"

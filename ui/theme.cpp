@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
 
@@ -145,7 +146,7 @@ Theme Theme::get(ThemeId id) {
     t.id = id;
     switch (id) {
     case ThemeId::Light:
-        t.name = QStringLiteral("Light");
+        t.name = QCoreApplication::translate("alab::Theme", "Light");
         t.background = Qt::white;
         t.foreground = QColor(0x20, 0x20, 0x20);
         t.grid = QColor(0, 0, 0, 28);
@@ -157,7 +158,7 @@ Theme Theme::get(ThemeId id) {
         t.palette = lightPalette();
         break;
     case ThemeId::Dark:
-        t.name = QStringLiteral("Dark");
+        t.name = QCoreApplication::translate("alab::Theme", "Dark");
         t.background = QColor(0x1E, 0x1F, 0x22);
         t.foreground = QColor(0xD8, 0xD8, 0xD8);
         t.grid = QColor(255, 255, 255, 26);
@@ -171,7 +172,7 @@ Theme Theme::get(ThemeId id) {
     case ThemeId::Presentation:
         // For a projector, read from the back of a room: black on white, no translucent
         // greys, large type and thick lines.
-        t.name = QStringLiteral("Presentation");
+        t.name = QCoreApplication::translate("alab::Theme", "Presentation");
         t.background = Qt::white;
         t.foreground = Qt::black;
         t.grid = QColor(0, 0, 0, 45);
