@@ -82,11 +82,10 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
     const QString range = fromStd(f.rangeText())
                               .replace(QStringLiteral("inf"), QStringLiteral("\u221e"))
                               .replace(QLatin1Char('-'), QChar(0x2212));
-    QString header =
-        QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 &nbsp;&middot;&nbsp; %4")
-            .arg(theme.functionColor(f.kind()).name(),
-                 QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
-                 QObject::tr("range %1").arg(range), continuityText(f));
+    QString header = QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 &nbsp;&middot;&nbsp; %4")
+                         .arg(theme.functionColor(f.kind()).name(),
+                              QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
+                              QObject::tr("range %1").arg(range), continuityText(f));
     const QString mean = normalMeanText(f);
     if (!mean.isEmpty()) header += QObject::tr(" &nbsp;&middot;&nbsp; mean for <i>x</i> ~ N(0, 1): %1").arg(mean);
 
@@ -94,8 +93,9 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
     // of our own, "f(x) =" sits beside its cases instead of above them. Parameters show six
     // digits (SELU's 17-digit constants would wrap on a projector); the tooltip has them all.
     // The core writes the cases' conditions in English ("&nbsp;if x > 0").
-    const QString formula = fromStd(f.formulaRichText(kFormulaDigits))
-                                .replace(QStringLiteral("&nbsp;if "), QStringLiteral("&nbsp;%1 ").arg(QObject::tr("if")));
+    const QString formula =
+        fromStd(f.formulaRichText(kFormulaDigits))
+            .replace(QStringLiteral("&nbsp;if "), QStringLiteral("&nbsp;%1 ").arg(QObject::tr("if")));
     const qsizetype split = formula.indexOf(QStringLiteral("<table>"));
     const QString body = split < 0 ? QStringLiteral("<br>") + formula
                                    : QStringLiteral(

@@ -25,9 +25,7 @@ QList<UiLanguage> availableUiLanguages() {
     };
 }
 
-QString chosenUiLanguage(const QSettings& settings) {
-    return settings.value(kLanguageKey).toString();
-}
+QString chosenUiLanguage(const QSettings& settings) { return settings.value(kLanguageKey).toString(); }
 
 void setChosenUiLanguage(QSettings& settings, const QString& code) {
     if (code.isEmpty()) {

@@ -39,7 +39,8 @@ private slots:
     void numbersFollowTheLocale() {
         QLocale::setDefault(QLocale(QStringLiteral("de")));
         QCOMPARE(alab::formatNumber(-0.5), QStringLiteral("\u22120,5"));
-        QCOMPARE(alab::localizeDecimalPoints(QStringLiteral("1.0507\u00b7x, 2.5")), QStringLiteral("1,0507\u00b7x, 2,5"));
+        QCOMPARE(alab::localizeDecimalPoints(QStringLiteral("1.0507\u00b7x, 2.5")),
+                 QStringLiteral("1,0507\u00b7x, 2,5"));
         QLocale::setDefault(QLocale::c());
         QCOMPARE(alab::formatNumber(-0.5), QStringLiteral("\u22120.5"));
     }
