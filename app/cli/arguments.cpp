@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
+#include <optional>
 #include <string>
 
 namespace alab::cli {
@@ -97,8 +99,64 @@ double parseFiniteNumber(std::string_view option, std::string_view text) {
 
 namespace {
 
+// "1e6", "2.5e3", "1E+7": a whole number in scientific notation, as people type sample counts.
+// Exact integer arithmetic. nullopt when `text` is not of that form, is not whole, or does not
+// fit in 64 bits (then `overflow` is set).
+std::optional<std::uint64_t> scientificWhole(std::string_view text, bool& overflow) {
+    overflow = false;
+    const std::size_t e = text.find_first_of("eE");
+    if (e == std::string_view::npos || e == 0) return std::nullopt;
+    std::string_view mantissa = text.substr(0, e);
+    std::string_view exponent = text.substr(e + 1);
+    if (exponent.starts_with('+')) exponent.remove_prefix(1);
+    int power = 0;
+    const auto [exponentEnd, exponentError] =
+        std::from_chars(exponent.data(), exponent.data() + exponent.size(), power);
+    if (exponent.empty() || exponentError != std::errc() || exponentEnd != exponent.data() + exponent.size()) {
+        return std::nullopt;
+    }
+    std::string digits;
+    const std::size_t point = mantissa.find('.');
+    if (point != std::string_view::npos) {
+        digits = std::string(mantissa.substr(0, point)) + std::string(mantissa.substr(point + 1));
+        power -= static_cast<int>(mantissa.size() - point - 1);
+    } else {
+        digits = std::string(mantissa);
+    }
+    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    while (power < 0 && digits.size() > 1 && digits.back() == '0') {
+        digits.pop_back();
+        ++power;
+    }
+    if (power < 0) return std::nullopt;  // not whole (e.g. 1.5e0)
+    std::uint64_t value = 0;
+    for (const char c : digits) {
+        if (__builtin_mul_overflow(value, 10u, &value) || __builtin_add_overflow(value, unsigned(c - '0'), &value)) {
+            overflow = true;
+            return std::nullopt;
+        }
+    }
+    for (int i = 0; i < power && value != 0; ++i) {
+        if (__builtin_mul_overflow(value, 10u, &value)) {
+            overflow = true;
+            return std::nullopt;
+        }
+    }
+    return value;
+}
+
 template <class Integer>
 Integer parseWhole(std::string_view option, std::string_view text, const std::string& expected) {
+    bool overflow = false;
+    if (const std::optional<std::uint64_t> whole = scientificWhole(text, overflow)) {
+        if (*whole <= static_cast<std::uint64_t>(std::numeric_limits<Integer>::max())) {
+            return static_cast<Integer>(*whole);
+        }
+        overflow = true;
+    }
+    if (overflow) {
+        throw UsageError("--" + std::string(option) + ": " + quoted(text) + " is out of range (" + expected + ")");
+    }
     Integer value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error == std::errc::result_out_of_range && end == text.data() + text.size()) {

@@ -40,6 +40,16 @@ TEST(StatsCommand, SameSeedSameOutputDifferentSeedDifferent) {
     EXPECT_NE(with("8"), with("9"));
 }
 
+TEST(StatsCommand, CountsInScientificNotationAreExact) {
+    const auto plain = run({"stats", "--function", "elu", "--samples", "25000", "--seed", "4"});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err;
+    for (const char* written : {"2.5e4", "25e3", "2.50E+4", "250000e-1"}) {
+        const auto r = run({"stats", "--function", "elu", "--samples", written, "--seed", "4"});
+        EXPECT_EQ(r.exitCode, 0) << written << ": " << r.err;
+        EXPECT_EQ(r.out, plain.out) << written;
+    }
+}
+
 TEST(StatsCommand, SeedsUpToTwoToTheSixtyFourAreAccepted) {
     const auto r = run({"stats", "--function", "elu", "--samples", "10", "--seed", "18446744073709551615"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
@@ -87,6 +97,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadStats{"one_sample", {"stats", "--function", "elu", "--samples", "1"}, "--samples"},
         BadStats{"too_many_samples", {"stats", "--function", "elu", "--samples", "100000001"}, "--samples"},
         BadStats{"negative_samples", {"stats", "--function", "elu", "--samples", "-5"}, "--samples"},
+        BadStats{"fractional_samples", {"stats", "--function", "elu", "--samples", "2.5e0"}, "--samples"},
+        BadStats{"samples_below_one", {"stats", "--function", "elu", "--samples", "1e-3"}, "--samples"},
+        BadStats{"samples_beyond_64_bits", {"stats", "--function", "elu", "--samples", "1e30"}, "--samples"},
+        BadStats{"samples_no_mantissa", {"stats", "--function", "elu", "--samples", "e5"}, "--samples"},
         BadStats{"few_bins", {"stats", "--function", "elu", "--bins", "9"}, "--bins"},
         BadStats{"many_bins", {"stats", "--function", "elu", "--bins", "1001"}, "--bins"},
         BadStats{"negative_seed", {"stats", "--function", "elu", "--seed", "-1"}, "--seed"},
