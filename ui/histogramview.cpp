@@ -383,10 +383,14 @@ void HistogramView::redraw() {
     const bool presentation = theme_.id == ThemeId::Presentation;
     // Per axis rect: the x extent of its histograms and the highest density worth showing.
     struct Extent {
-        double xLow = 0.0, xHigh = 0.0, yHigh = 0.0, spikeHigh = 0.0;
+        double xLow = 0.0, xHigh = 0.0, yHigh = 0.0;
         bool any = false;
     };
     std::map<QCPAxisRect*, Extent> extents;
+    struct Peak {
+        double density = 0.0, share = 0.0, low = 0.0, high = 0.0;
+    };
+    std::map<FunctionKind, Peak> peaks;
     for (int i = 0; i < plot_->graphCount(); ++i) {
         QCPGraph* graph = plot_->graph(i);
         const QString id = graph->objectName().section(QLatin1Char(':'), 0, 0);
@@ -418,24 +422,28 @@ void HistogramView::redraw() {
         const Histogram& h = r->histogram.histogram;
         QVector<QCPGraphData> points;
         points.reserve(static_cast<qsizetype>(h.counts.size()) + 1);
-        double spike = 0.0;
-        double top = 0.0;
+        std::vector<double> densities;
+        std::size_t peakBin = 0;
         for (std::size_t bin = 0; bin < h.counts.size(); ++bin) {
-            const double density = h.density(bin);
-            points.push_back(QCPGraphData(h.low + static_cast<double>(bin) * h.binWidth(), density));
-            // A bin holding the exact zeros of a dead half (ReLU) towers over the rest: it is
-            // clipped and labelled, so that the shape of the others stays visible.
-            const double binLow = h.low + static_cast<double>(bin) * h.binWidth();
-            const bool holdsZeros =
-                r->histogram.statistics.zeroFraction > 0.02 && binLow <= 0.0 && 0.0 <= binLow + h.binWidth();
-            (holdsZeros ? spike : top) = std::max(holdsZeros ? spike : top, density);
+            densities.push_back(h.density(bin));
+            points.push_back(QCPGraphData(h.low + static_cast<double>(bin) * h.binWidth(), densities.back()));
+            if (densities.back() > densities[peakBin]) peakBin = bin;
         }
-        points.push_back(QCPGraphData(h.high, h.density(h.counts.size() - 1)));
+        points.push_back(QCPGraphData(h.high, densities.back()));
         graph->data()->set(points, true);
+        // A single towering bin (ReLU's exact zeros, Leaky ReLU's squeezed negatives) would flatten
+        // every other histogram: the axis is fitted to the third-highest bin of each, and a bin
+        // above it is clipped and labelled.
+        std::vector<double> highest = densities;
+        const std::size_t rank = std::min<std::size_t>(2, highest.size() - 1);
+        std::nth_element(highest.begin(), highest.begin() + static_cast<std::ptrdiff_t>(rank), highest.end(),
+                         std::greater<>());
         extent.xLow = extent.any ? std::min(extent.xLow, h.low) : h.low;
         extent.xHigh = extent.any ? std::max(extent.xHigh, h.high) : h.high;
-        extent.yHigh = std::max(extent.yHigh, top > 0.0 ? top : spike);
-        extent.spikeHigh = std::max(extent.spikeHigh, spike);
+        extent.yHigh = std::max(extent.yHigh, highest[rank]);
+        peaks[*kind] = {densities[peakBin], static_cast<double>(h.counts[peakBin]) / static_cast<double>(h.total),
+                        h.low + static_cast<double>(peakBin) * h.binWidth(),
+                        h.low + static_cast<double>(peakBin + 1) * h.binWidth()};
         extent.any = true;
 
         const SampleStatistics& st = r->histogram.statistics;
@@ -460,9 +468,10 @@ void HistogramView::redraw() {
             }
         }
         if (clipped != nullptr) {
-            clipped->setVisible(spike > top && top > 0.0);
-            clipped->setText(
-                tr("\u2191 %1: %2 % exactly 0").arg(graph->name(), QString::number(100.0 * st.zeroFraction, 'f', 1)));
+            const Peak& peak = peaks[*kind];
+            clipped->setText(tr("\u2191 %1: %2 % of the samples in [%3, %4] (bar clipped)")
+                                 .arg(graph->name(), QString::number(100.0 * peak.share, 'f', 1),
+                                      formatFigure(peak.low, 3), formatFigure(peak.high, 3)));
             clipped->setFont(noteFont);
             clipped->setColor(theme_.functionColor(*kind));
         }
@@ -492,6 +501,9 @@ void HistogramView::redraw() {
         if (auto* note = qobject_cast<QCPItemText*>(item); note && note->objectName().endsWith(":clipped")) {
             const QCPRange y = note->position->valueAxis()->range();
             const QCPRange x = note->position->keyAxis()->range();
+            const std::optional<FunctionKind> kind =
+                parseFunctionId(note->objectName().section(QLatin1Char(':'), 0, 0).toStdString());
+            note->setVisible(kind && peaks.count(*kind) != 0 && peaks[*kind].density > y.upper);
             note->position->setCoords(x.lower + 0.02 * x.size(), y.upper * (0.97 - 0.07 * noteIndex));
             if (note->visible()) ++noteIndex;
         }
@@ -560,8 +572,7 @@ void HistogramView::updateCaption() {
         if (!entry.visible) continue;
         try {
             const double mean = normalMoments(entry.function, in.mu, in.sigma).mean;
-            means << QStringLiteral("%1 %2").arg(fromUtf8View(entry.function.displayName()),
-                                                 QString::number(mean, 'f', 3));
+            means << QStringLiteral("%1 %2").arg(fromUtf8View(entry.function.displayName()), formatFixed(mean, 3));
             if (highest == nullptr || mean > highestMean) {
                 highest = &entry;
                 highestMean = mean;
@@ -583,8 +594,8 @@ void HistogramView::updateCaption() {
     if (highest != nullptr && centred != nullptr && highest != centred) {
         text += tr(" <b>Notice</b>: %1's mean %2 is a bias shift the next layer inherits; %3 stays closest to "
                    "zero (%4).")
-                    .arg(fromUtf8View(highest->function.displayName()), QString::number(highestMean, 'f', 3),
-                         fromUtf8View(centred->function.displayName()), QString::number(centredMean, 'f', 3));
+                    .arg(fromUtf8View(highest->function.displayName()), formatFixed(highestMean, 3),
+                         fromUtf8View(centred->function.displayName()), formatFixed(centredMean, 3));
     }
     for (const HistogramResult& r : results_) {
         if (r.histogram.statistics.zeroFraction > 0.01) {

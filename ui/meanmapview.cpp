@@ -287,7 +287,7 @@ void MeanMapView::updateCaption() {
         text += tr(" <b>Fixed point</b> (%1, %2): %3 (spectral radius of the Jacobian %4). The arrows form its "
                    "basin of attraction: activations are pulled back towards it layer after layer, which is why "
                    "SELU networks stay normalized.")
-                    .arg(formatFigure(fixedPoint_.point->mean, 4), formatFigure(fixedPoint_.point->variance, 4),
+                    .arg(formatFixed(fixedPoint_.point->mean, 4), formatFixed(fixedPoint_.point->variance, 4),
                          fixedPoint_.spectralRadius < 1.0 ? tr("it attracts") : tr("it repels"),
                          formatFigure(fixedPoint_.spectralRadius, 3));
     } else {
@@ -295,8 +295,8 @@ void MeanMapView::updateCaption() {
     }
     if (trajectory_.size() > 1) {
         text += tr(" From (%1, %2) the iterates reach (%3, %4) after %5 layers.")
-                    .arg(formatFigure(trajectory_.front().mean, 3), formatFigure(trajectory_.front().variance, 3),
-                         formatFigure(trajectory_.back().mean, 3), formatFigure(trajectory_.back().variance, 3))
+                    .arg(formatFixed(trajectory_.front().mean, 3), formatFixed(trajectory_.front().variance, 3),
+                         formatFixed(trajectory_.back().mean, 3), formatFixed(trajectory_.back().variance, 3))
                     .arg(trajectory_.size() - 1);
     }
     ui_.captionLabel->setText(text);

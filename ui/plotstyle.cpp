@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace alab {
 
 void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base) {
@@ -28,12 +30,14 @@ void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base) 
             axis->grid()->setSubGridVisible(false);
         }
     }
-    plot->legend->setBrush(QBrush(theme.legendBackground));
-    plot->legend->setBorderPen(QPen(theme.legendBorder));
-    plot->legend->setFont(legendFont);
-    plot->legend->setTextColor(theme.foreground);
-    const int iconHeight = QFontMetrics(legendFont).height();
-    plot->legend->setIconSize(iconHeight * 2, iconHeight);
+    if (plot->legend != nullptr) {  // a layout without a legend (small multiples) removed it
+        plot->legend->setBrush(QBrush(theme.legendBackground));
+        plot->legend->setBorderPen(QPen(theme.legendBorder));
+        plot->legend->setFont(legendFont);
+        plot->legend->setTextColor(theme.foreground);
+        const int iconHeight = QFontMetrics(legendFont).height();
+        plot->legend->setIconSize(iconHeight * 2, iconHeight);
+    }
     // Titles are QCPTextElements in the layout.
     for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
         if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i))) {
@@ -53,6 +57,16 @@ QString formatFigure(double value, int significantDigits) {
     if (value == 0.0) return QStringLiteral("0");
     QString text = QString::number(value, 'g', significantDigits);
     if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
+    return text;
+}
+
+QString formatFixed(double value, int decimals) {
+    QString text = QString::number(value, 'f', decimals);
+    if (text.startsWith(QLatin1Char('-'))) {
+        const bool zero = std::all_of(text.begin() + 1, text.end(),
+                                      [](QChar c) { return c == QLatin1Char('0') || c == QLatin1Char('.'); });
+        text.replace(0, 1, zero ? QString() : QString(QChar(0x2212)));
+    }
     return text;
 }
 
