@@ -105,16 +105,35 @@ double squaredDeviations(std::span<const double> values, double mean) {
     return (partial[0] + partial[1]) + (partial[2] + partial[3]);
 }
 
+// Visits f(z) chunk by chunk: the sample's chunks with f applied.
+using ValueReplay = std::function<void(const std::function<void(std::span<const double>)>& visit)>;
+
+ValueReplay applying(const Activation& f, const SampleReplay& replay) {
+    return [&f, &replay](const std::function<void(std::span<const double>)>& visit) {
+        std::vector<double> values;
+        replay([&](std::span<const double> z) {
+            values.resize(z.size());
+            f.values(z, std::span<double>(values));
+            visit(values);
+        });
+    };
+}
+
+ValueReplay chunksOf(std::span<const double> values) {
+    return [values](const std::function<void(std::span<const double>)>& visit) {
+        for (std::size_t start = 0; start < values.size(); start += kChunk) {
+            visit(values.subspan(start, std::min(kChunk, values.size() - start)));
+        }
+    };
+}
+
 // One pass over f(z): moments, extremes and sign counts.
-SampleStatistics summarize(const Activation& f, const SampleReplay& replay) {
+SampleStatistics summarize(const ValueReplay& replay) {
     RunningMoments moments;
     double min = std::numeric_limits<double>::infinity();
     double max = -std::numeric_limits<double>::infinity();
     std::uint64_t negative = 0, zero = 0;
-    std::vector<double> values;
-    replay([&](std::span<const double> z) {
-        values.resize(z.size());
-        f.values(z, std::span<double>(values));
+    replay([&](std::span<const double> values) {
         const ChunkSummary chunk = summarizeChunk(values);
         min = std::min(min, chunk.min);
         max = std::max(max, chunk.max);
@@ -140,11 +159,11 @@ double Histogram::density(std::size_t bin) const {
     return static_cast<double>(counts.at(bin)) / (static_cast<double>(total) * binWidth());
 }
 
-ActivationHistogram histogramOfActivation(const Activation& f, const SampleReplay& replay,
-                                          const HistogramSettings& settings) {
+// The statistics and histogram of the values `replay` visits; it is called twice.
+static ActivationHistogram histogramOfReplay(const ValueReplay& replay, const HistogramSettings& settings) {
     validate(settings);
     ActivationHistogram result;
-    result.statistics = summarize(f, replay);
+    result.statistics = summarize(replay);
     Histogram& h = result.histogram;
     if (settings.rangeLow) {
         h.low = *settings.rangeLow;
@@ -166,10 +185,7 @@ ActivationHistogram histogramOfActivation(const Activation& f, const SampleRepla
     constexpr std::size_t kCopies = 4;
     std::vector<std::uint64_t> counts(kCopies * bins, 0);
     std::uint64_t below = 0, above = 0;
-    std::vector<double> values;
-    replay([&](std::span<const double> z) {
-        values.resize(z.size());
-        f.values(z, std::span<double>(values));
+    replay([&](std::span<const double> values) {
         for (std::size_t i = 0; i < values.size(); ++i) {
             const double v = values[i];
             below += v < h.low ? 1 : 0;
@@ -192,16 +208,29 @@ ActivationHistogram histogramOfActivation(const Activation& f, const SampleRepla
     return result;
 }
 
+ActivationHistogram histogramOfActivation(const Activation& f, const SampleReplay& replay,
+                                          const HistogramSettings& settings) {
+    // Streamed: f is applied in each of the two passes, so nothing of the size of the sample is kept.
+    return histogramOfReplay(applying(f, replay), settings);
+}
+
+ActivationHistogram histogramOfActivation(const Activation& f, std::span<const double> z,
+                                          const HistogramSettings& settings, std::vector<double>& values) {
+    validate(settings);
+    // f once over the whole sample; both passes then read the stored values.
+    values.resize(z.size());
+    f.values(z, std::span<double>(values));
+    return histogramOfReplay(chunksOf(values), settings);
+}
+
 ActivationHistogram histogramOfActivation(const Activation& f, std::span<const double> z,
                                           const HistogramSettings& settings) {
-    return histogramOfActivation(
-        f,
-        [z](const std::function<void(std::span<const double>)>& visit) {
-            for (std::size_t start = 0; start < z.size(); start += kChunk) {
-                visit(z.subspan(start, std::min(kChunk, z.size() - start)));
-            }
-        },
-        settings);
+    std::vector<double> values;
+    return histogramOfActivation(f, z, settings, values);
+}
+
+ActivationHistogram histogramOfValues(std::span<const double> values, const HistogramSettings& settings) {
+    return histogramOfReplay(chunksOf(values), settings);
 }
 
 SampleReplay normalSampleReplay(std::uint64_t count, double mu, double sigma, std::uint64_t seed) {

@@ -57,8 +57,16 @@ using SampleReplay = std::function<void(const std::function<void(std::span<const
 // settings (naming "bins" or "range") and for an empty sample.
 ActivationHistogram histogramOfActivation(const Activation& f, std::span<const double> z,
                                           const HistogramSettings& settings);
+// The same, with f(z) computed once into `values` (resized to z.size()), so that a caller that
+// recomputes on every slider step reuses one buffer instead of allocating a new one.
+ActivationHistogram histogramOfActivation(const Activation& f, std::span<const double> z,
+                                          const HistogramSettings& settings, std::vector<double>& values);
 ActivationHistogram histogramOfActivation(const Activation& f, const SampleReplay& replay,
                                           const HistogramSettings& settings);
+
+// The statistics and histogram of `values` themselves (no activation applied), e.g. the
+// per-unit mean activations of a layer.
+ActivationHistogram histogramOfValues(std::span<const double> values, const HistogramSettings& settings);
 
 // z ~ N(mu, sigma^2), n values from RandomStream(seed), generated chunk by chunk in a fixed
 // order, so that the same arguments replay the same numbers.

@@ -59,6 +59,10 @@ void ExplorerController::setScene(const CurveScene& restored) {
     const bool themeDiffers = scene.theme != scene_.theme;
     scene_ = scene;
     if (themeDiffers) emit themeChanged();
+    emit activeViewChanged(scene_.activeView);
+    emit histogramSettingsChanged();
+    emit propagationSettingsChanged();
+    emit meanMapSettingsChanged();
     emit visibilityChanged();
     emit viewChanged();
     emit sceneChanged();
@@ -85,6 +89,16 @@ void ExplorerController::resetSeluConstants() {
     const bool lambdaDiffers = scene_.parameter(Parameter::SeluLambda) != lambda;
     if (!alphaDiffers && !lambdaDiffers) return;
     undoStack_.beginMacro(tr("Reset SELU to Self-Normalizing Constants"));
+    setParameter(Parameter::SeluAlpha, alpha);
+    setParameter(Parameter::SeluLambda, lambda);
+    undoStack_.endMacro();
+}
+
+void ExplorerController::setSeluParameters(double alpha, double lambda, const QString& undoText) {
+    const bool alphaDiffers = scene_.parameter(Parameter::SeluAlpha) != alpha;
+    const bool lambdaDiffers = scene_.parameter(Parameter::SeluLambda) != lambda;
+    if (!alphaDiffers && !lambdaDiffers) return;
+    undoStack_.beginMacro(undoText);
     setParameter(Parameter::SeluAlpha, alpha);
     setParameter(Parameter::SeluLambda, lambda);
     undoStack_.endMacro();
@@ -124,6 +138,66 @@ void ExplorerController::endParameterDrag() {
     // A later drag, even of the same parameter, starts a new undo step.
     ++dragSerial_;
     emit draggingChanged(false);
+}
+
+void ExplorerController::setHistogramSettings(const HistogramViewSettings& settings) {
+    if (settings == scene_.histogram) return;
+    undoStack_.push(new ChangeViewSettingsCommand<HistogramViewSettings>(
+        *this, scene_.histogram, settings, settingsDragging_ ? settingsDragSerial_ : 0,
+        &ExplorerController::applyHistogramSettings, tr("Change Histogram Settings")));
+}
+
+void ExplorerController::setPropagationSettings(const PropagationViewSettings& settings) {
+    if (settings == scene_.propagation) return;
+    undoStack_.push(new ChangeViewSettingsCommand<PropagationViewSettings>(
+        *this, scene_.propagation, settings, settingsDragging_ ? settingsDragSerial_ : 0,
+        &ExplorerController::applyPropagationSettings, tr("Change Propagation Settings")));
+}
+
+void ExplorerController::setMeanMapSettings(const MeanMapViewSettings& settings) {
+    if (settings == scene_.meanMap) return;
+    undoStack_.push(new ChangeViewSettingsCommand<MeanMapViewSettings>(
+        *this, scene_.meanMap, settings, settingsDragging_ ? settingsDragSerial_ : 0,
+        &ExplorerController::applyMeanMapSettings, tr("Change Mean/Variance Map Settings")));
+}
+
+void ExplorerController::beginSettingsDrag() {
+    if (settingsDragging_) return;
+    settingsDragging_ = true;
+    ++settingsDragSerial_;
+}
+
+void ExplorerController::endSettingsDrag() {
+    settingsDragging_ = false;
+    ++settingsDragSerial_;
+}
+
+void ExplorerController::applyHistogramSettings(const HistogramViewSettings& settings) {
+    if (settings == scene_.histogram) return;
+    scene_.histogram = settings;
+    emit histogramSettingsChanged();
+    emit sceneChanged();
+}
+
+void ExplorerController::applyPropagationSettings(const PropagationViewSettings& settings) {
+    if (settings == scene_.propagation) return;
+    scene_.propagation = settings;
+    emit propagationSettingsChanged();
+    emit sceneChanged();
+}
+
+void ExplorerController::applyMeanMapSettings(const MeanMapViewSettings& settings) {
+    if (settings == scene_.meanMap) return;
+    scene_.meanMap = settings;
+    emit meanMapSettingsChanged();
+    emit sceneChanged();
+}
+
+void ExplorerController::setActiveView(ViewId view) {
+    if (scene_.activeView == view) return;
+    scene_.activeView = view;
+    emit activeViewChanged(view);
+    emit sceneChanged();
 }
 
 void ExplorerController::setTheme(ThemeId theme) {

@@ -45,6 +45,8 @@ public:
     void setParameter(Parameter parameter, double value);
     void resetParameter(Parameter parameter);
     void resetSeluConstants();  // alpha and lambda, one undo step
+    // Both SELU parameters in one undo step (the mean/variance map's "Solve").
+    void setSeluParameters(double alpha, double lambda, const QString& undoText);
     void setFunctionVisible(FunctionKind kind, bool visible);
     void setShowDerivatives(bool show) { setDisplayOption(DisplayOption::Derivatives, show); }
     void setShowAsymptotes(bool show) { setDisplayOption(DisplayOption::Asymptotes, show); }
@@ -59,8 +61,17 @@ public:
     void endParameterDrag();
     bool dragging() const noexcept { return dragging_; }
 
+    // Undoable settings of the statistics views. Between beginSettingsDrag() and
+    // endSettingsDrag() (a view's slider held down) the edits of one view merge into one step.
+    void setHistogramSettings(const HistogramViewSettings& settings);
+    void setPropagationSettings(const PropagationViewSettings& settings);
+    void setMeanMapSettings(const MeanMapViewSettings& settings);
+    void beginSettingsDrag();
+    void endSettingsDrag();
+
     // Not undoable: how the scene is looked at.
     void setTheme(ThemeId theme);
+    void setActiveView(ViewId view);
     // Ignored unless finite with min < max; otherwise clamped to ViewLimits (clampedView()).
     void setView(const ViewRange& view);
     void setXRange(double xMin, double xMax);
@@ -74,6 +85,9 @@ public:
     void applyParameter(Parameter parameter, double value);
     void applyFunctionVisible(FunctionKind kind, bool visible);
     void applyDisplayOption(DisplayOption option, bool on);
+    void applyHistogramSettings(const HistogramViewSettings& settings);
+    void applyPropagationSettings(const PropagationViewSettings& settings);
+    void applyMeanMapSettings(const MeanMapViewSettings& settings);
 
 signals:
     // The parameters of one function changed (its curves must be recomputed, nothing else).
@@ -83,6 +97,10 @@ signals:
     void themeChanged();
     void viewChanged();
     void draggingChanged(bool dragging);
+    void activeViewChanged(alab::ViewId view);
+    void histogramSettingsChanged();
+    void propagationSettingsChanged();
+    void meanMapSettingsChanged();
     // After each of the above except draggingChanged: "something in the scene is different".
     void sceneChanged();
 
@@ -92,6 +110,8 @@ private:
     bool dragging_ = false;
     Parameter dragParameter_ = Parameter::EluAlpha;
     int dragSerial_ = 0;  // identifies the current drag; commands of one drag merge
+    bool settingsDragging_ = false;
+    int settingsDragSerial_ = 0;
 };
 
 }  // namespace alab

@@ -36,11 +36,27 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     ui_.parameterPanel->setController(&controller_);
     ui_.displayPanel->setController(&controller_);
     ui_.formulaPanel->setController(&controller_);
+    ui_.histogramView->setController(&controller_);
+    ui_.propagationView->setController(&controller_);
+    ui_.meanMapView->setController(&controller_);
+    connectViewTabs();
     connectActions();
     applyTheme();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectViewTabs() {
+    // The tabs are in the order of ViewId.
+    const auto showActiveView = [this] {
+        const QSignalBlocker blocker(ui_.viewTabs);
+        ui_.viewTabs->setCurrentIndex(static_cast<int>(controller_.scene().activeView));
+    };
+    showActiveView();
+    connect(&controller_, &ExplorerController::activeViewChanged, this, showActiveView);
+    connect(ui_.viewTabs, &QTabWidget::currentChanged, &controller_,
+            [this](int index) { controller_.setActiveView(static_cast<ViewId>(index)); });
+}
 
 void MainWindow::connectActions() {
     connect(ui_.quitAction, &QAction::triggered, this, &QWidget::close);

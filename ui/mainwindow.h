@@ -29,6 +29,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void connectViewTabs();
     void connectActions();
     void applyTheme();
     void fitSidePanel();

@@ -6,9 +6,9 @@ class QSettings;
 
 namespace alab {
 
-// What the window remembers between runs: theme, parameters, visibility and display switches
-// (not the zoom). Reading never fails: a missing or unusable value (not a number, infinite,
-// an unknown theme) falls back to the default.
+// What the window remembers between runs: theme, parameters, visibility, display switches, the
+// active view and the settings of the statistics views (not the zoom). Reading never fails: a missing or unusable value
+// (not a number, infinite, an unknown theme) falls back to the default.
 void writeSceneSettings(QSettings& settings, const CurveScene& scene);
 CurveScene readSceneSettings(const QSettings& settings);
 

@@ -59,4 +59,38 @@ private:
     bool on_;
 };
 
+// The settings of one statistics view changed. Commands of the same view and the same slider
+// drag (mergeKey != 0) merge into one step.
+template <class Settings>
+class ChangeViewSettingsCommand : public QUndoCommand {
+public:
+    using Apply = void (ExplorerController::*)(const Settings&);
+
+    ChangeViewSettingsCommand(ExplorerController& controller, const Settings& before, const Settings& after,
+                              int mergeKey, Apply apply, const QString& text)
+        : controller_(controller), before_(before), after_(after), mergeKey_(mergeKey), apply_(apply) {
+        setText(text);
+    }
+
+    void undo() override { (controller_.*apply_)(before_); }
+    void redo() override { (controller_.*apply_)(after_); }
+    int id() const override { return mergeKey_ != 0 ? kViewSettingsCommandId : -1; }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* next = dynamic_cast<const ChangeViewSettingsCommand*>(other);
+        if (next == nullptr || next->mergeKey_ != mergeKey_) return false;
+        after_ = next->after_;
+        setObsolete(after_ == before_);
+        return true;
+    }
+
+private:
+    static constexpr int kViewSettingsCommandId = 0x414C0002;
+
+    ExplorerController& controller_;
+    Settings before_;
+    Settings after_;
+    int mergeKey_;
+    Apply apply_;
+};
+
 }  // namespace alab

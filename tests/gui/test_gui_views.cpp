@@ -1,0 +1,552 @@
+// The statistics views in the real main window, offscreen: each view draws what the core
+// computes for a fixed seed, follows the controller (tabs, settings, parameters, undo, themes),
+// drops stale worker results and refuses runs the core rejects.
+
+#include "histogram.h"
+#include "histogramview.h"
+#include "mainwindow.h"
+#include "meanmapview.h"
+#include "moments.h"
+#include "propagationview.h"
+#include "scenesettings.h"
+
+#include <qcustomplot.h>
+
+#include <QLabel>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+using alab::Activation;
+using alab::FunctionKind;
+
+constexpr int kTimeoutMs = 60'000;
+
+QString idOf(FunctionKind kind) {
+    const std::string_view id = alab::functionId(kind);
+    return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
+}
+
+QCPGraph* graphNamed(QCustomPlot* plot, const QString& name) {
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        if (plot->graph(i)->objectName() == name) return plot->graph(i);
+    }
+    return nullptr;
+}
+
+std::vector<double> valuesOf(const QCPGraph* graph) {
+    std::vector<double> values;
+    for (int i = 0; i < graph->dataCount(); ++i) values.push_back(graph->dataMainValue(i));
+    return values;
+}
+
+// The graph holds exactly `expected` (as keyed 1, 2, ...): the view draws the core's numbers.
+QString mismatch(const QCPGraph* graph, const std::vector<double>& expected) {
+    if (graph == nullptr) return QStringLiteral("no graph");
+    const std::vector<double> drawn = valuesOf(graph);
+    if (drawn.size() != expected.size()) {
+        return QStringLiteral("%1: %2 points, expected %3")
+            .arg(graph->objectName())
+            .arg(drawn.size())
+            .arg(expected.size());
+    }
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        if (drawn[i] != expected[i] || graph->dataMainKey(static_cast<int>(i)) != static_cast<double>(i + 1)) {
+            return QStringLiteral("%1 at layer %2: drawn %3, core %4")
+                .arg(graph->objectName())
+                .arg(i + 1)
+                .arg(drawn[i], 0, 'g', 17)
+                .arg(expected[i], 0, 'g', 17);
+        }
+    }
+    return {};
+}
+
+alab::PropagationSettings coreSettings(const alab::PropagationViewSettings& view, const Activation& f) {
+    alab::PropagationSettings settings;
+    settings.function = f;
+    settings.depth = view.depth;
+    settings.width = view.width;
+    settings.batch = view.batch;
+    settings.init = view.init;
+    settings.seed = view.seed;
+    return settings;
+}
+
+// Every visible function's mean, variance and dead-fraction graphs equal a fresh propagate().
+QString propagationMismatch(QCustomPlot* plot, const alab::CurveScene& scene) {
+    for (const alab::SceneFunction& entry : scene.functions) {
+        if (!entry.visible) continue;
+        const alab::PropagationResult expected = alab::propagate(coreSettings(scene.propagation, entry.function));
+        std::vector<double> mean, variance, dead;
+        for (const alab::LayerStatistics& layer : expected.layers) {
+            mean.push_back(layer.mean);
+            variance.push_back(layer.variance);
+            dead.push_back(layer.deadFraction);
+        }
+        const QString id = idOf(entry.function.kind());
+        for (const auto& [part, values] :
+             {std::pair{QStringLiteral(":mean"), mean}, std::pair{QStringLiteral(":variance"), variance},
+              std::pair{QStringLiteral(":dead"), dead}}) {
+            const QString problem = mismatch(graphNamed(plot, id + part), values);
+            if (!problem.isEmpty()) return problem;
+        }
+    }
+    return {};
+}
+
+// What the view holds so far for each visible function is a prefix of the current settings'
+// run: a layer of an older run (other network, other parameter) would differ.
+QString drawnPrefixMismatch(const alab::PropagationView& view, const alab::CurveScene& scene) {
+    for (const alab::SceneFunction& entry : scene.functions) {
+        const std::vector<alab::LayerStatistics>* drawn = view.layers(entry.function.kind());
+        if (!entry.visible || drawn == nullptr || drawn->empty()) continue;
+        const alab::PropagationResult expected = alab::propagate(coreSettings(scene.propagation, entry.function));
+        if (drawn->size() > expected.layers.size()) return QStringLiteral("more layers than the network has");
+        for (std::size_t i = 0; i < drawn->size(); ++i) {
+            if ((*drawn)[i].mean != expected.layers[i].mean || (*drawn)[i].variance != expected.layers[i].variance) {
+                return QStringLiteral("%1 layer %2 is not the current run's")
+                    .arg(idOf(entry.function.kind()))
+                    .arg(i + 1);
+            }
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestGuiViews : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tabsFollowActiveView();
+    void histogramShowsCoreNumbers();
+    void histogramFollowsParameterOnKeptSample();
+    void histogramSettingsUndo();
+    void histogramSmallMultiples();
+    void propagationDrawsCoreResults();
+    void propagationScrubberShowsUnitMeans();
+    void propagationRefusesAbsurdRequest();
+    void propagationStress();
+    void meanMapShowsCoreFixedPointAndTrajectory();
+    void meanMapSolveSetsSeluParameters();
+    void viewsFollowTheme();
+    void viewSettingsRoundTrip();
+
+private:
+    alab::ExplorerController& controller() { return window_->controller(); }
+    template <class W>
+    W* child(const char* name) const {
+        return window_->findChild<W*>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<alab::MainWindow> window_;
+};
+
+void TestGuiViews::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Activation Lab Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui_views"));
+    QVERIFY(QSettings().fileName().contains(QStringLiteral("qttest")));
+}
+
+void TestGuiViews::init() {
+    QSettings().clear();
+    window_ = std::make_unique<alab::MainWindow>();
+    window_->resize(1280, 800);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+void TestGuiViews::cleanup() {
+    window_.reset();
+    QSettings().clear();
+}
+
+void TestGuiViews::tabsFollowActiveView() {
+    auto* tabs = child<QTabWidget>("viewTabs");
+    QVERIFY(tabs != nullptr);
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(controller().scene().activeView == alab::ViewId::Curves);
+
+    tabs->setCurrentIndex(2);
+    QVERIFY(controller().scene().activeView == alab::ViewId::Propagation);
+    controller().setActiveView(alab::ViewId::MeanMap);
+    QCOMPARE(tabs->currentIndex(), 3);
+    QCOMPARE(tabs->currentWidget(), child<QWidget>("meanMapView"));
+    controller().setActiveView(alab::ViewId::Histogram);
+    QCOMPARE(tabs->currentWidget(), child<QWidget>("histogramView"));
+    // Looking at another view is not an edit.
+    QCOMPARE(controller().undoStack().count(), 0);
+}
+
+void TestGuiViews::histogramShowsCoreNumbers() {
+    auto* view = child<alab::HistogramView>("histogramView");
+    QVERIFY(view != nullptr);
+    alab::HistogramViewSettings settings;
+    settings.mu = 0.3;
+    settings.sigma = 1.5;
+    settings.sampleCount = 20'000;
+    settings.seed = 7;
+    settings.bins = 40;
+    controller().setHistogramSettings(settings);
+    controller().setActiveView(alab::ViewId::Histogram);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+
+    const std::vector<double> z = alab::normalSample(settings.sampleCount, settings.mu, settings.sigma, settings.seed);
+    auto* table = child<QTableWidget>("statisticsTable");
+    QCOMPARE(table->rowCount(), static_cast<int>(controller().scene().functions.size()));
+    int row = 0;
+    for (const alab::SceneFunction& entry : controller().scene().functions) {
+        const Activation& f = entry.function;
+        const alab::ActivationHistogram expected =
+            alab::histogramOfActivation(f, z, {.bins = settings.bins, .rangeLow = {}, .rangeHigh = {}});
+        const alab::NormalMoments exact = alab::normalMoments(f, settings.mu, settings.sigma);
+        QCOMPARE(table->item(row, 0)->data(Qt::UserRole).toString(), idOf(f.kind()));
+        QCOMPARE(table->item(row, 1)->data(Qt::UserRole).toDouble(), expected.statistics.mean);
+        QCOMPARE(table->item(row, 2)->data(Qt::UserRole).toDouble(), exact.mean);
+        QCOMPARE(table->item(row, 3)->data(Qt::UserRole).toDouble(), expected.statistics.variance);
+        QCOMPARE(table->item(row, 4)->data(Qt::UserRole).toDouble(), exact.variance);
+        QCOMPARE(table->item(row, 5)->data(Qt::UserRole).toDouble(), expected.statistics.negativeFraction);
+        QCOMPARE(table->item(row, 6)->data(Qt::UserRole).toDouble(), expected.statistics.zeroFraction);
+        QCOMPARE(table->item(row, 1)->text(),
+                 QString::number(expected.statistics.mean, 'g', 6).replace(QLatin1Char('-'), QChar(0x2212)));
+
+        QCPGraph* graph = graphNamed(view->customPlot(), idOf(f.kind()) + QStringLiteral(":histogram"));
+        QVERIFY(graph != nullptr);
+        const alab::Histogram& h = expected.histogram;
+        QCOMPARE(graph->dataCount(), settings.bins + 1);
+        for (int bin = 0; bin < settings.bins; ++bin) {
+            QCOMPARE(graph->dataMainValue(bin), h.density(static_cast<std::size_t>(bin)));
+            QCOMPARE(graph->dataMainKey(bin), h.low + bin * h.binWidth());
+        }
+        auto* sampleMean = view->customPlot()->findChild<QCPItemStraightLine*>(idOf(f.kind()) + ":sample-mean");
+        auto* exactMean = view->customPlot()->findChild<QCPItemStraightLine*>(idOf(f.kind()) + ":exact-mean");
+        QVERIFY(sampleMean != nullptr && exactMean != nullptr);
+        QCOMPARE(sampleMean->point1->coords().x(), expected.statistics.mean);
+        QCOMPARE(exactMean->point1->coords().x(), exact.mean);
+        QVERIFY(exactMean->pen().style() == Qt::DashLine);
+        QVERIFY(sampleMean->pen().style() == Qt::SolidLine);
+        ++row;
+    }
+    // The caption quotes the exact means the core gives.
+    const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
+    const double reluMean = alab::normalMoments(Activation::relu(), settings.mu, settings.sigma).mean;
+    QVERIFY2(caption.contains(QStringLiteral("ReLU ") + QString::number(reluMean, 'f', 3)), qPrintable(caption));
+}
+
+void TestGuiViews::histogramFollowsParameterOnKeptSample() {
+    auto* view = child<alab::HistogramView>("histogramView");
+    alab::HistogramViewSettings settings;
+    settings.sampleCount = 50'000;
+    settings.seed = 3;
+    controller().setHistogramSettings(settings);
+    controller().setActiveView(alab::ViewId::Histogram);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const alab::HistogramResult* before = view->result(FunctionKind::Relu);
+    QVERIFY(before != nullptr);
+    const double reluMean = before->histogram.statistics.mean;
+
+    // A drag: every step redraws ELU; the others keep their results.
+    controller().beginParameterDrag(alab::Parameter::EluAlpha);
+    for (const double alpha : {1.2, 1.5, 2.0}) controller().setParameter(alab::Parameter::EluAlpha, alpha);
+    controller().endParameterDrag();
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const std::vector<double> z = alab::normalSample(settings.sampleCount, settings.mu, settings.sigma, settings.seed);
+    const alab::ActivationHistogram expected =
+        alab::histogramOfActivation(Activation::elu(2.0), z, {.bins = settings.bins, .rangeLow = {}, .rangeHigh = {}});
+    const alab::HistogramResult* elu = view->result(FunctionKind::Elu);
+    QVERIFY(elu != nullptr);
+    QCOMPARE(elu->function, Activation::elu(2.0));
+    QCOMPARE(elu->histogram.statistics.mean, expected.statistics.mean);
+    QVERIFY(elu->histogram.histogram.counts == expected.histogram.counts);
+    QCOMPARE(view->result(FunctionKind::Relu)->histogram.statistics.mean, reluMean);
+
+    // Hidden functions leave the table and the plot.
+    controller().setFunctionVisible(FunctionKind::Selu, false);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QVERIFY(graphNamed(view->customPlot(), QStringLiteral("selu:histogram")) == nullptr);
+    QCOMPARE(child<QTableWidget>("statisticsTable")->rowCount(),
+             static_cast<int>(controller().scene().functions.size()) - 1);
+}
+
+void TestGuiViews::histogramSettingsUndo() {
+    alab::HistogramViewSettings settings = controller().scene().histogram;
+    settings.bins = 55;
+    controller().setHistogramSettings(settings);
+    QCOMPARE(controller().scene().histogram.bins, 55);
+    QCOMPARE(child<QSpinBox>("binsSpin")->value(), 55);
+    controller().undoStack().undo();
+    QCOMPARE(controller().scene().histogram.bins, alab::HistogramViewSettings{}.bins);
+    QCOMPARE(child<QSpinBox>("binsSpin")->value(), alab::HistogramViewSettings{}.bins);
+
+    // A slider drag of mu is one undo step.
+    auto* slider = child<QSlider>("muSlider");
+    slider->setSliderDown(true);
+    controller().beginSettingsDrag();
+    for (int v = 1; v <= 20; ++v) slider->setValue(v);
+    controller().endSettingsDrag();
+    slider->setSliderDown(false);
+    QCOMPARE(controller().scene().histogram.mu, 0.2);
+    QCOMPARE(child<QDoubleSpinBox>("muSpin")->value(), 0.2);
+    const int steps = controller().undoStack().index();
+    controller().undoStack().undo();
+    QCOMPARE(controller().scene().histogram.mu, 0.0);
+    QCOMPARE(controller().undoStack().index(), steps - 1);
+}
+
+void TestGuiViews::histogramSmallMultiples() {
+    auto* view = child<alab::HistogramView>("histogramView");
+    alab::HistogramViewSettings settings;
+    settings.sampleCount = 10'000;
+    settings.layout = alab::HistogramLayout::SmallMultiples;
+    controller().setHistogramSettings(settings);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->customPlot()->axisRectCount(), static_cast<int>(controller().scene().functions.size()));
+    // Each function in its own axes.
+    QCPGraph* elu = graphNamed(view->customPlot(), QStringLiteral("elu:histogram"));
+    QCPGraph* relu = graphNamed(view->customPlot(), QStringLiteral("relu:histogram"));
+    QVERIFY(elu != nullptr && relu != nullptr);
+    QVERIFY(elu->keyAxis()->axisRect() != relu->keyAxis()->axisRect());
+    settings.layout = alab::HistogramLayout::Overlay;
+    controller().setHistogramSettings(settings);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->customPlot()->axisRectCount(), 1);
+}
+
+void TestGuiViews::propagationDrawsCoreResults() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    QVERIFY(view != nullptr);
+    alab::PropagationViewSettings settings;
+    settings.depth = 12;
+    settings.width = 32;
+    settings.batch = 64;
+    settings.seed = 5;
+    settings.init = alab::WeightInit::He;
+    settings.selectedLayer = 12;
+    controller().setPropagationSettings(settings);
+    controller().setActiveView(alab::ViewId::Propagation);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const QString problem = propagationMismatch(view->customPlot(), controller().scene());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // A parameter change reruns that function with the new value.
+    controller().setParameter(alab::Parameter::EluAlpha, 0.5);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const QString after = propagationMismatch(view->customPlot(), controller().scene());
+    QVERIFY2(after.isEmpty(), qPrintable(after));
+    QVERIFY(view->findChild<QLabel*>(QStringLiteral("messageLabel"))->isHidden());
+}
+
+void TestGuiViews::propagationScrubberShowsUnitMeans() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    alab::PropagationViewSettings settings;
+    settings.depth = 8;
+    settings.width = 64;
+    settings.batch = 100;
+    settings.selectedLayer = 3;
+    controller().setPropagationSettings(settings);
+    controller().setActiveView(alab::ViewId::Propagation);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    child<QSlider>("layerSlider")->setValue(6);
+    QCOMPARE(controller().scene().propagation.selectedLayer, 6);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    // The histogram at layer 6 bins the core's per-unit means of that layer.
+    const alab::PropagationResult relu = alab::propagate(coreSettings(settings, Activation::relu()));
+    const Eigen::VectorXd& means = relu.layers[5].unitMeans;
+    QCPGraph* graph = graphNamed(view->customPlot(), QStringLiteral("relu:unit-means"));
+    QVERIFY(graph != nullptr && graph->dataCount() > 1);
+    double mass = 0.0;
+    const double width = graph->dataMainKey(1) - graph->dataMainKey(0);
+    for (int i = 0; i + 1 < graph->dataCount(); ++i) mass += graph->dataMainValue(i) * width;
+    QVERIFY2(std::abs(mass - 1.0) < 1e-9, qPrintable(QString::number(mass, 'g', 17)));
+    QVERIFY(graph->dataMainKey(0) <= means.minCoeff());
+    QVERIFY(graph->dataMainKey(graph->dataCount() - 1) >= means.maxCoeff() - 1e-12);
+    // ReLU's per-unit means are never negative: its bias shift.
+    QVERIFY(means.minCoeff() >= 0.0);
+}
+
+void TestGuiViews::propagationRefusesAbsurdRequest() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    alab::PropagationViewSettings settings;
+    settings.depth = 200;
+    settings.width = 1024;
+    settings.batch = 1'000'000;
+    controller().setPropagationSettings(settings);
+    controller().setActiveView(alab::ViewId::Propagation);
+    QVERIFY(view->waitUntilIdle(5000));  // refused at once: nothing runs
+    auto* message = view->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Refused")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("GB")), qPrintable(message->text()));
+    QCOMPARE(view->refusal(), message->text());
+    QVERIFY(view->layers(FunctionKind::Selu) == nullptr);
+    // A sensible batch runs again and clears the message.
+    settings.depth = 3;
+    settings.width = 16;
+    settings.batch = 10;
+    controller().setPropagationSettings(settings);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QVERIFY(message->isHidden());
+    QCOMPARE(static_cast<int>(view->layers(FunctionKind::Selu)->size()), 3);
+}
+
+void TestGuiViews::propagationStress() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    controller().setActiveView(alab::ViewId::Propagation);
+    QRandomGenerator random(20261123);
+    for (int i = 0; i < 1000; ++i) {
+        const int what = random.bounded(4);
+        if (what == 0) {
+            controller().setParameter(alab::Parameter::EluAlpha, random.bounded(300) / 100.0);
+        } else if (what == 1) {
+            controller().setFunctionVisible(FunctionKind::LeakyRelu, random.bounded(2) == 0);
+        } else {
+            alab::PropagationViewSettings settings = controller().scene().propagation;
+            settings.depth = 1 + random.bounded(40);
+            settings.width = 16 + random.bounded(112);
+            settings.batch = 1 + random.bounded(200);
+            settings.seed = random.bounded(1000);
+            settings.init = alab::allWeightInits()[random.bounded(3)];
+            settings.selectedLayer = 1 + random.bounded(settings.depth);
+            controller().setPropagationSettings(settings);
+        }
+        // Now and then let some results arrive, so that stale ones meet newer requests; what is
+        // drawn then must belong to the newest request.
+        if (random.bounded(8) == 0) {
+            QCoreApplication::processEvents();
+            const QString stale = drawnPrefixMismatch(*view, controller().scene());
+            QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("step %1: %2").arg(i).arg(stale)));
+        }
+    }
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const QString problem = propagationMismatch(view->customPlot(), controller().scene());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
+    auto* view = child<alab::MeanMapView>("meanMapView");
+    QVERIFY(view != nullptr);
+    controller().setActiveView(alab::ViewId::MeanMap);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCPGraph* fixed = graphNamed(view->customPlot(), QStringLiteral("fixed-point"));
+    QVERIFY(fixed != nullptr);
+    const alab::SeluFixedPointResult expected = alab::seluFixedPoint({});
+    QVERIFY(expected.point.has_value());
+    QCOMPARE(fixed->dataCount(), 1);
+    QCOMPARE(fixed->dataMainKey(0), expected.point->mean);
+    QCOMPARE(fixed->dataMainValue(0), expected.point->variance);
+
+    // A click sets the start of the trajectory; the iterates are the core's map applied again and again.
+    QCustomPlot* plot = view->customPlot();
+    const QPoint click(static_cast<int>(plot->xAxis->coordToPixel(0.5)),
+                       static_cast<int>(plot->yAxis->coordToPixel(2.0)));
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, click);
+    QVERIFY(controller().scene().meanMap.trajectoryStart.has_value());
+    const alab::MeanVariance start = *controller().scene().meanMap.trajectoryStart;
+    QVERIFY(std::abs(start.mean - 0.5) < 0.02 && std::abs(start.variance - 2.0) < 0.02);
+    const std::vector<alab::MeanVariance>& trajectory = view->trajectory();
+    QVERIFY(trajectory.size() > 5);
+    QCOMPARE(trajectory.front(), start);
+    alab::MeanVariance point = start;
+    for (std::size_t i = 1; i < trajectory.size(); ++i) {
+        point = alab::seluMap(point, {});
+        QCOMPARE(trajectory[i], point);
+    }
+    // Iterates approach the fixed point (0, 1).
+    QVERIFY(std::abs(trajectory.back().variance - 1.0) < 0.05);
+
+    // The SELU lambda slider moves the fixed point live.
+    controller().setParameter(alab::Parameter::SeluLambda, 1.1);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const alab::SeluFixedPointResult moved = alab::seluFixedPoint({alab::kSeluAlpha, 1.1, 0.0, 1.0});
+    QCOMPARE(fixed->dataMainValue(0), moved.point->variance);
+    QVERIFY(view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text().contains(QStringLiteral("attracts")));
+}
+
+void TestGuiViews::meanMapSolveSetsSeluParameters() {
+    controller().setActiveView(alab::ViewId::MeanMap);
+    auto* mu = child<QDoubleSpinBox>("targetMuSpin");
+    auto* nu = child<QDoubleSpinBox>("targetNuSpin");
+    mu->setValue(0.0);
+    nu->setValue(1.5);
+    QTest::mouseClick(child<QPushButton>("solveButton"), Qt::LeftButton);
+    const alab::SeluSolveResult expected = alab::solveSeluParameters({0.0, 1.5});
+    QVERIFY(expected.parameters.has_value());
+    QCOMPARE(controller().scene().parameter(alab::Parameter::SeluAlpha), expected.parameters->alpha);
+    QCOMPARE(controller().scene().parameter(alab::Parameter::SeluLambda), expected.parameters->lambda);
+    QCOMPARE(controller().scene().meanMap.solveTarget, (alab::MeanVariance{0.0, 1.5}));
+    // The fixed point drawn is now the target.
+    auto* view = child<alab::MeanMapView>("meanMapView");
+    QVERIFY(view->fixedPoint().point.has_value());
+    QVERIFY(std::abs(view->fixedPoint().point->variance - 1.5) < 1e-9);
+    // One undo step restores both constants (the target stays: it is an input, not a result).
+    controller().undoStack().undo();
+    QCOMPARE(controller().scene().parameter(alab::Parameter::SeluAlpha), alab::kSeluAlpha);
+    QCOMPARE(controller().scene().parameter(alab::Parameter::SeluLambda), alab::kSeluLambda);
+}
+
+void TestGuiViews::viewsFollowTheme() {
+    for (const alab::ThemeId id : alab::allThemes()) {
+        controller().setTheme(id);
+        const alab::Theme theme = alab::Theme::get(id);
+        const QCustomPlot* plots[] = {child<alab::HistogramView>("histogramView")->customPlot(),
+                                      child<alab::PropagationView>("propagationView")->customPlot(),
+                                      child<alab::MeanMapView>("meanMapView")->customPlot()};
+        for (const QCustomPlot* plot : plots) {
+            for (QCPAxisRect* rect : plot->axisRects()) {
+                QCOMPARE(rect->axis(QCPAxis::atBottom)->tickLabelColor(), theme.foreground);
+                QCOMPARE(rect->axis(QCPAxis::atBottom)->tickLabelFont().pointSize(), theme.tickFontPointSize);
+            }
+        }
+    }
+}
+
+void TestGuiViews::viewSettingsRoundTrip() {
+    alab::CurveScene scene;
+    scene.activeView = alab::ViewId::Propagation;
+    scene.histogram.mu = -0.25;
+    scene.histogram.sigma = 2.5;
+    scene.histogram.sampleCount = 12'345;
+    scene.histogram.seed = 99;
+    scene.histogram.bins = 77;
+    scene.histogram.layout = alab::HistogramLayout::SmallMultiples;
+    scene.propagation.depth = 120;
+    scene.propagation.width = 512;
+    scene.propagation.batch = 2000;
+    scene.propagation.init = alab::WeightInit::Glorot;
+    scene.propagation.seed = 4;
+    scene.propagation.selectedLayer = 100;
+    scene.propagation.logVariance = true;
+    scene.meanMap.omega = 0.5;
+    scene.meanMap.tau = 1.25;
+    scene.meanMap.trajectoryStart = alab::MeanVariance{0.3, 1.7};
+    scene.meanMap.solveTarget = {0.1, 1.2};
+    QSettings settings;
+    alab::writeSceneSettings(settings, scene);
+    QVERIFY(alab::readSceneSettings(settings) == scene);
+    // Unusable values fall back to the defaults.
+    settings.setValue(QStringLiteral("histogram/bins"), 5);
+    settings.setValue(QStringLiteral("propagation/width"), QStringLiteral("wide"));
+    settings.setValue(QStringLiteral("scene/activeView"), QStringLiteral("nowhere"));
+    const alab::CurveScene read = alab::readSceneSettings(settings);
+    QCOMPARE(read.histogram.bins, alab::HistogramViewSettings{}.bins);
+    QCOMPARE(read.propagation.width, alab::PropagationViewSettings{}.width);
+    QVERIFY(read.activeView == alab::ViewId::Curves);
+}
+
+QTEST_MAIN(TestGuiViews)
+#include "test_gui_views.moc"

@@ -1,0 +1,610 @@
+#include "histogramview.h"
+
+#include "explorercontroller.h"
+#include "moments.h"
+#include "plotstyle.h"
+
+#include <qcustomplot.h>
+
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace alab {
+
+namespace {
+
+bool sameSample(const HistogramViewSettings& a, const HistogramViewSettings& b) {
+    return a.mu == b.mu && a.sigma == b.sigma && a.sampleCount == b.sampleCount && a.seed == b.seed;
+}
+
+bool sameInputs(const HistogramViewSettings& a, const HistogramViewSettings& b) {
+    return sameSample(a, b) && a.bins == b.bins;
+}
+
+// The samples slider moves in tenths of a decade: 10^(position / 10).
+constexpr double kSamplesSliderScale = 10.0;
+std::uint64_t samplesAt(int position) {
+    return static_cast<std::uint64_t>(std::llround(std::pow(10.0, position / kSamplesSliderScale)));
+}
+int positionOf(std::uint64_t samples) {
+    return static_cast<int>(std::lround(std::log10(static_cast<double>(samples)) * kSamplesSliderScale));
+}
+
+constexpr double kSliderScale = 100.0;  // mu and sigma sliders step by 0.01
+
+QString itemName(FunctionKind kind, const char* part) {
+    return fromUtf8View(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
+}
+
+enum Column { kFunction, kSampleMean, kExactMean, kSampleVariance, kExactVariance, kNegative, kDead, kColumns };
+
+}  // namespace
+
+HistogramView::HistogramView(QWidget* parent) : QWidget(parent) {
+    ui_.setupUi(this);
+    plot_ = new QCustomPlot(ui_.plotHost);
+    plot_->setObjectName(QStringLiteral("histogramPlot"));
+    auto* hostLayout = new QVBoxLayout(ui_.plotHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    hostLayout->addWidget(plot_);
+    plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems);
+    connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
+
+    ui_.statisticsTable->setColumnCount(kColumns);
+    ui_.statisticsTable->setHorizontalHeaderLabels({tr("Function"), tr("Mean (sample)"), tr("Mean (exact)"),
+                                                    tr("Variance (sample)"), tr("Variance (exact)"), tr("Fraction < 0"),
+                                                    tr("Fraction = 0 (dead)")});
+    ui_.statisticsTable->verticalHeader()->setVisible(false);
+    ui_.statisticsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    ui_.statisticsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    connect(&worker_, &HistogramWorker::sampleReady, this, &HistogramView::onSampleReady, Qt::QueuedConnection);
+    connect(&worker_, &HistogramWorker::histogramReady, this, &HistogramView::onHistogramReady, Qt::QueuedConnection);
+
+    const auto edit = [this](auto change) {
+        if (controller_ == nullptr) return;
+        HistogramViewSettings settings = controller_->scene().histogram;
+        change(settings);
+        writeSettings(settings);
+    };
+    connect(ui_.muSlider, &QSlider::valueChanged, this,
+            [edit](int v) { edit([v](HistogramViewSettings& s) { s.mu = v / kSliderScale; }); });
+    connect(ui_.muSpin, &QDoubleSpinBox::valueChanged, this,
+            [edit](double v) { edit([v](HistogramViewSettings& s) { s.mu = v; }); });
+    connect(ui_.sigmaSlider, &QSlider::valueChanged, this,
+            [edit](int v) { edit([v](HistogramViewSettings& s) { s.sigma = v / kSliderScale; }); });
+    connect(ui_.sigmaSpin, &QDoubleSpinBox::valueChanged, this,
+            [edit](double v) { edit([v](HistogramViewSettings& s) { s.sigma = v; }); });
+    connect(ui_.samplesSlider, &QSlider::valueChanged, this,
+            [edit](int v) { edit([v](HistogramViewSettings& s) { s.sampleCount = samplesAt(v); }); });
+    connect(ui_.samplesSpin, &QSpinBox::valueChanged, this,
+            [edit](int v) { edit([v](HistogramViewSettings& s) { s.sampleCount = static_cast<std::uint64_t>(v); }); });
+    connect(ui_.seedSpin, &QSpinBox::valueChanged, this,
+            [edit](int v) { edit([v](HistogramViewSettings& s) { s.seed = static_cast<std::uint64_t>(v); }); });
+    connect(ui_.binsSpin, &QSpinBox::valueChanged, this,
+            [edit](int v) { edit([v](HistogramViewSettings& s) { s.bins = v; }); });
+    connect(ui_.layoutCombo, &QComboBox::currentIndexChanged, this, [edit](int index) {
+        edit([index](HistogramViewSettings& s) {
+            s.layout = index == 1 ? HistogramLayout::SmallMultiples : HistogramLayout::Overlay;
+        });
+    });
+    for (QSlider* slider : {ui_.muSlider, ui_.sigmaSlider, ui_.samplesSlider}) {
+        connect(slider, &QSlider::sliderPressed, this, [this] {
+            if (controller_ != nullptr) controller_->beginSettingsDrag();
+        });
+        connect(slider, &QSlider::sliderReleased, this, [this] {
+            if (controller_ != nullptr) controller_->endSettingsDrag();
+        });
+    }
+    showSettings();
+    applyTheme();
+    rebuildPlot();
+}
+
+HistogramView::~HistogramView() = default;
+
+void HistogramView::setController(ExplorerController* controller) {
+    if (controller == controller_) return;
+    connections_.clear();
+    controller_ = controller;
+    if (controller_ != nullptr) {
+        connections_ = {
+            connect(controller_, &ExplorerController::histogramSettingsChanged, this,
+                    &HistogramView::onSettingsChanged),
+            connect(controller_, &ExplorerController::functionChanged, this, &HistogramView::onFunctionChanged),
+            connect(controller_, &ExplorerController::visibilityChanged, this, &HistogramView::onVisibilityChanged),
+            connect(controller_, &ExplorerController::themeChanged, this, &HistogramView::applyTheme),
+        };
+    }
+    showSettings();
+    applyTheme();
+    invalidateAll();
+}
+
+const CurveScene* HistogramView::scene() const { return controller_ != nullptr ? &controller_->scene() : nullptr; }
+
+void HistogramView::showSettings() {
+    const HistogramViewSettings s = scene() != nullptr ? scene()->histogram : HistogramViewSettings{};
+    const QSignalBlocker b1(ui_.muSlider), b2(ui_.muSpin), b3(ui_.sigmaSlider), b4(ui_.sigmaSpin),
+        b5(ui_.samplesSlider), b6(ui_.samplesSpin), b7(ui_.seedSpin), b8(ui_.binsSpin), b9(ui_.layoutCombo);
+    ui_.muSpin->setRange(-HistogramViewSettings::kMaxAbsMu, HistogramViewSettings::kMaxAbsMu);
+    ui_.sigmaSpin->setRange(HistogramViewSettings::kMinSigma, HistogramViewSettings::kMaxSigma);
+    ui_.samplesSpin->setRange(static_cast<int>(HistogramViewSettings::kMinSamples),
+                              static_cast<int>(HistogramViewSettings::kMaxSamples));
+    ui_.samplesSlider->setRange(positionOf(HistogramViewSettings::kMinSamples),
+                                positionOf(HistogramViewSettings::kMaxSamples));
+    ui_.binsSpin->setRange(kMinHistogramBins, kMaxHistogramBins);
+    ui_.muSlider->setValue(static_cast<int>(std::lround(s.mu * kSliderScale)));
+    ui_.muSpin->setValue(s.mu);
+    ui_.sigmaSlider->setValue(static_cast<int>(std::lround(s.sigma * kSliderScale)));
+    ui_.sigmaSpin->setValue(s.sigma);
+    ui_.samplesSlider->setValue(positionOf(s.sampleCount));
+    ui_.samplesSpin->setValue(static_cast<int>(s.sampleCount));
+    ui_.seedSpin->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 2147483647)));
+    ui_.binsSpin->setValue(s.bins);
+    ui_.layoutCombo->setCurrentIndex(s.layout == HistogramLayout::SmallMultiples ? 1 : 0);
+}
+
+void HistogramView::writeSettings(const HistogramViewSettings& requested) {
+    HistogramViewSettings s = requested;
+    if (!std::isfinite(s.mu) || !std::isfinite(s.sigma)) return;
+    s.mu = std::clamp(s.mu, -HistogramViewSettings::kMaxAbsMu, HistogramViewSettings::kMaxAbsMu);
+    s.sigma = std::clamp(s.sigma, HistogramViewSettings::kMinSigma, HistogramViewSettings::kMaxSigma);
+    s.sampleCount = std::clamp(s.sampleCount, HistogramViewSettings::kMinSamples, HistogramViewSettings::kMaxSamples);
+    s.bins = std::clamp(s.bins, kMinHistogramBins, kMaxHistogramBins);
+    controller_->setHistogramSettings(s);
+    // The controller may have ignored an edit (no change): the controls show the scene again.
+    showSettings();
+}
+
+void HistogramView::onSettingsChanged() {
+    showSettings();
+    const HistogramViewSettings& s = scene()->histogram;
+    const bool inputsDiffer = std::any_of(results_.begin(), results_.end(),
+                                          [&s](const HistogramResult& r) { return !sameInputs(r.inputs, s); });
+    if (inputsDiffer || (sample_ && !sameSample(sample_->inputs, s))) {
+        invalidateAll();
+    } else {
+        rebuildPlot();  // the layout changed
+    }
+}
+
+void HistogramView::onFunctionChanged(FunctionKind kind) {
+    const SceneFunction* entry = scene() != nullptr ? scene()->find(kind) : nullptr;
+    if (entry == nullptr || !entry->visible) return;
+    if (std::find(dirty_.begin(), dirty_.end(), kind) == dirty_.end()) dirty_.push_back(kind);
+    schedule();
+}
+
+void HistogramView::onVisibilityChanged() {
+    const CurveScene* s = scene();
+    std::erase_if(results_, [s](const HistogramResult& r) {
+        const SceneFunction* entry = s != nullptr ? s->find(r.function.kind()) : nullptr;
+        return entry == nullptr || !entry->visible;
+    });
+    dirty_.clear();
+    if (s != nullptr) {
+        for (const SceneFunction& entry : s->functions) {
+            if (!entry.visible) continue;
+            const HistogramResult* drawn = result(entry.function.kind());
+            if (drawn == nullptr || !current(*drawn)) dirty_.push_back(entry.function.kind());
+        }
+    }
+    rebuildPlot();
+    schedule();
+}
+
+void HistogramView::invalidateAll() {
+    results_.clear();
+    onVisibilityChanged();
+}
+
+void HistogramView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    schedule();
+}
+
+void HistogramView::schedule() {
+    const CurveScene* s = scene();
+    if (s == nullptr || dirty_.empty() || (!isVisible() && !forceCompute_)) return;
+    const HistogramViewSettings inputs = s->histogram;
+    std::vector<Activation> functions;
+    for (const FunctionKind kind : dirty_) functions.push_back(s->find(kind)->function);
+    std::shared_ptr<const HistogramSample> sample = sample_ && sameSample(sample_->inputs, inputs) ? sample_ : nullptr;
+    const std::uint64_t generation = ++generation_;
+    thread_.restart([worker = &worker_, sample, inputs, functions, scratch = scratch_,
+                     generation](const std::atomic<bool>& abort) {
+        std::shared_ptr<const HistogramSample> z = sample;
+        if (!z) {
+            auto fresh = std::make_shared<HistogramSample>();
+            fresh->inputs = inputs;
+            fresh->z = normalSample(inputs.sampleCount, inputs.mu, inputs.sigma, inputs.seed);
+            z = fresh;
+            emit worker->sampleReady(z);
+        }
+        for (const Activation& f : functions) {
+            if (abort) return;
+            HistogramResult result{generation, f, inputs, {}};
+            try {
+                result.histogram =
+                    histogramOfActivation(f, z->z, {.bins = inputs.bins, .rangeLow = {}, .rangeHigh = {}}, *scratch);
+            } catch (const std::exception&) {
+                // f(z) overflows the histogram range (huge mu): drawn as an empty histogram
+                result.histogram = {};
+            }
+            emit worker->histogramReady(result);
+        }
+    });
+}
+
+void HistogramView::onSampleReady(std::shared_ptr<const HistogramSample> sample) {
+    if (scene() != nullptr && sameSample(sample->inputs, scene()->histogram)) sample_ = std::move(sample);
+}
+
+bool HistogramView::current(const HistogramResult& r) const {
+    const CurveScene* s = scene();
+    if (s == nullptr || !sameInputs(r.inputs, s->histogram)) return false;
+    const SceneFunction* entry = s->find(r.function.kind());
+    return entry != nullptr && entry->visible && entry->function == r.function;
+}
+
+void HistogramView::onHistogramReady(const HistogramResult& r) {
+    if (!current(r)) return;  // stale: a newer request covers this function
+    const FunctionKind kind = r.function.kind();
+    std::erase(dirty_, kind);
+    const auto drawn = std::find_if(results_.begin(), results_.end(),
+                                    [kind](const HistogramResult& x) { return x.function.kind() == kind; });
+    if (drawn != results_.end()) {
+        *drawn = r;
+    } else {
+        results_.push_back(r);
+    }
+    redraw();
+}
+
+const HistogramResult* HistogramView::result(FunctionKind kind) const {
+    for (const HistogramResult& r : results_) {
+        if (r.function.kind() == kind) return &r;
+    }
+    return nullptr;
+}
+
+bool HistogramView::idle() const { return dirty_.empty() && !replotPending_; }
+
+bool HistogramView::waitUntilIdle(int timeoutMs) {
+    QElapsedTimer clock;
+    clock.start();
+    forceCompute_ = true;
+    schedule();
+    while (!idle()) {
+        if (clock.elapsed() > timeoutMs) break;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        if (!thread_.busy() && !dirty_.empty()) {
+            // Everything the worker sent has arrived, yet something is missing: ask again.
+            QCoreApplication::processEvents();
+            if (!thread_.busy() && !dirty_.empty()) schedule();
+        }
+    }
+    forceCompute_ = false;
+    return idle();
+}
+
+void HistogramView::rebuildPlot() {
+    plot_->clearItems();
+    plot_->clearGraphs();
+    plot_->plotLayout()->clear();
+    const CurveScene* s = scene();
+    std::vector<FunctionKind> visible;
+    if (s != nullptr) {
+        for (const SceneFunction& entry : s->functions) {
+            if (entry.visible) visible.push_back(entry.function.kind());
+        }
+    }
+    const bool multiples = s != nullptr && s->histogram.layout == HistogramLayout::SmallMultiples && visible.size() > 1;
+    const int rects = multiples ? static_cast<int>(visible.size()) : 1;
+    const int columns = rects <= 1 ? 1 : (rects <= 4 ? 2 : 3);
+    std::vector<QCPAxisRect*> axes;
+    for (int i = 0; i < rects; ++i) {
+        auto* rect = new QCPAxisRect(plot_);
+        plot_->plotLayout()->addElement(i / columns, i % columns, rect);
+        rect->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("f(z)"));
+        rect->axis(QCPAxis::atLeft)->setLabel(tr("density"));
+        rect->setupFullAxesBox(false);
+        axes.push_back(rect);
+    }
+    if (!multiples) {
+        auto* legend = new QCPLegend;
+        axes.front()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+        legend->setLayer(QStringLiteral("legend"));
+        plot_->legend = legend;
+    }
+    for (std::size_t i = 0; i < visible.size(); ++i) {
+        const FunctionKind kind = visible[i];
+        QCPAxisRect* rect = axes[multiples ? i : 0];
+        QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        graph->setObjectName(itemName(kind, "histogram"));
+        graph->setName(fromUtf8View(s->find(kind)->function.displayName()));
+        graph->setLineStyle(QCPGraph::lsStepLeft);
+        if (multiples) {
+            auto* title = new QCPItemText(plot_);
+            title->setObjectName(itemName(kind, "title"));
+            title->setClipAxisRect(rect);
+            title->position->setAxisRect(rect);
+            title->position->setType(QCPItemPosition::ptAxisRectRatio);
+            title->position->setCoords(0.02, 0.03);
+            title->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+            title->setText(graph->name());
+        }
+        for (const char* part : {"sample-mean", "exact-mean"}) {
+            auto* line = new QCPItemStraightLine(plot_);
+            line->setObjectName(itemName(kind, part));
+            line->setClipAxisRect(rect);
+            for (QCPItemPosition* p : {line->point1, line->point2}) {
+                p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            }
+            line->setVisible(false);
+        }
+        auto* note = new QCPItemText(plot_);
+        note->setObjectName(itemName(kind, "clipped"));
+        note->setClipAxisRect(rect);
+        note->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        note->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+        note->setVisible(false);
+    }
+    for (QCPAxisRect* rect : axes) {
+        auto* zero = new QCPItemStraightLine(plot_);
+        zero->setObjectName(QStringLiteral("zero-line"));
+        zero->setClipAxisRect(rect);
+        for (QCPItemPosition* p : {zero->point1, zero->point2}) {
+            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        }
+        zero->point1->setCoords(0.0, 0.0);
+        zero->point2->setCoords(0.0, 1.0);
+    }
+    applyTheme();
+}
+
+void HistogramView::applyTheme() {
+    const CurveScene* s = scene();
+    theme_ = Theme::get(s != nullptr ? s->theme : ThemeId::Light);
+    applyThemeToPlot(plot_, theme_, font());
+    redraw();
+}
+
+void HistogramView::redraw() {
+    QFont noteFont = font();
+    noteFont.setPointSize(theme_.legendFontPointSize);
+    const bool presentation = theme_.id == ThemeId::Presentation;
+    // Per axis rect: the x extent of its histograms and the highest density worth showing.
+    struct Extent {
+        double xLow = 0.0, xHigh = 0.0, yHigh = 0.0;
+        bool any = false;
+    };
+    std::map<QCPAxisRect*, Extent> extents;
+    struct Peak {
+        double density = 0.0, share = 0.0, low = 0.0, high = 0.0;
+    };
+    std::map<FunctionKind, Peak> peaks;
+    for (int i = 0; i < plot_->graphCount(); ++i) {
+        QCPGraph* graph = plot_->graph(i);
+        const QString id = graph->objectName().section(QLatin1Char(':'), 0, 0);
+        const std::optional<FunctionKind> kind = parseFunctionId(id.toStdString());
+        if (!kind) continue;
+        QCPAxisRect* rect = graph->keyAxis()->axisRect();
+        Extent& extent = extents[rect];
+        QColor fill = theme_.functionColor(*kind);
+        fill.setAlpha(presentation ? 70 : 55);
+        QPen pen = theme_.valuePen(*kind);
+        pen.setWidthF(std::max(1.0, theme_.penWidth * 0.6));
+        graph->setPen(pen);
+        graph->setBrush(QBrush(fill));
+        const HistogramResult* r = result(*kind);
+        auto* sampleMean =
+            qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "sample-mean")));
+        auto* exactMean =
+            qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "exact-mean")));
+        auto* clipped = qobject_cast<QCPItemText*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "clipped")));
+        if (r == nullptr || r->histogram.histogram.counts.empty()) {
+            graph->data()->clear();
+            for (QCPAbstractItem* item :
+                 {static_cast<QCPAbstractItem*>(sampleMean), static_cast<QCPAbstractItem*>(exactMean),
+                  static_cast<QCPAbstractItem*>(clipped)}) {
+                if (item != nullptr) item->setVisible(false);
+            }
+            continue;
+        }
+        const Histogram& h = r->histogram.histogram;
+        QVector<QCPGraphData> points;
+        points.reserve(static_cast<qsizetype>(h.counts.size()) + 1);
+        std::vector<double> densities;
+        std::size_t peakBin = 0;
+        for (std::size_t bin = 0; bin < h.counts.size(); ++bin) {
+            densities.push_back(h.density(bin));
+            points.push_back(QCPGraphData(h.low + static_cast<double>(bin) * h.binWidth(), densities.back()));
+            if (densities.back() > densities[peakBin]) peakBin = bin;
+        }
+        points.push_back(QCPGraphData(h.high, densities.back()));
+        graph->data()->set(points, true);
+        // A single towering bin (ReLU's exact zeros, Leaky ReLU's squeezed negatives) would flatten
+        // every other histogram: the axis is fitted to the third-highest bin of each, and a bin
+        // above it is clipped and labelled.
+        std::vector<double> highest = densities;
+        const std::size_t rank = std::min<std::size_t>(2, highest.size() - 1);
+        std::nth_element(highest.begin(), highest.begin() + static_cast<std::ptrdiff_t>(rank), highest.end(),
+                         std::greater<>());
+        extent.xLow = extent.any ? std::min(extent.xLow, h.low) : h.low;
+        extent.xHigh = extent.any ? std::max(extent.xHigh, h.high) : h.high;
+        extent.yHigh = std::max(extent.yHigh, highest[rank]);
+        peaks[*kind] = {densities[peakBin], static_cast<double>(h.counts[peakBin]) / static_cast<double>(h.total),
+                        h.low + static_cast<double>(peakBin) * h.binWidth(),
+                        h.low + static_cast<double>(peakBin + 1) * h.binWidth()};
+        extent.any = true;
+
+        const SampleStatistics& st = r->histogram.statistics;
+        if (sampleMean != nullptr) {
+            sampleMean->point1->setCoords(st.mean, 0.0);
+            sampleMean->point2->setCoords(st.mean, 1.0);
+            QPen meanPen(theme_.functionColor(*kind), presentation ? 3.0 : 2.0);
+            sampleMean->setPen(meanPen);
+            sampleMean->setVisible(true);
+        }
+        if (exactMean != nullptr) {
+            try {
+                const double exact = normalMoments(r->function, r->inputs.mu, r->inputs.sigma).mean;
+                exactMean->point1->setCoords(exact, 0.0);
+                exactMean->point2->setCoords(exact, 1.0);
+                QPen dashed(theme_.foreground, presentation ? 2.5 : 1.5, Qt::DashLine);
+                dashed.setColor(theme_.functionColor(*kind).darker(140));
+                exactMean->setPen(dashed);
+                exactMean->setVisible(true);
+            } catch (const std::exception&) {
+                exactMean->setVisible(false);
+            }
+        }
+        if (clipped != nullptr) {
+            const Peak& peak = peaks[*kind];
+            clipped->setText(tr("\u2191 %1: %2 % of the samples in [%3, %4] (bar clipped)")
+                                 .arg(graph->name(), QString::number(100.0 * peak.share, 'f', 1),
+                                      formatFigure(peak.low, 3), formatFigure(peak.high, 3)));
+            clipped->setFont(noteFont);
+            clipped->setColor(theme_.functionColor(*kind));
+        }
+    }
+    for (QCPAbstractItem* item : plot_->findChildren<QCPAbstractItem*>(QStringLiteral("zero-line"))) {
+        static_cast<QCPItemStraightLine*>(item)->setPen(QPen(theme_.zeroLine, presentation ? 2.0 : 1.0));
+    }
+    for (QCPAbstractItem* item : plot_->findChildren<QCPAbstractItem*>()) {
+        if (auto* title = qobject_cast<QCPItemText*>(item); title && title->objectName().endsWith(":title")) {
+            QFont titleFont = noteFont;
+            titleFont.setBold(true);
+            title->setFont(titleFont);
+            title->setColor(theme_.foreground);
+        }
+    }
+    for (QCPAxisRect* rect : plot_->axisRects()) {
+        const Extent extent = extents[rect];
+        if (!extent.any) continue;
+        const double pad = 0.03 * (extent.xHigh - extent.xLow);
+        rect->axis(QCPAxis::atBottom)->setRange(std::min(extent.xLow - pad, -pad), extent.xHigh + pad);
+        const double yTop = extent.yHigh > 0.0 ? extent.yHigh * 1.12 : 1.0;
+        rect->axis(QCPAxis::atLeft)->setRange(0.0, yTop);
+    }
+    // The clipped notes sit just right of 0, below the top of their axes.
+    int noteIndex = 0;
+    for (QCPAbstractItem* item : plot_->findChildren<QCPAbstractItem*>()) {
+        if (auto* note = qobject_cast<QCPItemText*>(item); note && note->objectName().endsWith(":clipped")) {
+            const QCPRange y = note->position->valueAxis()->range();
+            const QCPRange x = note->position->keyAxis()->range();
+            const std::optional<FunctionKind> kind =
+                parseFunctionId(note->objectName().section(QLatin1Char(':'), 0, 0).toStdString());
+            note->setVisible(kind && peaks.count(*kind) != 0 && peaks[*kind].density > y.upper);
+            note->position->setCoords(x.lower + 0.02 * x.size(), y.upper * (0.97 - 0.07 * noteIndex));
+            if (note->visible()) ++noteIndex;
+        }
+    }
+    updateTable();
+    updateCaption();
+    replotPending_ = true;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void HistogramView::updateTable() {
+    QTableWidget* table = ui_.statisticsTable;
+    const CurveScene* s = scene();
+    std::vector<const HistogramResult*> rows;
+    if (s != nullptr) {
+        for (const SceneFunction& entry : s->functions) {
+            if (const HistogramResult* r = result(entry.function.kind()); entry.visible && r != nullptr) {
+                rows.push_back(r);
+            }
+        }
+    }
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int row = 0; row < static_cast<int>(rows.size()); ++row) {
+        const HistogramResult& r = *rows[static_cast<std::size_t>(row)];
+        const SampleStatistics& st = r.histogram.statistics;
+        double exactMean = std::nan(""), exactVariance = std::nan("");
+        try {
+            const NormalMoments exact = normalMoments(r.function, r.inputs.mu, r.inputs.sigma);
+            exactMean = exact.mean;
+            exactVariance = exact.variance;
+        } catch (const std::exception&) {
+        }
+        const auto set = [&](int column, double value) {
+            auto* item = new QTableWidgetItem(std::isnan(value) ? QStringLiteral("\u2014") : formatFigure(value));
+            item->setData(Qt::UserRole, value);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, column, item);
+        };
+        auto* name = new QTableWidgetItem(theme_.swatch(r.function.kind()), fromUtf8View(r.function.displayName()));
+        name->setData(Qt::UserRole, fromUtf8View(functionId(r.function.kind())));
+        table->setItem(row, kFunction, name);
+        set(kSampleMean, st.mean);
+        set(kExactMean, exactMean);
+        set(kSampleVariance, st.variance);
+        set(kExactVariance, exactVariance);
+        set(kNegative, st.negativeFraction);
+        set(kDead, st.zeroFraction);
+    }
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row) height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
+
+void HistogramView::updateCaption() {
+    const CurveScene* s = scene();
+    if (s == nullptr) {
+        ui_.captionLabel->clear();
+        return;
+    }
+    const HistogramViewSettings& in = s->histogram;
+    QStringList means;
+    const SceneFunction* highest = nullptr;
+    const SceneFunction* centred = nullptr;
+    double highestMean = 0.0, centredMean = 0.0;
+    for (const SceneFunction& entry : s->functions) {
+        if (!entry.visible) continue;
+        try {
+            const double mean = normalMoments(entry.function, in.mu, in.sigma).mean;
+            means << QStringLiteral("%1 %2").arg(fromUtf8View(entry.function.displayName()), formatFixed(mean, 3));
+            if (highest == nullptr || mean > highestMean) {
+                highest = &entry;
+                highestMean = mean;
+            }
+            if (centred == nullptr || std::abs(mean) < std::abs(centredMean)) {
+                centred = &entry;
+                centredMean = mean;
+            }
+        } catch (const std::exception&) {
+        }
+    }
+    QString text = tr("<b>Histograms of f(z)</b> for %1 samples of z ~ N(%2, %3\u00b2) (seed %4): the "
+                      "distribution a layer's outputs would have. Solid line: sample mean; dashed: exact "
+                      "mean E[f(z)].")
+                       .arg(QLocale().toString(static_cast<qulonglong>(in.sampleCount)), formatFigure(in.mu),
+                            formatFigure(in.sigma))
+                       .arg(in.seed);
+    if (!means.isEmpty()) text += tr(" Exact means: %1.").arg(means.join(QStringLiteral(", ")));
+    if (highest != nullptr && centred != nullptr && highest != centred) {
+        text += tr(" <b>Notice</b>: %1's mean %2 is a bias shift the next layer inherits; %3 stays closest to "
+                   "zero (%4).")
+                    .arg(fromUtf8View(highest->function.displayName()), formatFixed(highestMean, 3),
+                         fromUtf8View(centred->function.displayName()), formatFixed(centredMean, 3));
+    }
+    for (const HistogramResult& r : results_) {
+        if (r.histogram.statistics.zeroFraction > 0.01) {
+            text += tr(" %1 outputs exactly 0 for %2 % of the inputs (dead).")
+                        .arg(fromUtf8View(r.function.displayName()),
+                             QString::number(100.0 * r.histogram.statistics.zeroFraction, 'f', 1));
+        }
+    }
+    ui_.captionLabel->setText(text);
+}
+
+}  // namespace alab

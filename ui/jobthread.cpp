@@ -1,0 +1,56 @@
+#include "jobthread.h"
+
+namespace alab {
+
+JobThread::JobThread(QObject* parent) : QThread(parent) {}
+
+JobThread::~JobThread() {
+    {
+        const std::lock_guard lock(mutex_);
+        stopping_ = true;
+        pending_.reset();
+        abort_ = true;
+    }
+    wake_.notify_one();
+    wait();
+}
+
+void JobThread::restart(Job job) {
+    {
+        const std::lock_guard lock(mutex_);
+        pending_ = std::move(job);
+        abort_ = true;
+    }
+    if (!isRunning()) start(QThread::LowPriority);
+    wake_.notify_one();
+}
+
+void JobThread::cancel() {
+    const std::lock_guard lock(mutex_);
+    pending_.reset();
+    abort_ = true;
+}
+
+bool JobThread::busy() const {
+    const std::lock_guard lock(mutex_);
+    return running_ || pending_.has_value();
+}
+
+void JobThread::run() {
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock lock(mutex_);
+            running_ = false;
+            wake_.wait(lock, [this] { return stopping_ || pending_.has_value(); });
+            if (stopping_) return;
+            job = std::move(*pending_);
+            pending_.reset();
+            abort_ = false;
+            running_ = true;
+        }
+        job(abort_);
+    }
+}
+
+}  // namespace alab

@@ -1,0 +1,305 @@
+#include "meanmapview.h"
+
+#include "explorercontroller.h"
+#include "plotstyle.h"
+
+#include <qcustomplot.h>
+
+#include <QElapsedTimer>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace alab {
+
+namespace {
+
+// Arrows per row and column: at rest, and while a slider is held down.
+constexpr int kGridColumns = 21;
+constexpr int kGridRows = 17;
+constexpr int kDragGridColumns = 11;
+constexpr int kDragGridRows = 9;
+constexpr int kTrajectorySteps = 30;
+
+}  // namespace
+
+MeanMapView::MeanMapView(QWidget* parent) : QWidget(parent) {
+    ui_.setupUi(this);
+    ui_.messageLabel->setVisible(false);
+    plot_ = new QCustomPlot(ui_.plotHost);
+    plot_->setObjectName(QStringLiteral("meanMapPlot"));
+    auto* hostLayout = new QVBoxLayout(ui_.plotHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    hostLayout->addWidget(plot_);
+    plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeScatters);
+    plot_->xAxis->setLabel(tr("mean \u03bc of a layer's inputs"));
+    plot_->yAxis->setLabel(tr("variance \u03bd of a layer's inputs"));
+    plot_->xAxis->setRange(kMuMin, kMuMax);
+    plot_->yAxis->setRange(kNuMin, kNuMax);
+    plot_->legend->setVisible(true);
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
+    connect(plot_, &QCustomPlot::mousePress, this, &MeanMapView::onPlotClicked);
+
+    auto* grid = plot_->addGraph();
+    grid->setObjectName(QStringLiteral("grid-points"));
+    grid->setLineStyle(QCPGraph::lsNone);
+    grid->removeFromLegend();
+    auto* trajectory = plot_->addGraph();
+    trajectory->setObjectName(QStringLiteral("trajectory"));
+    trajectory->setName(tr("iterates from the clicked point"));
+    trajectory->setLineStyle(QCPGraph::lsNone);  // drawn by the curve below, in order
+    auto* fixed = plot_->addGraph();
+    fixed->setObjectName(QStringLiteral("fixed-point"));
+    fixed->setName(tr("fixed point"));
+    fixed->setLineStyle(QCPGraph::lsNone);
+    auto* path = new QCPCurve(plot_->xAxis, plot_->yAxis);
+    path->setObjectName(QStringLiteral("trajectory-path"));
+    path->removeFromLegend();
+
+    connect(ui_.omegaSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (controller_ == nullptr) return;
+        MeanMapViewSettings s = controller_->scene().meanMap;
+        s.omega = v;
+        controller_->setMeanMapSettings(s);
+    });
+    connect(ui_.tauSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (controller_ == nullptr) return;
+        MeanMapViewSettings s = controller_->scene().meanMap;
+        s.tau = v;
+        controller_->setMeanMapSettings(s);
+    });
+    connect(ui_.solveButton, &QPushButton::clicked, this, &MeanMapView::solve);
+    applyTheme();
+}
+
+MeanMapView::~MeanMapView() = default;
+
+void MeanMapView::setController(ExplorerController* controller) {
+    if (controller == controller_) return;
+    connections_.clear();
+    controller_ = controller;
+    if (controller_ != nullptr) {
+        connections_ = {
+            connect(controller_, &ExplorerController::meanMapSettingsChanged, this, &MeanMapView::onSettingsChanged),
+            connect(controller_, &ExplorerController::functionChanged, this,
+                    [this](FunctionKind kind) {
+                        if (kind == FunctionKind::Selu) recompute();
+                    }),
+            connect(controller_, &ExplorerController::draggingChanged, this, &MeanMapView::recompute),
+            connect(controller_, &ExplorerController::themeChanged, this, &MeanMapView::applyTheme),
+        };
+    }
+    showSettings();
+    recompute();
+}
+
+const CurveScene* MeanMapView::scene() const { return controller_ != nullptr ? &controller_->scene() : nullptr; }
+
+SeluMapParameters MeanMapView::parameters() const {
+    SeluMapParameters params;
+    if (const CurveScene* s = scene()) {
+        params.alpha = s->parameter(Parameter::SeluAlpha);
+        params.lambda = s->parameter(Parameter::SeluLambda);
+        params.omega = s->meanMap.omega;
+        params.tau = s->meanMap.tau;
+    }
+    return params;
+}
+
+void MeanMapView::showSettings() {
+    const MeanMapViewSettings s = scene() != nullptr ? scene()->meanMap : MeanMapViewSettings{};
+    const QSignalBlocker b1(ui_.omegaSpin), b2(ui_.tauSpin), b3(ui_.targetMuSpin), b4(ui_.targetNuSpin);
+    ui_.omegaSpin->setValue(s.omega);
+    ui_.tauSpin->setValue(s.tau);
+    ui_.targetMuSpin->setValue(s.solveTarget.mean);
+    ui_.targetNuSpin->setValue(s.solveTarget.variance);
+}
+
+void MeanMapView::onSettingsChanged() {
+    showSettings();
+    recompute();
+}
+
+void MeanMapView::solve() {
+    if (controller_ == nullptr) return;
+    const MeanVariance target{ui_.targetMuSpin->value(), ui_.targetNuSpin->value()};
+    MeanMapViewSettings settings = controller_->scene().meanMap;
+    settings.solveTarget = target;
+    controller_->setMeanMapSettings(settings);
+    SeluSolveResult result;
+    try {
+        result = solveSeluParameters(target);
+    } catch (const std::exception& error) {
+        result.error = error.what();
+    }
+    const ParameterInfo& alpha = parameterInfo(Parameter::SeluAlpha);
+    const ParameterInfo& lambda = parameterInfo(Parameter::SeluLambda);
+    if (!result.parameters) {
+        solveMessage_ =
+            tr("No \u03b1, \u03bb for (%1, %2): %3")
+                .arg(formatFigure(target.mean), formatFigure(target.variance), QString::fromStdString(result.error));
+    } else if (!(result.parameters->alpha >= alpha.spinMin && result.parameters->alpha <= alpha.spinMax &&
+                 result.parameters->lambda >= lambda.spinMin && result.parameters->lambda <= lambda.spinMax)) {
+        solveMessage_ = tr("The solution \u03b1 = %1, \u03bb = %2 is outside what the SELU controls accept.")
+                            .arg(formatFigure(result.parameters->alpha), formatFigure(result.parameters->lambda));
+    } else {
+        solveMessage_.clear();
+        controller_->setSeluParameters(
+            result.parameters->alpha, result.parameters->lambda,
+            tr("Solve SELU \u03b1, \u03bb for (%1, %2)").arg(formatFigure(target.mean), formatFigure(target.variance)));
+    }
+    recompute();
+}
+
+void MeanMapView::onPlotClicked(QMouseEvent* event) {
+    if (controller_ == nullptr || event->button() != Qt::LeftButton) return;
+    const double mu = plot_->xAxis->pixelToCoord(event->position().x());
+    const double nu = plot_->yAxis->pixelToCoord(event->position().y());
+    if (!(nu > 0.0) || !plot_->axisRect()->rect().contains(event->position().toPoint())) return;
+    MeanMapViewSettings settings = controller_->scene().meanMap;
+    settings.trajectoryStart = MeanVariance{mu, nu};
+    controller_->setMeanMapSettings(settings);
+}
+
+bool MeanMapView::waitUntilIdle(int timeoutMs) {
+    QElapsedTimer clock;
+    clock.start();
+    while (replotPending_ && clock.elapsed() <= timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return !replotPending_;
+}
+
+void MeanMapView::recompute() {
+    const SeluMapParameters params = parameters();
+    const bool dragging = controller_ != nullptr && controller_->dragging();
+    gridColumns_ = dragging ? kDragGridColumns : kGridColumns;
+    const int rows = dragging ? kDragGridRows : kGridRows;
+    const std::size_t count = static_cast<std::size_t>(gridColumns_ * rows);
+    while (arrows_.size() < count) {
+        auto* arrow = new QCPItemLine(plot_);
+        arrow->setObjectName(QStringLiteral("arrow"));
+        arrow->setClipToAxisRect(true);
+        arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 7, 9));
+        arrows_.push_back(arrow);
+    }
+    // Arrows show direction; their length grows with the step but is capped at a cell, so
+    // that the field stays readable far from the fixed point where steps are long.
+    const double cellMu = (kMuMax - kMuMin) / gridColumns_;
+    const double cellNu = (kNuMax - kNuMin) / rows;
+    QVector<QCPGraphData> tails;
+    std::size_t used = 0;
+    QColor arrowColor = theme_.foreground;
+    arrowColor.setAlpha(theme_.id == ThemeId::Presentation ? 200 : 150);
+    const QPen arrowPen(arrowColor, theme_.id == ThemeId::Presentation ? 1.8 : 1.1);
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < gridColumns_; ++column) {
+            const MeanVariance point{kMuMin + (column + 0.5) * cellMu, kNuMin + (row + 0.5) * cellNu};
+            QCPItemLine* arrow = arrows_[used++];
+            try {
+                const MeanVariance image = seluMap(point, params);
+                // In cell units, so that mu and nu steps are comparable on screen.
+                const double dx = (image.mean - point.mean) / cellMu;
+                const double dy = (image.variance - point.variance) / cellNu;
+                const double length = std::hypot(dx, dy);
+                const double shown = length > 0.0 ? std::min(length, 0.9) / length : 0.0;
+                arrow->start->setCoords(point.mean, point.variance);
+                arrow->end->setCoords(point.mean + dx * shown * cellMu, point.variance + dy * shown * cellNu);
+                arrow->setPen(arrowPen);
+                arrow->setVisible(length > 1e-9);
+                tails.push_back(QCPGraphData(point.mean, point.variance));
+            } catch (const std::exception&) {
+                arrow->setVisible(false);
+            }
+        }
+    }
+    for (std::size_t i = used; i < arrows_.size(); ++i) arrows_[i]->setVisible(false);
+    plot_->graph(0)->data()->set(tails, true);
+
+    try {
+        fixedPoint_ = seluFixedPoint(params);
+    } catch (const std::exception& error) {
+        fixedPoint_ = {};
+        fixedPoint_.error = error.what();
+    }
+    QVector<QCPGraphData> fixedData;
+    if (fixedPoint_.point) fixedData.push_back(QCPGraphData(fixedPoint_.point->mean, fixedPoint_.point->variance));
+    plot_->graph(2)->data()->set(fixedData, true);
+
+    trajectory_.clear();
+    if (scene() != nullptr && scene()->meanMap.trajectoryStart) {
+        MeanVariance point = *scene()->meanMap.trajectoryStart;
+        trajectory_.push_back(point);
+        for (int step = 0; step < kTrajectorySteps; ++step) {
+            try {
+                point = seluMap(point, params);
+            } catch (const std::exception&) {
+                break;
+            }
+            if (!std::isfinite(point.mean) || !std::isfinite(point.variance)) break;
+            trajectory_.push_back(point);
+        }
+    }
+    QVector<QCPGraphData> iterates;
+    QVector<QCPCurveData> path;
+    for (std::size_t i = 0; i < trajectory_.size(); ++i) {
+        iterates.push_back(QCPGraphData(trajectory_[i].mean, trajectory_[i].variance));
+        path.push_back(QCPCurveData(static_cast<double>(i), trajectory_[i].mean, trajectory_[i].variance));
+    }
+    std::sort(iterates.begin(), iterates.end(),
+              [](const QCPGraphData& a, const QCPGraphData& b) { return a.key < b.key; });
+    plot_->graph(1)->data()->set(iterates, true);
+    if (auto* curve = qobject_cast<QCPCurve*>(plot_->plottable(3))) curve->data()->set(path, true);
+
+    ui_.messageLabel->setText(solveMessage_);
+    ui_.messageLabel->setVisible(!solveMessage_.isEmpty());
+    updateCaption();
+    replotPending_ = true;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MeanMapView::applyTheme() {
+    theme_ = Theme::get(scene() != nullptr ? scene()->theme : ThemeId::Light);
+    applyThemeToPlot(plot_, theme_, font());
+    const QColor selu = theme_.functionColor(FunctionKind::Selu);
+    const double size = theme_.markerSize;
+    plot_->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDot, theme_.foreground, 2));
+    plot_->graph(0)->setPen(QPen(theme_.foreground));
+    plot_->graph(1)->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(selu, 2.0), QBrush(theme_.background), size * 0.8));
+    plot_->graph(1)->setPen(QPen(selu, theme_.penWidth * 0.7));
+    plot_->graph(2)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(selu), QBrush(selu), size * 1.6));
+    plot_->graph(2)->setPen(QPen(selu));
+    if (auto* curve = qobject_cast<QCPCurve*>(plot_->plottable(3))) curve->setPen(QPen(selu, theme_.penWidth * 0.7));
+    recompute();
+}
+
+void MeanMapView::updateCaption() {
+    const SeluMapParameters p = parameters();
+    QString text =
+        tr("<b>The SELU mean/variance map</b> (Klambauer et al. 2017) for \u03b1 = %1, \u03bb = %2, "
+           "\u03c9 = %3, \u03c4 = %4: each arrow points from the mean \u03bc and variance \u03bd of a "
+           "layer's inputs towards those of its outputs. Click the plane to follow the iterates "
+           "layer by layer.")
+            .arg(formatFigure(p.alpha, 5), formatFigure(p.lambda, 5), formatFigure(p.omega, 3), formatFigure(p.tau, 3));
+    if (fixedPoint_.point) {
+        text += tr(" <b>Fixed point</b> (%1, %2): %3 (spectral radius of the Jacobian %4). The arrows form its "
+                   "basin of attraction: activations are pulled back towards it layer after layer, which is why "
+                   "SELU networks stay normalized.")
+                    .arg(formatFixed(fixedPoint_.point->mean, 4), formatFixed(fixedPoint_.point->variance, 4),
+                         fixedPoint_.spectralRadius < 1.0 ? tr("it attracts") : tr("it repels"),
+                         formatFigure(fixedPoint_.spectralRadius, 3));
+    } else {
+        text += tr(" <b>No fixed point</b>: %1").arg(QString::fromStdString(fixedPoint_.error).toHtmlEscaped());
+    }
+    if (trajectory_.size() > 1) {
+        text += tr(" From (%1, %2) the iterates reach (%3, %4) after %5 layers.")
+                    .arg(formatFixed(trajectory_.front().mean, 3), formatFixed(trajectory_.front().variance, 3),
+                         formatFixed(trajectory_.back().mean, 3), formatFixed(trajectory_.back().variance, 3))
+                    .arg(trajectory_.size() - 1);
+    }
+    ui_.captionLabel->setText(text);
+}
+
+}  // namespace alab

@@ -1,0 +1,73 @@
+#include "plotstyle.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace alab {
+
+void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base) {
+    plot->setBackground(QBrush(theme.background));
+    QFont tickFont = base;
+    tickFont.setPointSize(theme.tickFontPointSize);
+    QFont labelFont = base;
+    labelFont.setPointSize(theme.labelFontPointSize);
+    QFont legendFont = base;
+    legendFont.setPointSize(theme.legendFontPointSize);
+    const QPen axisPen(theme.foreground, theme.id == ThemeId::Presentation ? 2.0 : 1.0);
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        rect->setBackground(QBrush(theme.background));
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setBasePen(axisPen);
+            axis->setTickPen(axisPen);
+            axis->setSubTickPen(axisPen);
+            axis->setTickLabelColor(theme.foreground);
+            axis->setLabelColor(theme.foreground);
+            axis->setTickLabelFont(tickFont);
+            axis->setLabelFont(labelFont);
+            axis->grid()->setPen(QPen(theme.grid, 1.0));
+            axis->grid()->setZeroLinePen(QPen(theme.zeroLine, 1.0));
+            axis->grid()->setSubGridVisible(false);
+        }
+    }
+    if (plot->legend != nullptr) {  // a layout without a legend (small multiples) removed it
+        plot->legend->setBrush(QBrush(theme.legendBackground));
+        plot->legend->setBorderPen(QPen(theme.legendBorder));
+        plot->legend->setFont(legendFont);
+        plot->legend->setTextColor(theme.foreground);
+        const int iconHeight = QFontMetrics(legendFont).height();
+        plot->legend->setIconSize(iconHeight * 2, iconHeight);
+    }
+    // Titles are QCPTextElements in the layout.
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
+        if (auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i))) {
+            QFont titleFont = labelFont;
+            titleFont.setBold(true);
+            title->setFont(titleFont);
+            title->setTextColor(theme.foreground);
+        }
+    }
+}
+
+QString fromUtf8View(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString formatFigure(double value, int significantDigits) {
+    if (value == 0.0) return QStringLiteral("0");
+    QString text = QString::number(value, 'g', significantDigits);
+    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
+    return text;
+}
+
+QString formatFixed(double value, int decimals) {
+    QString text = QString::number(value, 'f', decimals);
+    if (text.startsWith(QLatin1Char('-'))) {
+        const bool zero = std::all_of(text.begin() + 1, text.end(),
+                                      [](QChar c) { return c == QLatin1Char('0') || c == QLatin1Char('.'); });
+        text.replace(0, 1, zero ? QString() : QString(QChar(0x2212)));
+    }
+    return text;
+}
+
+}  // namespace alab

@@ -1,0 +1,534 @@
+#include "propagationview.h"
+
+#include "explorercontroller.h"
+#include "histogram.h"
+#include "plotstyle.h"
+
+#include <qcustomplot.h>
+
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace alab {
+
+namespace {
+
+constexpr int kProgressDelayMs = 200;
+constexpr int kUnitMeanBins = 30;
+
+QString graphName(FunctionKind kind, const char* part) {
+    return fromUtf8View(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
+}
+
+QString initName(WeightInit init) {
+    switch (init) {
+    case WeightInit::LeCun: return QStringLiteral("LeCun");
+    case WeightInit::He: return QStringLiteral("He");
+    case WeightInit::Glorot: break;
+    }
+    return QStringLiteral("Glorot");
+}
+
+PropagationSettings coreSettings(const PropagationViewSettings& view, const Activation& f) {
+    PropagationSettings settings;
+    settings.function = f;
+    settings.depth = view.depth;
+    settings.width = view.width;
+    settings.batch = view.batch;
+    settings.init = view.init;
+    settings.seed = view.seed;
+    return settings;
+}
+
+bool sameNetwork(const PropagationSettings& a, const PropagationSettings& b) {
+    return a.depth == b.depth && a.width == b.width && a.batch == b.batch && a.init == b.init && a.seed == b.seed;
+}
+
+}  // namespace
+
+PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
+    ui_.setupUi(this);
+    ui_.progressBar->setVisible(false);
+    ui_.messageLabel->setVisible(false);
+    plot_ = new QCustomPlot(ui_.plotHost);
+    plot_->setObjectName(QStringLiteral("propagationPlot"));
+    auto* hostLayout = new QVBoxLayout(ui_.plotHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    hostLayout->addWidget(plot_);
+    plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems);
+    connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
+
+    progressDelay_ = new QTimer(this);
+    progressDelay_->setSingleShot(true);
+    progressDelay_->setInterval(kProgressDelayMs);
+    connect(progressDelay_, &QTimer::timeout, this, &PropagationView::updateProgress);
+
+    connect(&worker_, &PropagationWorker::layerReady, this, &PropagationView::onLayerReady, Qt::QueuedConnection);
+    connect(&worker_, &PropagationWorker::runFinished, this, &PropagationView::onRunFinished, Qt::QueuedConnection);
+    connect(&worker_, &PropagationWorker::runFailed, this, &PropagationView::onRunFailed, Qt::QueuedConnection);
+
+    const auto edit = [this](auto change) {
+        if (controller_ == nullptr) return;
+        PropagationViewSettings settings = controller_->scene().propagation;
+        change(settings);
+        writeSettings(settings);
+    };
+    connect(ui_.depthSpin, &QSpinBox::valueChanged, this,
+            [edit](int v) { edit([v](PropagationViewSettings& s) { s.depth = v; }); });
+    connect(ui_.widthSpin, &QSpinBox::valueChanged, this,
+            [edit](int v) { edit([v](PropagationViewSettings& s) { s.width = v; }); });
+    connect(ui_.batchSpin, &QSpinBox::valueChanged, this,
+            [edit](int v) { edit([v](PropagationViewSettings& s) { s.batch = v; }); });
+    connect(ui_.seedSpin, &QSpinBox::valueChanged, this,
+            [edit](int v) { edit([v](PropagationViewSettings& s) { s.seed = static_cast<std::uint64_t>(v); }); });
+    connect(ui_.initCombo, &QComboBox::currentIndexChanged, this, [edit](int index) {
+        edit([index](PropagationViewSettings& s) {
+            s.init = allWeightInits().at(static_cast<std::size_t>(std::clamp(index, 0, 2)));
+        });
+    });
+    connect(ui_.logVarianceCheck, &QCheckBox::toggled, this,
+            [edit](bool on) { edit([on](PropagationViewSettings& s) { s.logVariance = on; }); });
+    connect(ui_.layerSlider, &QSlider::valueChanged, this,
+            [edit](int v) { edit([v](PropagationViewSettings& s) { s.selectedLayer = v; }); });
+    connect(ui_.layerSpin, &QSpinBox::valueChanged, this,
+            [edit](int v) { edit([v](PropagationViewSettings& s) { s.selectedLayer = v; }); });
+    connect(ui_.layerSlider, &QSlider::sliderPressed, this, [this] {
+        if (controller_ != nullptr) controller_->beginSettingsDrag();
+    });
+    connect(ui_.layerSlider, &QSlider::sliderReleased, this, [this] {
+        if (controller_ != nullptr) controller_->endSettingsDrag();
+    });
+
+    rebuildPlot();
+    showSettings();
+    applyTheme();
+}
+
+PropagationView::~PropagationView() = default;
+
+void PropagationView::setController(ExplorerController* controller) {
+    if (controller == controller_) return;
+    connections_.clear();
+    controller_ = controller;
+    if (controller_ != nullptr) {
+        connections_ = {
+            connect(controller_, &ExplorerController::propagationSettingsChanged, this,
+                    &PropagationView::onSettingsChanged),
+            connect(controller_, &ExplorerController::functionChanged, this, &PropagationView::restart),
+            connect(controller_, &ExplorerController::visibilityChanged, this, &PropagationView::restart),
+            connect(controller_, &ExplorerController::themeChanged, this, &PropagationView::applyTheme),
+        };
+    }
+    showSettings();
+    applyTheme();
+    restart();
+}
+
+const CurveScene* PropagationView::scene() const { return controller_ != nullptr ? &controller_->scene() : nullptr; }
+
+void PropagationView::showSettings() {
+    const PropagationViewSettings s = scene() != nullptr ? scene()->propagation : PropagationViewSettings{};
+    const QSignalBlocker b1(ui_.depthSpin), b2(ui_.widthSpin), b3(ui_.batchSpin), b4(ui_.seedSpin), b5(ui_.initCombo),
+        b6(ui_.logVarianceCheck), b7(ui_.layerSlider), b8(ui_.layerSpin);
+    ui_.depthSpin->setRange(PropagationViewSettings::kMinDepth, PropagationViewSettings::kMaxDepth);
+    ui_.widthSpin->setRange(PropagationViewSettings::kMinWidth, PropagationViewSettings::kMaxWidth);
+    ui_.batchSpin->setRange(PropagationViewSettings::kMinBatch, PropagationViewSettings::kMaxBatch);
+    ui_.depthSpin->setValue(s.depth);
+    ui_.widthSpin->setValue(s.width);
+    ui_.batchSpin->setValue(s.batch);
+    ui_.seedSpin->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 2147483647)));
+    const auto& inits = allWeightInits();
+    ui_.initCombo->setCurrentIndex(static_cast<int>(std::find(inits.begin(), inits.end(), s.init) - inits.begin()));
+    ui_.logVarianceCheck->setChecked(s.logVariance);
+    ui_.layerSlider->setRange(1, s.depth);
+    ui_.layerSpin->setRange(1, s.depth);
+    ui_.layerSlider->setValue(s.selectedLayer);
+    ui_.layerSpin->setValue(s.selectedLayer);
+}
+
+void PropagationView::writeSettings(const PropagationViewSettings& requested) {
+    PropagationViewSettings s = requested;
+    s.depth = std::clamp(s.depth, PropagationViewSettings::kMinDepth, PropagationViewSettings::kMaxDepth);
+    s.width = std::clamp(s.width, PropagationViewSettings::kMinWidth, PropagationViewSettings::kMaxWidth);
+    s.batch = std::clamp(s.batch, PropagationViewSettings::kMinBatch, PropagationViewSettings::kMaxBatch);
+    s.selectedLayer = std::clamp(s.selectedLayer, 1, s.depth);
+    controller_->setPropagationSettings(s);
+    showSettings();
+}
+
+void PropagationView::onSettingsChanged() {
+    showSettings();
+    const PropagationViewSettings& s = scene()->propagation;
+    if (!sameNetwork(coreSettings(s, running_.function), running_) || !refusal_.isEmpty()) {
+        restart();
+        return;
+    }
+    // Only what is shown changed: the scrubber or the variance scale.
+    varianceRect_->axis(QCPAxis::atLeft)->setScaleType(s.logVariance ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (s.logVariance) {
+        varianceRect_->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    } else {
+        varianceRect_->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    }
+    redraw();
+}
+
+void PropagationView::restart() {
+    const CurveScene* s = scene();
+    refusal_.clear();
+    if (s == nullptr) return;
+    const PropagationSettings network = coreSettings(s->propagation, Activation::selu());
+    try {
+        validate(network);
+    } catch (const PropagationSettingsError& error) {
+        refusal_ = tr("Refused: %1 × %2 activations (width × batch) for %3 layers would need %4 GB of memory, "
+                      "more than the %5 GB this view allows (%6). Lower the batch or the width.")
+                       .arg(network.width)
+                       .arg(network.batch)
+                       .arg(network.depth)
+                       .arg(QString::number(propagationMemoryBytes(network) / 1e9, 'f', 1))
+                       .arg(QString::number(kMaxPropagationMemoryBytes / 1e9, 'g', 3))
+                       .arg(QString::fromStdString(error.what()));
+        thread_.cancel();
+        ++generation_;
+        runs_.clear();
+        running_ = network;
+        needsRun_ = false;
+        finished_ = true;
+        rebuildPlot();
+        redraw();
+        return;
+    }
+    // Keep the runs whose function and network are unchanged; rerun the rest.
+    std::vector<Run> runs;
+    for (const SceneFunction& entry : s->functions) {
+        if (!entry.visible) continue;
+        const auto kept = std::find_if(runs_.begin(), runs_.end(), [&](const Run& run) {
+            return run.function == entry.function && sameNetwork(network, running_) &&
+                   static_cast<int>(run.layers.size()) == network.depth;
+        });
+        runs.push_back(kept != runs_.end() ? std::move(*kept) : Run{entry.function, {}});
+    }
+    const bool structureChanged =
+        runs.size() != runs_.size() ||
+        !std::equal(runs.begin(), runs.end(), runs_.begin(), runs_.end(),
+                    [](const Run& a, const Run& b) { return a.function.kind() == b.function.kind(); });
+    runs_ = std::move(runs);
+    running_ = network;
+    ++generation_;
+    needsRun_ = true;
+    finished_ = false;
+    if (structureChanged) rebuildPlot();
+    redraw();
+    schedule();
+}
+
+void PropagationView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    schedule();
+}
+
+void PropagationView::schedule() {
+    if (!needsRun_ || (!isVisible() && !forceCompute_)) return;
+    needsRun_ = false;
+    std::vector<Activation> pending;
+    for (const Run& run : runs_) {
+        if (static_cast<int>(run.layers.size()) != running_.depth) pending.push_back(run.function);
+    }
+    runClock_.start();
+    progressDelay_->start();
+    const std::uint64_t generation = generation_;
+    const PropagationSettings network = running_;
+    thread_.restart([worker = &worker_, pending, network, generation](const std::atomic<bool>& abort) {
+        try {
+            for (const Activation& f : pending) {
+                if (abort) return;
+                PropagationSettings settings = network;
+                settings.function = f;
+                const PropagationResult result = propagate(settings, [&](const LayerStatistics& statistics, int layer) {
+                    emit worker->layerReady(PropagationLayer{generation, f, layer, statistics});
+                    return !abort;
+                });
+                if (result.cancelled) return;
+            }
+            emit worker->runFinished(generation);
+        } catch (const std::exception& error) {
+            emit worker->runFailed(generation, QString::fromStdString(error.what()));
+        }
+    });
+}
+
+void PropagationView::onLayerReady(const PropagationLayer& layer) {
+    if (layer.generation != generation_) return;  // an older run's: a newer one replaces it
+    for (Run& run : runs_) {
+        if (run.function != layer.function) continue;
+        // Layers arrive in order; a rerun of this function starts again from layer 1.
+        if (layer.layer == 1) run.layers.clear();
+        if (static_cast<int>(run.layers.size()) + 1 == layer.layer) run.layers.push_back(layer.statistics);
+    }
+    redraw();
+    if (ui_.progressBar->isVisible()) updateProgress();
+}
+
+void PropagationView::onRunFinished(std::uint64_t generation) {
+    if (generation != generation_) return;
+    finished_ = true;
+    progressDelay_->stop();
+    ui_.progressBar->setVisible(false);
+    redraw();
+}
+
+void PropagationView::onRunFailed(std::uint64_t generation, const QString& message) {
+    if (generation != generation_) return;
+    finished_ = true;
+    progressDelay_->stop();
+    ui_.progressBar->setVisible(false);
+    refusal_ = message;
+    redraw();
+}
+
+void PropagationView::updateProgress() {
+    int total = 0, done = 0;
+    for (const Run& run : runs_) {
+        total += running_.depth;
+        done += static_cast<int>(run.layers.size());
+    }
+    ui_.progressBar->setRange(0, std::max(total, 1));
+    ui_.progressBar->setValue(done);
+    ui_.progressBar->setFormat(tr("layer %v of %m"));
+    ui_.progressBar->setVisible(!finished_);
+}
+
+bool PropagationView::idle() const { return !needsRun_ && finished_ && !replotPending_; }
+
+bool PropagationView::waitUntilIdle(int timeoutMs) {
+    QElapsedTimer clock;
+    clock.start();
+    forceCompute_ = true;
+    schedule();
+    while (!idle() && clock.elapsed() <= timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    forceCompute_ = false;
+    return idle();
+}
+
+const std::vector<LayerStatistics>* PropagationView::layers(FunctionKind kind) const {
+    for (const Run& run : runs_) {
+        if (run.function.kind() == kind) return &run.layers;
+    }
+    return nullptr;
+}
+
+QString PropagationView::refusal() const { return refusal_; }
+
+void PropagationView::rebuildPlot() {
+    plot_->clearItems();
+    plot_->clearGraphs();
+    plot_->plotLayout()->clear();
+    const auto addRect = [this](int row, int column, const QString& x, const QString& y) {
+        auto* rect = new QCPAxisRect(plot_);
+        plot_->plotLayout()->addElement(row, column, rect);
+        rect->axis(QCPAxis::atBottom)->setLabel(x);
+        rect->axis(QCPAxis::atLeft)->setLabel(y);
+        return rect;
+    };
+    meanRect_ = addRect(0, 0, tr("layer"), tr("mean of activations"));
+    varianceRect_ = addRect(0, 1, tr("layer"), tr("variance of activations"));
+    deadRect_ = addRect(1, 0, tr("layer"), tr("fraction of dead units"));
+    unitRect_ = addRect(1, 1, tr("mean activation of a unit"), tr("units (density)"));
+    auto* legend = new QCPLegend;
+    unitRect_->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    legend->setLayer(QStringLiteral("legend"));
+    plot_->legend = legend;
+    const bool logVariance = scene() != nullptr && scene()->propagation.logVariance;
+    QCPAxis* varianceAxis = varianceRect_->axis(QCPAxis::atLeft);
+    varianceAxis->setScaleType(logVariance ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (logVariance) varianceAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+
+    for (const Run& run : runs_) {
+        const FunctionKind kind = run.function.kind();
+        const QString name = fromUtf8View(run.function.displayName());
+        const std::pair<QCPAxisRect*, const char*> parts[] = {
+            {meanRect_, "mean"}, {varianceRect_, "variance"}, {deadRect_, "dead"}, {unitRect_, "unit-means"}};
+        for (const auto& [rect, part] : parts) {
+            QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            graph->setObjectName(graphName(kind, part));
+            graph->setName(name);
+            if (rect != unitRect_) graph->removeFromLegend();
+            if (rect == unitRect_) graph->setLineStyle(QCPGraph::lsStepLeft);
+        }
+    }
+    for (QCPAxisRect* rect : {meanRect_, varianceRect_, deadRect_}) {
+        auto* marker = new QCPItemStraightLine(plot_);
+        marker->setObjectName(QStringLiteral("selected-layer"));
+        marker->setClipAxisRect(rect);
+        for (QCPItemPosition* p : {marker->point1, marker->point2}) {
+            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        }
+    }
+    applyTheme();
+}
+
+void PropagationView::applyTheme() {
+    const CurveScene* s = scene();
+    theme_ = Theme::get(s != nullptr ? s->theme : ThemeId::Light);
+    applyThemeToPlot(plot_, theme_, font());
+    redraw();
+}
+
+void PropagationView::queueReplot() {
+    replotPending_ = true;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PropagationView::redraw() {
+    ui_.messageLabel->setText(refusal_);
+    ui_.messageLabel->setVisible(!refusal_.isEmpty());
+    const int depth = running_.depth > 0 ? running_.depth : 1;
+    const bool dragging = controller_ != nullptr && controller_->dragging();
+    for (const Run& run : runs_) {
+        const FunctionKind kind = run.function.kind();
+        const QPen pen = theme_.valuePen(kind, dragging);
+        QVector<QCPGraphData> mean, variance, dead;
+        for (std::size_t i = 0; i < run.layers.size(); ++i) {
+            const double layer = static_cast<double>(i + 1);
+            mean.push_back(QCPGraphData(layer, run.layers[i].mean));
+            variance.push_back(QCPGraphData(layer, run.layers[i].variance));
+            dead.push_back(QCPGraphData(layer, run.layers[i].deadFraction));
+        }
+        const std::pair<const char*, QVector<QCPGraphData>*> parts[] = {
+            {"mean", &mean}, {"variance", &variance}, {"dead", &dead}};
+        for (const auto& [part, series] : parts) {
+            for (int g = 0; g < plot_->graphCount(); ++g) {
+                QCPGraph* graph = plot_->graph(g);
+                if (graph->objectName() != graphName(kind, part)) continue;
+                graph->data()->set(*series, true);
+                graph->setPen(pen);
+                graph->setScatterStyle(depth <= 30 ? QCPScatterStyle(QCPScatterStyle::ssDisc, theme_.markerSize * 0.5)
+                                                   : QCPScatterStyle());
+            }
+        }
+    }
+    const double selected = scene() != nullptr ? std::min(scene()->propagation.selectedLayer, depth) : 1.0;
+    for (QCPAbstractItem* item : plot_->findChildren<QCPAbstractItem*>(QStringLiteral("selected-layer"))) {
+        auto* marker = static_cast<QCPItemStraightLine*>(item);
+        marker->point1->setCoords(selected, 0.0);
+        marker->point2->setCoords(selected, 1.0);
+        marker->setPen(QPen(theme_.crosshair, theme_.id == ThemeId::Presentation ? 2.0 : 1.0, Qt::DashLine));
+    }
+    for (QCPAxisRect* rect : {meanRect_, varianceRect_, deadRect_}) {
+        rect->axis(QCPAxis::atBottom)->setRange(0.5, depth + 0.5);
+        bool found = false;
+        QCPRange range;
+        for (QCPAbstractPlottable* p : rect->plottables()) {
+            bool ok = false;
+            const QCPRange r = p->getValueRange(ok, QCP::sdBoth);
+            if (!ok) continue;
+            range = found ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper)) : r;
+            found = true;
+        }
+        QCPAxis* y = rect->axis(QCPAxis::atLeft);
+        if (!found) continue;
+        if (y->scaleType() == QCPAxis::stLogarithmic) {
+            y->setRange(range.lower / 2.0, range.upper * 2.0);
+        } else {
+            const double pad = std::max(0.06 * range.size(), 1e-3);
+            y->setRange(rect == deadRect_ ? std::min(0.0, range.lower) : range.lower - pad,
+                        rect == deadRect_ ? std::max(1.0, range.upper) : range.upper + pad);
+        }
+    }
+    drawUnitMeans();
+    updateCaption();
+    queueReplot();
+}
+
+void PropagationView::drawUnitMeans() {
+    const int selected = scene() != nullptr ? scene()->propagation.selectedLayer : 1;
+    // A common range, so that the functions' histograms are comparable bar by bar.
+    double low = std::numeric_limits<double>::infinity(), high = -low;
+    for (const Run& run : runs_) {
+        if (static_cast<int>(run.layers.size()) < selected) continue;
+        const Eigen::VectorXd& means = run.layers[static_cast<std::size_t>(selected - 1)].unitMeans;
+        if (means.size() == 0) continue;
+        low = std::min(low, means.minCoeff());
+        high = std::max(high, means.maxCoeff());
+    }
+    if (std::isfinite(low) && !(low < high)) {
+        low -= 0.5;
+        high += 0.5;
+    }
+    double top = 0.0;
+    for (const Run& run : runs_) {
+        QCPGraph* graph = nullptr;
+        for (int g = 0; g < plot_->graphCount(); ++g) {
+            if (plot_->graph(g)->objectName() == graphName(run.function.kind(), "unit-means")) graph = plot_->graph(g);
+        }
+        if (graph == nullptr) continue;
+        QColor fill = theme_.functionColor(run.function.kind());
+        fill.setAlpha(55);
+        QPen pen = theme_.valuePen(run.function.kind());
+        pen.setWidthF(std::max(1.0, theme_.penWidth * 0.6));
+        graph->setPen(pen);
+        graph->setBrush(QBrush(fill));
+        if (static_cast<int>(run.layers.size()) < selected || !std::isfinite(low)) {
+            graph->data()->clear();
+            continue;
+        }
+        const Eigen::VectorXd& means = run.layers[static_cast<std::size_t>(selected - 1)].unitMeans;
+        const Histogram h =
+            histogramOfValues(std::span<const double>(means.data(), static_cast<std::size_t>(means.size())),
+                              {.bins = kUnitMeanBins, .rangeLow = low, .rangeHigh = high})
+                .histogram;
+        QVector<QCPGraphData> points;
+        for (std::size_t bin = 0; bin < h.counts.size(); ++bin) {
+            points.push_back(QCPGraphData(h.low + static_cast<double>(bin) * h.binWidth(), h.density(bin)));
+            top = std::max(top, h.density(bin));
+        }
+        points.push_back(QCPGraphData(h.high, h.density(h.counts.size() - 1)));
+        graph->data()->set(points, true);
+    }
+    if (std::isfinite(low)) {
+        const double pad = 0.04 * (high - low);
+        unitRect_->axis(QCPAxis::atBottom)->setRange(std::min(low - pad, -pad), std::max(high + pad, pad));
+        unitRect_->axis(QCPAxis::atLeft)->setRange(0.0, top > 0.0 ? top * 1.15 : 1.0);
+    }
+}
+
+void PropagationView::updateCaption() {
+    const CurveScene* s = scene();
+    if (s == nullptr) return;
+    const PropagationViewSettings& p = s->propagation;
+    QString text = tr("<b>Signal propagation</b> through %1 random layers of width %2 (%3 weights, batch %4 of "
+                      "N(0, 1) inputs, seed %5): mean and variance of all activations and the share of units "
+                      "that output 0 for every input, per layer; bottom right, how the units' mean activations "
+                      "spread at layer %6 (dashed line).")
+                       .arg(p.depth)
+                       .arg(p.width)
+                       .arg(initName(p.init))
+                       .arg(p.batch)
+                       .arg(p.seed)
+                       .arg(p.selectedLayer);
+    QStringList figures;
+    for (const Run& run : runs_) {
+        if (run.layers.empty()) continue;
+        const LayerStatistics& last = run.layers.back();
+        figures << tr("%1 mean %2, variance %3, %4 % dead")
+                       .arg(fromUtf8View(run.function.displayName()), formatFigure(last.mean, 3),
+                            formatFigure(last.variance, 3), QString::number(100.0 * last.deadFraction, 'f', 0));
+    }
+    if (!figures.isEmpty()) {
+        const int layer = static_cast<int>(std::min_element(runs_.begin(), runs_.end(), [](const Run& a, const Run& b) {
+                                               return a.layers.size() < b.layers.size();
+                                           })->layers.size());
+        text += tr(" <b>At the last layer computed</b> (%1): %2.").arg(layer).arg(figures.join(QStringLiteral("; ")));
+        text +=
+            tr(" Notice: a positive mean (ReLU) is a bias shift that every layer passes on; SELU with LeCun "
+               "weights holds mean 0 and variance 1.");
+    }
+    ui_.captionLabel->setText(text);
+}
+
+}  // namespace alab

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "controllerconnections.h"
+#include "curvescene.h"
+#include "jobthread.h"
+#include "propagation.h"
+#include "theme.h"
+#include "ui_propagationview.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QCustomPlot;
+class QCPAxisRect;
+class QTimer;
+
+namespace alab {
+
+class ExplorerController;
+
+// One layer of one function's run, as the worker reports it.
+struct PropagationLayer {
+    std::uint64_t generation = 0;
+    Activation function = Activation::relu();
+    int layer = 0;  // 1-based
+    LayerStatistics statistics;
+};
+
+// Hands the worker's layers to the UI thread by value, through queued signals.
+class PropagationWorker : public QObject {
+    Q_OBJECT
+
+signals:
+    void layerReady(const alab::PropagationLayer& layer);
+    void runFinished(std::uint64_t generation);
+    void runFailed(std::uint64_t generation, const QString& message);
+};
+
+// Signal propagation through a random deep network, per visible function: mean, variance and
+// dead-unit fraction per layer, and the histogram of per-unit mean activations at the layer the
+// depth scrubber selects. Runs on a worker that a settings or parameter change restarts (the
+// newest run wins; layers of older runs are recognised by their generation and dropped); layers
+// draw as they arrive, a progress bar shows for runs over 200 ms. Requests the core's
+// validate() rejects (too much memory) are refused with the reason, before anything is
+// allocated.
+//
+// Graphs: "<id>:mean", "<id>:variance", "<id>:dead" (key = layer) and "<id>:unit-means" (the
+// histogram at the selected layer, a step outline).
+class PropagationView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PropagationView(QWidget* parent = nullptr);
+    ~PropagationView() override;
+
+    void setController(ExplorerController* controller);
+    QCustomPlot* customPlot() const noexcept { return plot_; }
+    // Processes events until the run for the current scene is complete and drawn (or refused);
+    // false on timeout. Runs even while the view is hidden.
+    bool waitUntilIdle(int timeoutMs);
+    bool idle() const;
+
+    // The layers drawn so far for `kind` (for tests and export).
+    const std::vector<LayerStatistics>* layers(FunctionKind kind) const;
+    // The settings of the drawn run, as handed to propagate() (function set per run).
+    const PropagationSettings& drawnSettings() const noexcept { return running_; }
+    QString refusal() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    struct Run {
+        Activation function;
+        std::vector<LayerStatistics> layers;
+    };
+
+    const CurveScene* scene() const;
+    void showSettings();
+    void writeSettings(const PropagationViewSettings& settings);
+    void onSettingsChanged();
+    void restart();
+    void schedule();
+    void onLayerReady(const PropagationLayer& layer);
+    void onRunFinished(std::uint64_t generation);
+    void onRunFailed(std::uint64_t generation, const QString& message);
+    void rebuildPlot();
+    void redraw();
+    void drawUnitMeans();
+    void updateProgress();
+    void updateCaption();
+    void applyTheme();
+    void queueReplot();
+
+    Ui::PropagationView ui_;
+    QCustomPlot* plot_ = nullptr;
+    QCPAxisRect* meanRect_ = nullptr;
+    QCPAxisRect* varianceRect_ = nullptr;
+    QCPAxisRect* deadRect_ = nullptr;
+    QCPAxisRect* unitRect_ = nullptr;
+    QPointer<ExplorerController> controller_;
+    ControllerConnections connections_;
+    Theme theme_ = Theme::get(ThemeId::Light);
+    QTimer* progressDelay_ = nullptr;  // child
+
+    PropagationWorker worker_;
+    JobThread thread_;  // after worker_: stopped before the worker object dies
+
+    PropagationSettings running_;  // the run being computed or drawn (function unused)
+    std::vector<Run> runs_;        // one per visible function, in scene order
+    std::uint64_t generation_ = 0;
+    bool needsRun_ = false;  // the scene changed since the drawn run was requested
+    bool finished_ = true;   // the current generation's run completed (or was refused)
+    bool forceCompute_ = false;
+    bool replotPending_ = false;
+    QString refusal_;
+    QElapsedTimer runClock_;
+};
+
+}  // namespace alab
