@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "scenefileactions.h"
 #include "scenesettings.h"
 
 #include <QActionGroup>
@@ -35,7 +36,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     ui_.parameterPanel->setController(&controller_);
     ui_.displayPanel->setController(&controller_);
     ui_.formulaPanel->setController(&controller_);
+    fileActions_ = new SceneFileActions(*this, controller_, *ui_.curvePlot);
     connectActions();
+    connectFileActions();
     applyTheme();
 }
 
@@ -88,6 +91,21 @@ void MainWindow::connectActions() {
             [this, hint](const QString& text) { readoutLabel_->setText(text.isEmpty() ? hint : text); });
 }
 
+void MainWindow::connectFileActions() {
+    SceneFileActions* files = fileActions_;
+    connect(ui_.newAction, &QAction::triggered, files, &SceneFileActions::newScene);
+    connect(ui_.openAction, &QAction::triggered, files, &SceneFileActions::open);
+    connect(ui_.saveAction, &QAction::triggered, files, &SceneFileActions::save);
+    connect(ui_.saveAsAction, &QAction::triggered, files, &SceneFileActions::saveAs);
+    connect(ui_.exportAction, &QAction::triggered, files, &SceneFileActions::exportFigure);
+    connect(ui_.copyPlotAction, &QAction::triggered, files, &SceneFileActions::copyPlot);
+    connect(ui_.exportCsvAction, &QAction::triggered, files, &SceneFileActions::exportCsv);
+    connect(ui_.recentMenu, &QMenu::aboutToShow, files, [this] { fileActions_->fillRecentMenu(*ui_.recentMenu); });
+    fileActions_->fillExamplesMenu(*ui_.examplesMenu);
+}
+
+bool MainWindow::openSceneFile(const QString& path) { return fileActions_->openPath(path); }
+
 void MainWindow::applyTheme() {
     const Theme theme = Theme::get(controller_.scene().theme);
     // The application's palette and font, so that menus, tool tips and dialogs follow too.
@@ -121,6 +139,10 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!fileActions_->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
