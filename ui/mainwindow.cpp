@@ -139,7 +139,7 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!fileActions_->confirmDiscard()) {
+    if (!fileActions_->confirmClose()) {
         event->ignore();
         return;
     }

@@ -65,6 +65,8 @@ bool SceneFileActions::confirmDiscard() {
     return answer == QMessageBox::Discard;
 }
 
+bool SceneFileActions::confirmClose() { return document_.filePath().isEmpty() || confirmDiscard(); }
+
 void SceneFileActions::newScene() {
     if (!confirmDiscard()) return;
     CurveScene scene;

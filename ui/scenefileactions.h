@@ -41,6 +41,9 @@ public:
 
     // Unsaved changes: Save, Discard or Cancel. True when it is fine to go on.
     bool confirmDiscard();
+    // The same when the window closes, except for an untitled scene: the settings keep that one
+    // for the next start, so closing loses nothing.
+    bool confirmClose();
 
     void fillRecentMenu(QMenu& menu);
     void fillExamplesMenu(QMenu& menu);

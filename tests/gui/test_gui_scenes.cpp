@@ -13,19 +13,23 @@
 
 #include <qcustomplot.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 #include <limits>
@@ -84,6 +88,7 @@ private slots:
     void hugeFileIsRefusedUnread();
     void unknownFieldsAreKept();
     void titleAndModifiedMark();
+    void newAsksAboutUnsavedChanges();
     void examplesParse();
     void exportDialogWritesPresetSize_data();
     void exportDialogWritesPresetSize();
@@ -279,6 +284,49 @@ void TestGuiScenes::titleAndModifiedMark() {
     QVERIFY2(error->contains(QStringLiteral("x.alab: cannot write")), qPrintable(*error));
     QCOMPARE(document.displayName(), QStringLiteral("talk.alab"));
     QVERIFY(window_->isWindowModified());
+}
+
+// Answers the next modal message box with `button`, once it is open.
+void answerNextMessageBox(QMessageBox::StandardButton button) {
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box == nullptr) return;
+        timer->stop();
+        timer->deleteLater();
+        box->button(button)->click();
+    });
+    timer->start(10);
+}
+
+void TestGuiScenes::newAsksAboutUnsavedChanges() {
+    alab::SceneFileActions& files = window_->fileActions();
+    QVERIFY(!files.document().save(path(QStringLiteral("talk.alab"))).has_value());
+    window_->controller().setParameter(Parameter::EluAlpha, 2.5);
+    const CurveScene edited = window_->controller().scene();
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    files.newScene();
+    QVERIFY(window_->controller().scene() == edited);
+    QVERIFY(window_->isWindowModified());
+    QCOMPARE(files.document().displayName(), QStringLiteral("talk.alab"));
+
+    answerNextMessageBox(QMessageBox::Discard);
+    files.newScene();
+    QCOMPARE(window_->controller().scene().parameter(Parameter::EluAlpha), 1.0);
+    QCOMPARE(files.document().displayName(), QStringLiteral("Untitled"));
+    QVERIFY(!window_->isWindowModified());
+
+    // Save writes the file before going on; the file then holds the edit.
+    QVERIFY(files.openPath(path(QStringLiteral("talk.alab"))));
+    window_->controller().setParameter(Parameter::EluAlpha, 0.25);
+    answerNextMessageBox(QMessageBox::Save);
+    files.newScene();
+    const alab::SceneReadResult read = alab::readSceneFile(path(QStringLiteral("talk.alab")));
+    QVERIFY(read.scene.has_value());
+    QCOMPARE(read.scene->parameter(Parameter::EluAlpha), 0.25);
+    QCOMPARE(alab::SceneFileActions::recentFiles().front(),
+             QFileInfo(path(QStringLiteral("talk.alab"))).absoluteFilePath());
 }
 
 void TestGuiScenes::examplesParse() {
