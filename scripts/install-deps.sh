@@ -10,6 +10,8 @@ packages=(
     libgtest-dev libbenchmark-dev
     xvfb xauth                 # real-window runs and screenshots
     python3 python3-mpmath     # the high-precision reference tables
+    librsvg2-bin poppler-utils # SVG and PDF exports rendered back to pixels in the tests
+    clang libclang-rt-14-dev   # the scene parser's fuzzer (scripts/fuzz.sh)
     dpkg-dev appstream desktop-file-utils   # packaging and its checks
 )
 
