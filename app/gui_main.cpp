@@ -42,6 +42,14 @@ int runGui(int argc, char** argv) {
 
     MainWindow window;
     window.show();
+    // `activation-lab lecture.alab`: what is left after Qt took its own options.
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!arguments[i].startsWith(QLatin1Char('-'))) {
+            window.openSceneFile(arguments[i]);
+            break;
+        }
+    }
     return app.exec();
 }
 

@@ -3,6 +3,7 @@
 
 #ifdef ALAB_WITH_GUI
 #include "gui_main.h"
+#include "render_command.h"
 #endif
 
 #include <iostream>
@@ -11,6 +12,9 @@
 
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
+#ifdef ALAB_WITH_GUI
+    alab::registerRenderCommand();
+#endif
     if (alab::cli::isHeadlessInvocation(args)) return alab::cli::runHeadless(args);
 #ifdef ALAB_WITH_GUI
     return alab::runGui(argc, argv);

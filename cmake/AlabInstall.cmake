@@ -16,6 +16,9 @@ foreach(size 16 32 48 64 128 256 512)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME activation-lab.png)
 endforeach()
 install(FILES ${ALAB_RESOURCES}/activation-lab.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Lecture scenes: `activation-lab render --scene .../scenes/relu-vs-elu.alab --output figure.pdf`.
+install(DIRECTORY ${ALAB_RESOURCES}/scenes/ DESTINATION ${CMAKE_INSTALL_DATADIR}/activation-lab/scenes
+        FILES_MATCHING PATTERN "*.alab")
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 

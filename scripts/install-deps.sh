@@ -7,10 +7,12 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools libgl-dev
     qt6-l10n-tools qt6-translations-l10n   # lrelease; Qt's own German strings
-    libqcustomplot-dev libeigen3-dev
+    libqcustomplot-dev libeigen3-dev zlib1g-dev
     libgtest-dev libbenchmark-dev
     xvfb xauth                 # real-window runs and screenshots
     python3 python3-mpmath     # the high-precision reference tables
+    librsvg2-bin poppler-utils # SVG and PDF exports rendered back to pixels in the tests
+    clang libclang-rt-14-dev   # the scene parser's fuzzer (scripts/fuzz.sh)
     dpkg-dev appstream desktop-file-utils   # packaging and its checks
 )
 

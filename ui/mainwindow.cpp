@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "languagemenu.h"
+#include "scenefileactions.h"
 #include "scenesettings.h"
 
 #include <QActionGroup>
@@ -40,7 +41,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     ui_.propagationView->setController(&controller_);
     ui_.meanMapView->setController(&controller_);
     connectViewTabs();
+    fileActions_ = new SceneFileActions(*this, controller_, *ui_.curvePlot);
     connectActions();
+    connectFileActions();
     applyTheme();
 }
 
@@ -106,6 +109,21 @@ void MainWindow::connectActions() {
             [this, hint](const QString& text) { readoutLabel_->setText(text.isEmpty() ? hint : text); });
 }
 
+void MainWindow::connectFileActions() {
+    SceneFileActions* files = fileActions_;
+    connect(ui_.newAction, &QAction::triggered, files, &SceneFileActions::newScene);
+    connect(ui_.openAction, &QAction::triggered, files, &SceneFileActions::open);
+    connect(ui_.saveAction, &QAction::triggered, files, &SceneFileActions::save);
+    connect(ui_.saveAsAction, &QAction::triggered, files, &SceneFileActions::saveAs);
+    connect(ui_.exportAction, &QAction::triggered, files, &SceneFileActions::exportFigure);
+    connect(ui_.copyPlotAction, &QAction::triggered, files, &SceneFileActions::copyPlot);
+    connect(ui_.exportCsvAction, &QAction::triggered, files, &SceneFileActions::exportCsv);
+    connect(ui_.recentMenu, &QMenu::aboutToShow, files, [this] { fileActions_->fillRecentMenu(*ui_.recentMenu); });
+    fileActions_->fillExamplesMenu(*ui_.examplesMenu);
+}
+
+bool MainWindow::openSceneFile(const QString& path) { return fileActions_->openPath(path); }
+
 void MainWindow::applyTheme() {
     const Theme theme = Theme::get(controller_.scene().theme);
     // The application's palette and font, so that menus, tool tips and dialogs follow too.
@@ -139,6 +157,10 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!fileActions_->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

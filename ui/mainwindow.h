@@ -9,6 +9,8 @@ class QLabel;
 
 namespace alab {
 
+class SceneFileActions;
+
 // The main window only wires: the panels and the plot observe the controller and edit the
 // scene through it; the window adds menus, shortcuts, the theme's palette and the settings.
 class MainWindow : public QMainWindow {
@@ -20,6 +22,10 @@ public:
     ~MainWindow() override;
 
     ExplorerController& controller() noexcept { return controller_; }
+    SceneFileActions& fileActions() noexcept { return *fileActions_; }
+
+    // Opens the scene at `path` (the command line's file argument); false if it could not.
+    bool openSceneFile(const QString& path);
 
     // Writes what the next start restores; also done on close.
     void saveSettings() const;
@@ -31,6 +37,7 @@ protected:
 private:
     void connectViewTabs();
     void connectActions();
+    void connectFileActions();
     void applyTheme();
     void fitSidePanel();
     void showHelp();
@@ -39,7 +46,8 @@ private:
     // Declared before the form so that it outlives everything that observes it.
     ExplorerController controller_;
     Ui::MainWindow ui_;
-    QLabel* readoutLabel_ = nullptr;  // owned by the status bar
+    QLabel* readoutLabel_ = nullptr;           // owned by the status bar
+    SceneFileActions* fileActions_ = nullptr;  // child QObject
 };
 
 }  // namespace alab

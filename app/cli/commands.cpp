@@ -6,21 +6,17 @@
 #include "cli/stats_command.h"
 #include "cli/table_command.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 namespace alab::cli {
 namespace {
 
-struct Command {
-    const char* name;
-    const char* summary;
-    int (*run)(const std::vector<std::string>& args);
-    std::string (*help)();
-};
-
-const std::vector<Command>& commands() {
-    static const std::vector<Command> kCommands{
+std::vector<Command>& commands() {
+    static std::vector<Command> kCommands{
         {"table", "print f(x) (and f'(x)) of one activation function as CSV", runTableCommand, tableHelp},
         {"stats", "histogram of f(z) for z ~ N(mu, sigma^2), sampled and exact moments", runStatsCommand, statsHelp},
         {"propagate", "mean and variance of activations through a deep random network", runPropagateCommand,
@@ -40,6 +36,17 @@ const Command* findCommand(const std::string& name) {
 
 bool isHelpFlag(const std::string& arg) { return arg == "--help" || arg == "-h"; }
 
+bool endsWith(std::string text, std::string_view suffix) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text.ends_with(suffix);
+}
+
+bool looksLikeSceneFile(const std::string& arg) {
+    if (endsWith(arg, ".alab") || endsWith(arg, ".json")) return true;
+    std::error_code error;
+    return std::filesystem::is_regular_file(arg, error);
+}
+
 }  // namespace
 
 std::string versionText() { return std::string("activation-lab ") + ALAB_VERSION + "\n"; }
@@ -47,6 +54,7 @@ std::string versionText() { return std::string("activation-lab ") + ALAB_VERSION
 std::string generalHelp() {
     std::string text =
         "Usage: activation-lab                     start the window\n"
+        "       activation-lab FILE.alab           start the window with that scene\n"
         "       activation-lab COMMAND [OPTIONS]   run a command without a window\n"
         "\n"
         "Explore, teach and export plots of the activation functions ELU, SELU, ReLU and\n"
@@ -65,12 +73,19 @@ std::string generalHelp() {
     return text;
 }
 
+void registerCommand(const Command& command) {
+    if (findCommand(command.name) == nullptr) commands().push_back(command);
+}
+
 bool isHeadlessInvocation(const std::vector<std::string>& args) {
     if (args.empty()) return false;
     const std::string& first = args.front();
-    // Anything that is not an option is a command, known or not: a typo ("tabel") must be an
-    // error, not silently open the window. Options ("-platform xcb") go to Qt.
-    return isHelpFlag(first) || first == "--version" || first == "-v" || !first.starts_with('-');
+    if (isHelpFlag(first) || first == "--version" || first == "-v") return true;
+    if (first.starts_with('-')) return false;  // options ("-platform xcb") go to Qt
+    if (findCommand(first) != nullptr) return true;
+    // Anything else that is not a scene file is a command, known or not: a typo ("tabel") must
+    // be an error, not silently open the window.
+    return !looksLikeSceneFile(first);
 }
 
 int runHeadless(const std::vector<std::string>& args) {

@@ -206,7 +206,7 @@ void TestGuiMainWindow::cleanup() {
 }
 
 void TestGuiMainWindow::windowConstructs() {
-    QCOMPARE(window_->windowTitle(), QStringLiteral("Activation Lab"));
+    QCOMPARE(window_->windowTitle(), QStringLiteral("Untitled[*] \u2014 Activation Lab"));
     QVERIFY(plot() != nullptr);
     QVERIFY(curvePlot() != nullptr);
     for (const char* name : {"eluCheck", "seluCheck", "reluCheck", "leakyReluCheck", "showDerivativesCheck"}) {

@@ -1,0 +1,191 @@
+// activation-lab render: a scene (a file, flags, or both) drawn to PNG, SVG or PDF without a
+// display, through the same exportFigure() as the window's File > Export.
+#include "render_command.h"
+
+#include "cli/activation_options.h"
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "exportview.h"
+#include "figureexport.h"
+#include "scenefile.h"
+
+#include <QApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <set>
+
+namespace alab {
+
+namespace {
+
+using cli::UsageError;
+
+std::string toStd(const QString& text) { return text.toStdString(); }
+QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+
+const char* const kOwnOptions[] = {"scene", "view", "output", "size", "dpi", "theme", "transparent"};
+
+std::vector<cli::OptionSpec> renderSpecs() {
+    std::vector<cli::OptionSpec> specs = cli::activationOptionSpecs();
+    for (cli::OptionSpec& spec : specs) {
+        if (spec.name == "function") spec.repeatable = true;
+    }
+    for (const char* name : kOwnOptions) specs.push_back({name, std::string(name) != "transparent", false});
+    return specs;
+}
+
+// The option names of parameters: every activation option but --function.
+std::vector<std::string> parameterOptionNames() {
+    std::vector<std::string> names;
+    for (const cli::OptionSpec& spec : cli::activationOptionSpecs()) {
+        if (spec.name != "function") names.push_back(spec.name);
+    }
+    return names;
+}
+
+QString parameterName(Parameter p) {
+    const QString key = QLatin1String(parameterInfo(p).key);
+    return key.mid(key.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QSize parseSize(const std::string& text) {
+    const auto x = text.find('x');
+    if (x == std::string::npos)
+        throw UsageError("--size: expected WIDTHxHEIGHT in pixels, e.g. 1920x1080, got '" + text + "'");
+    const long long w = cli::parseInteger("size", text.substr(0, x));
+    const long long h = cli::parseInteger("size", text.substr(x + 1));
+    if (w < kMinFigurePixels || h < kMinFigurePixels || w > kMaxFigurePixels || h > kMaxFigurePixels) {
+        throw UsageError("--size: each side must be " + std::to_string(kMinFigurePixels) + " to " +
+                         std::to_string(kMaxFigurePixels) + " pixels, got '" + text + "'");
+    }
+    return {static_cast<int>(w), static_cast<int>(h)};
+}
+
+// The scene the flags describe: the file's (or the default one), then --function picks the
+// visible functions and the parameter flags set parameters of those functions.
+CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
+    CurveScene scene;
+    if (const auto path = options.value("scene")) {
+        SceneReadResult read = readSceneFile(fromStd(*path));
+        if (!read.scene) throw UsageError("--scene: " + toStd(read.error.text()));
+        scene = *read.scene;
+    }
+    std::set<FunctionKind> chosen;
+    for (const std::string& id : options.values("function")) {
+        const auto kind = parseFunctionId(id);
+        if (!kind || scene.find(*kind) == nullptr) {
+            std::string known;
+            for (const FunctionKind k : allFunctionKinds())
+                known += (known.empty() ? "" : ", ") + std::string(functionId(k));
+            throw UsageError("--function: unknown function '" + id + "' (expected one of: " + known + ")");
+        }
+        chosen.insert(*kind);
+    }
+    if (!chosen.empty()) {
+        for (SceneFunction& entry : scene.functions) entry.visible = chosen.contains(entry.function.kind());
+    }
+    for (const std::string& name : parameterOptionNames()) {
+        const auto text = options.value(name);
+        if (!text) continue;
+        const double value = cli::parseFiniteNumber(name, *text);
+        bool applied = false;
+        for (const Parameter p : allParameters()) {
+            const ParameterInfo& info = parameterInfo(p);
+            SceneFunction* entry = scene.find(info.kind);
+            if (parameterName(p) != fromStd(name) || entry == nullptr || !entry->visible) continue;
+            if (!(value >= info.spinMin && value <= info.spinMax)) {
+                throw UsageError("--" + name + ": " + *text + " is outside " + toStd(QString::number(info.spinMin)) +
+                                 "..." + toStd(QString::number(info.spinMax)) + " for " +
+                                 std::string(functionId(info.kind)));
+            }
+            try {
+                entry->function = withParameter(entry->function, p, value);
+            } catch (const ParameterError& error) {
+                throw UsageError("--" + name + ": " + error.what());
+            }
+            applied = true;
+        }
+        if (!applied) throw UsageError("--" + name + " does not apply to any of the functions shown");
+    }
+    return scene;
+}
+
+int runRender(const std::vector<std::string>& args) {
+    const cli::ParsedOptions options = cli::ParsedOptions::parse(args, renderSpecs());
+    const auto output = options.value("output");
+    if (!output) throw UsageError("--output FILE is required (.png, .svg or .pdf)");
+    const QString path = fromStd(*output);
+    if (!figureFormatForPath(path)) {
+        throw UsageError("--output: '" + *output + "' must end in .png, .svg or .pdf");
+    }
+    CurveScene scene = sceneFromOptions(options);
+
+    FigureOptions figure;
+    figure.view = scene.activeView;
+    if (const auto view = options.value("view")) {
+        const auto id = parseViewKey(fromStd(*view));
+        if (!id)
+            throw UsageError("--view: unknown view '" + *view +
+                             "' (expected curves, histogram, propagation or meanmap)");
+        figure.view = *id;
+    }
+    if (const auto size = options.value("size")) figure.pixels = parseSize(*size);
+    // Without --dpi, the figure is laid out like a 13.33 in (16:9 slide) wide one.
+    figure.dpi = options.value("dpi") ? cli::parseFiniteNumber("dpi", *options.value("dpi"))
+                                      : figure.pixels.width() / (1280.0 / 96.0);
+    if (const auto theme = options.value("theme")) {
+        const auto id = parseThemeKey(*theme);
+        if (!id) throw UsageError("--theme: unknown theme '" + *theme + "' (expected light, dark or presentation)");
+        figure.theme = *id;
+    }
+    figure.transparent = options.has("transparent");
+    if (const QString problem = checkFigureOptions(figure); !problem.isEmpty()) throw UsageError(toStd(problem));
+
+    // No window ever opens, so no display is needed, and a desktop's DPI and fonts cannot change
+    // the picture: always the offscreen platform.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The offscreen platform's notes ("does not support propagateSizeHints()") are not for the
+    // user: stderr carries the one line of an error, nothing else.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg) std::cerr << message.toStdString() << '\n';
+    });
+    int argc = 1;
+    char name[] = "activation-lab";
+    char* argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (const auto error = exportFigure(scene, figure, path)) throw UsageError(toStd(*error));
+    return cli::kExitOk;
+}
+
+std::string renderHelp() {
+    return "Usage: activation-lab render [--scene FILE] [--function F ...] [parameters] --output FILE\n"
+           "                             [--view V] [--size WxH] [--dpi N] [--theme T] [--transparent]\n"
+           "\n"
+           "Draws a scene to PNG, SVG or PDF (from the extension of --output) without a display: the\n"
+           "same picture as File > Export in the window. Bad input gives one line on stderr, exit\n"
+           "code 2 and no file.\n"
+           "\n"
+           "  --scene FILE   an .alab scene (default: the default scene)\n"
+           "  --function F   show only these functions (repeat for several)\n" +
+           cli::activationOptionsHelp() +
+           "                 (a parameter applies to every shown function that has it)\n"
+           "  --view V       curves, histogram, propagation or meanmap (default: the scene's)\n"
+           "  --output FILE  FILE.png, FILE.svg or FILE.pdf, written atomically\n"
+           "  --size WxH     pixels (default 1920x1080)\n"
+           "  --dpi N        pixels per inch: fonts and lines are sized in points for this\n"
+           "                 (default: as a 13.33 in wide slide, i.e. 144 for 1920 pixels)\n"
+           "  --theme T      light, dark or presentation (default: the scene's)\n"
+           "  --transparent  no background\n";
+}
+
+}  // namespace
+
+void registerRenderCommand() {
+    cli::registerCommand({"render", "draw a scene to PNG, SVG or PDF, without a display", runRender, renderHelp});
+}
+
+}  // namespace alab

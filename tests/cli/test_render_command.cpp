@@ -1,0 +1,169 @@
+// `activation-lab render` run as a user would, with no display (CTest clears DISPLAY): files of
+// the right kind and size, and for bad input one line on stderr, exit code 2 and no file.
+#include "process.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace alab {
+namespace {
+
+namespace fs = std::filesystem;
+
+test::ProcessResult run(const std::vector<std::string>& args) { return test::runProcess(ALAB_EXECUTABLE, args); }
+
+std::string readAll(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Width and height from a PNG's IHDR.
+std::pair<unsigned, unsigned> pngSize(const std::string& png) {
+    if (png.size() < 24 || png.compare(1, 3, "PNG") != 0) return {0, 0};
+    const auto be = [&](std::size_t at) {
+        unsigned v = 0;
+        for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(png[at + i]);
+        return v;
+    };
+    return {be(16), be(20)};
+}
+
+class RenderCommand : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("alab_render_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    std::string path(const std::string& name) const { return (dir_ / name).string(); }
+
+    fs::path dir_;
+};
+
+TEST_F(RenderCommand, PngOfTheDefaultSceneAtTheGivenSize) {
+    const auto r = run({"render", "--output", path("a.png"), "--size", "800x450", "--dpi", "96"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(pngSize(readAll(path("a.png"))), std::make_pair(800U, 450U));
+}
+
+TEST_F(RenderCommand, DefaultSizeIsSlide1080p) {
+    const auto r = run({"render", "--output", path("a.png")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(pngSize(readAll(path("a.png"))), std::make_pair(1920U, 1080U));
+}
+
+TEST_F(RenderCommand, SvgAndPdfFromTheExtension) {
+    auto r = run({"render", "--output", path("a.svg"), "--function", "elu", "--function", "relu", "--alpha", "2"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string svg = readAll(path("a.svg"));
+    EXPECT_NE(svg.find("<svg"), std::string::npos);
+    EXPECT_NE(svg.find("viewBox=\"0 0 1920 1080\""), std::string::npos);
+    EXPECT_NE(svg.find("width=\"13.3333in\""), std::string::npos);
+
+    r = run({"render", "--output", path("a.PDF"), "--size", "1050x788", "--dpi", "300", "--theme", "presentation"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(readAll(path("a.PDF")).substr(0, 5), "%PDF-");
+}
+
+TEST_F(RenderCommand, EveryShippedCurveSceneRenders) {
+    for (const auto& entry : fs::directory_iterator(ALAB_SCENES_DIR)) {
+        const auto r = run({"render", "--scene", entry.path().string(), "--view", "curves", "--output", path("s.png")});
+        EXPECT_EQ(r.exitCode, 0) << entry.path() << ": " << r.err;
+    }
+}
+
+TEST_F(RenderCommand, SceneFileAsArgumentIsNotAnUnknownCommand) {
+    // Without a display the window cannot open: it says so, instead of "unknown command".
+    const auto r = run({path("lecture.alab")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.find("unknown command"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("no display"), std::string::npos) << r.err;
+    const auto typo = run({"rendr", "--output", path("a.png")});
+    EXPECT_EQ(typo.exitCode, 2);
+    EXPECT_NE(typo.err.find("unknown command 'rendr'"), std::string::npos) << typo.err;
+}
+
+struct BadCase {
+    const char* name;
+    std::vector<std::string> args;  // "OUT" is replaced by the output path
+    const char* expected;           // in the one line on stderr
+};
+
+class RenderBadInput : public RenderCommand, public ::testing::WithParamInterface<BadCase> {};
+
+TEST_P(RenderBadInput, OneLineExitTwoNoFile) {
+    const BadCase& c = GetParam();
+    {
+        std::ofstream(path("bad.alab"))
+            << "{\"format\": \"activation-lab-scene\", \"version\": 1, \"functions\": [{\"id\": "
+               "\"elu\", \"alpha\": 1e308}]}";
+        std::ofstream(path("new.alab")) << "{\"format\": \"activation-lab-scene\", \"version\": 2}";
+        std::ofstream(path("junk.alab")) << "\x89PNG\r\n\x1a\n\x00\x01garbage";
+    }
+    fs::create_directories(path("folder.png"));
+    std::vector<std::string> args = {"render"};
+    std::string output;
+    for (std::string arg : c.args) {
+        if (arg.starts_with("OUT")) {
+            arg = path(arg.substr(3));
+            output = arg;
+        } else if (arg.starts_with("DIR/")) {
+            arg = path(arg.substr(4));
+        }
+        args.push_back(arg);
+    }
+    const auto r = run(args);
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_EQ(r.out, "");
+    ASSERT_FALSE(r.err.empty());
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "more than one line: " << r.err;
+    EXPECT_NE(r.err.find(c.expected), std::string::npos) << r.err;
+    if (!output.empty() && !fs::is_directory(output)) {
+        EXPECT_FALSE(fs::exists(output)) << output;
+    }
+    // No temporary file of an atomic write left behind either.
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+        const std::string name = entry.path().filename().string();
+        EXPECT_TRUE(name == "bad.alab" || name == "new.alab" || name == "junk.alab" || name == "folder.png") << name;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, RenderBadInput,
+    ::testing::Values(
+        BadCase{"no_output", {"--size", "800x600"}, "--output FILE is required"},
+        BadCase{"unknown_extension", {"--output", "OUTa.gif"}, "must end in .png, .svg or .pdf"},
+        BadCase{"unknown_view", {"--view", "pie", "--output", "OUTa.png"}, "unknown view 'pie'"},
+        BadCase{"view_not_yet_available", {"--view", "histogram", "--output", "OUTa.png"}, "not available yet"},
+        BadCase{"unwritable_output", {"--output", "OUTno/such/dir/a.png"}, "cannot write"},
+        BadCase{"output_is_a_folder", {"--output", "OUTfolder.png"}, "cannot write"},
+        BadCase{"size_not_wxh", {"--size", "big", "--output", "OUTa.png"}, "--size"},
+        BadCase{"size_zero", {"--size", "0x0", "--output", "OUTa.png"}, "--size"},
+        BadCase{"size_huge", {"--size", "100000x100", "--output", "OUTa.png"}, "--size"},
+        BadCase{"dpi_zero", {"--dpi", "0", "--output", "OUTa.png"}, "dpi"},
+        BadCase{"too_small_for_dpi", {"--size", "100x100", "--dpi", "600", "--output", "OUTa.png"}, "too small"},
+        BadCase{"unknown_theme", {"--theme", "neon", "--output", "OUTa.png"}, "unknown theme 'neon'"},
+        BadCase{"unknown_function", {"--function", "tanh2", "--output", "OUTa.png"}, "unknown function 'tanh2'"},
+        BadCase{"parameter_of_no_shown_function",
+                {"--function", "relu", "--alpha", "2", "--output", "OUTa.png"},
+                "--alpha does not apply"},
+        BadCase{"parameter_out_of_range", {"--alpha", "1e308", "--output", "OUTa.png"}, "outside"},
+        BadCase{"parameter_nan", {"--alpha", "nan", "--output", "OUTa.png"}, "--alpha"},
+        BadCase{"missing_scene", {"--scene", "DIR/none.alab", "--output", "OUTa.png"}, "none.alab: cannot open"},
+        BadCase{"scene_out_of_range",
+                {"--scene", "DIR/bad.alab", "--output", "OUTa.png"},
+                "bad.alab: functions[0].alpha: 1e+308 is outside -100"},
+        BadCase{"scene_newer_version", {"--scene", "DIR/new.alab", "--output", "OUTa.png"}, "newer"},
+        BadCase{"scene_binary", {"--scene", "DIR/junk.alab", "--output", "OUTa.png"}, "not a scene file"},
+        BadCase{"unknown_option", {"--colour", "red", "--output", "OUTa.png"}, "--colour"}),
+    [](const ::testing::TestParamInfo<BadCase>& param) { return std::string(param.param.name); });
+
+}  // namespace
+}  // namespace alab

@@ -1,0 +1,507 @@
+// Scenes and figures, offscreen with isolated settings: the scene file round trip and its
+// refusals, the document's title and modified mark, the export dialog's sizes, and SVG / PDF
+// exports rendered back to pixels (rsvg-convert, pdftoppm) against the PNG export.
+
+#include "curveplot.h"
+#include "explorercontroller.h"
+#include "exportdialog.h"
+#include "figureexport.h"
+#include "mainwindow.h"
+#include "scenedocument.h"
+#include "scenefile.h"
+#include "scenefileactions.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cmath>
+#include <limits>
+#include <memory>
+
+Q_DECLARE_METATYPE(alab::CurveScene)
+
+namespace {
+
+using alab::CurveScene;
+using alab::FunctionKind;
+using alab::Parameter;
+
+CurveScene lectureScene() {
+    CurveScene scene;
+    scene.find(FunctionKind::Elu)->function = alab::Activation::elu(0.37);
+    scene.find(FunctionKind::Selu)->visible = false;
+    scene.find(FunctionKind::LeakyRelu)->function = alab::Activation::leakyRelu(-0.2);
+    scene.showDerivatives = false;
+    scene.derivativeLayout = alab::DerivativeLayout::SeparatePlot;
+    scene.showAsymptotes = false;
+    scene.theme = alab::ThemeId::Presentation;
+    scene.view = {-2.5, 1.25, false, -0.75, 2.0};
+    scene.activeView = alab::ViewId::Propagation;
+    scene.histogram = {0.5, 2.0, 12'345, 18'446'744'073'709'551'615ULL, 37, alab::HistogramLayout::SmallMultiples};
+    scene.propagation = {12, 64, 500, alab::WeightInit::He, 7, 3, true};
+    scene.meanMap.omega = 0.1;
+    scene.meanMap.tau = 1.5;
+    scene.meanMap.trajectoryStart = alab::MeanVariance{1.0 / 3.0, 2.5};
+    scene.meanMap.solveTarget = {0.0, 1.5};
+    return scene;
+}
+
+// A pixel that belongs to a curve: a saturated colour (axes, text and grid are greys).
+bool curveColoured(QRgb p) {
+    const int hi = std::max({qRed(p), qGreen(p), qBlue(p)});
+    const int lo = std::min({qRed(p), qGreen(p), qBlue(p)});
+    return hi - lo > 80;
+}
+
+}  // namespace
+
+class TestGuiScenes : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void parseSerializeRoundTrip_data();
+    void parseSerializeRoundTrip();
+    void saveOpenRoundTripThroughTheWindow();
+    void badFileLeavesSceneUntouched_data();
+    void badFileLeavesSceneUntouched();
+    void hugeFileIsRefusedUnread();
+    void unknownFieldsAreKept();
+    void titleAndModifiedMark();
+    void newAsksAboutUnsavedChanges();
+    void examplesParse();
+    void exportDialogWritesPresetSize_data();
+    void exportDialogWritesPresetSize();
+    void exportDialogCustomSizeInInches();
+    void vectorExportMatchesPng_data();
+    void vectorExportMatchesPng();
+    void csvRoundTrips();
+
+private:
+    QString path(const QString& name) const { return dir_->filePath(name); }
+    std::unique_ptr<QTemporaryDir> dir_;
+    std::unique_ptr<alab::MainWindow> window_;
+};
+
+void TestGuiScenes::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Activation Lab Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui_scenes"));
+    QVERIFY(QSettings().fileName().contains(QStringLiteral("qttest")));
+}
+
+void TestGuiScenes::init() {
+    QSettings().clear();
+    dir_ = std::make_unique<QTemporaryDir>();
+    QVERIFY(dir_->isValid());
+    window_ = std::make_unique<alab::MainWindow>();
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+void TestGuiScenes::cleanup() {
+    window_.reset();
+    dir_.reset();
+    QSettings().clear();
+}
+
+void TestGuiScenes::parseSerializeRoundTrip_data() {
+    QTest::addColumn<CurveScene>("scene");
+    QTest::newRow("default") << CurveScene{};
+    QTest::newRow("everything changed") << lectureScene();
+    CurveScene extremes;
+    for (const Parameter p : alab::allParameters()) {
+        const alab::ParameterInfo& info = alab::parameterInfo(p);
+        extremes.find(info.kind)->function = alab::withParameter(extremes.find(info.kind)->function, p, info.spinMax);
+    }
+    extremes.view = {-1e6, -1e6 + 0.001, false, 0.1, 0.30000000000000004};
+    QTest::newRow("limits and awkward doubles") << extremes;
+}
+
+void TestGuiScenes::parseSerializeRoundTrip() {
+    QFETCH(CurveScene, scene);
+    const alab::SceneReadResult read = alab::parseScene(alab::serializeScene(scene));
+    QVERIFY2(read.scene.has_value(), qPrintable(read.error.text()));
+    QVERIFY(*read.scene == scene);
+}
+
+void TestGuiScenes::saveOpenRoundTripThroughTheWindow() {
+    alab::SceneDocument& document = window_->fileActions().document();
+    const CurveScene scene = lectureScene();
+    window_->controller().setScene(scene);
+    const CurveScene shown = window_->controller().scene();
+    QVERIFY(!document.save(path(QStringLiteral("lecture.alab"))).has_value());
+    window_->controller().setScene(CurveScene{});
+    QVERIFY(window_->controller().scene() != shown);
+    const auto error = document.load(path(QStringLiteral("lecture.alab")));
+    QVERIFY2(!error.has_value(), error ? qPrintable(error->text()) : "");
+    QVERIFY(window_->controller().scene() == shown);
+    QVERIFY(shown == scene);  // nothing of it was clamped on the way
+}
+
+void TestGuiScenes::badFileLeavesSceneUntouched_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");  // in the error text
+
+    const QByteArray head = R"({"format": "activation-lab-scene", "version": 1, )";
+    const auto with = [&](const char* body) { return head + body + "}"; };
+    QTest::newRow("empty") << QByteArray() << "bad.alab: not a scene file";
+    QTest::newRow("truncated") << head.left(30) << "bad.alab: not a scene file";
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "not a scene file";
+    QTest::newRow("array") << QByteArray("[1, 2]") << "expected a JSON object";
+    QTest::newRow("deep nesting") << QByteArray(100'000, '[') << "not a scene file";
+    QTest::newRow("other format") << QByteArray(R"({"format": "png", "version": 1})") << "format: expected";
+    QTest::newRow("no version") << QByteArray(R"({"format": "activation-lab-scene"})") << "version: expected";
+    QTest::newRow("newer version") << QByteArray(R"({"format": "activation-lab-scene", "version": 2})")
+                                   << "version: the file is version 2, written by a newer Activation Lab";
+    QTest::newRow("alpha 1e308") << with(R"("functions": [{"id": "relu"}, {"id": "elu", "alpha": 1e308}])")
+                                 << "bad.alab: functions[1].alpha: 1e+308 is outside -100\u2026100";
+    QTest::newRow("alpha as text") << with(R"("functions": [{"id": "elu", "alpha": "2"}])")
+                                   << "functions[0].alpha: expected a number, found a string";
+    QTest::newRow("NaN literal") << with(R"("functions": [{"id": "elu", "alpha": NaN}])") << "not a scene file";
+    QTest::newRow("lambda below spin range")
+        << with(R"("functions": [{"id": "selu", "lambda": 0}])") << "functions[0].lambda: 0 is outside 0.01";
+    QTest::newRow("misspelt parameter") << with(R"("functions": [{"id": "elu", "alpah": 2}])")
+                                        << "functions[0].alpah: elu has no parameter 'alpah'";
+    QTest::newRow("unknown function") << with(R"("functions": [{"id": "tanh2"}])")
+                                      << "functions[0].id: unknown function 'tanh2'";
+    QTest::newRow("function twice") << with(R"("functions": [{"id": "elu"}, {"id": "elu"}])")
+                                    << "functions[1].id: 'elu' is listed twice";
+    QTest::newRow("functions not a list") << with(R"("functions": {"id": "elu"})") << "functions: expected an array";
+    QTest::newRow("visible as number") << with(R"("functions": [{"id": "elu", "visible": 1}])")
+                                       << "functions[0].visible: expected true or false";
+    QTest::newRow("theme") << with(R"("theme": "neon")") << "theme: 'neon' is not one of light, dark, presentation";
+    QTest::newRow("active view") << with(R"("activeView": 3)") << "activeView: a number is not one of";
+    QTest::newRow("display type") << with(R"("display": {"showDerivatives": "yes"})")
+                                  << "display.showDerivatives: expected true or false";
+    QTest::newRow("view reversed") << with(R"("view": {"xMin": 3, "xMax": -3})") << "view.xMax: -3 is not above xMin 3";
+    QTest::newRow("view too far") << with(R"("view": {"xMin": -1e7})") << "view.xMin: -1e+07 is outside -1e+06";
+    QTest::newRow("negative samples") << with(R"("histogram": {"samples": -5})") << "histogram.samples: -5 is outside";
+    QTest::newRow("fractional bins") << with(R"("histogram": {"bins": 20.5})") << "histogram.bins: 20.5 is not a whole";
+    QTest::newRow("sigma 0") << with(R"("histogram": {"sigma": 0})") << "histogram.sigma: 0 is outside 0.001";
+    QTest::newRow("negative seed") << with(R"("histogram": {"seed": "-1"})") << "histogram.seed: '-1' is not a whole";
+    QTest::newRow("depth 1e9") << with(R"("propagation": {"depth": 1e9})")
+                               << "propagation.depth: 1e+09 is outside 1\u2026200";
+    QTest::newRow("layer past depth") << with(R"("propagation": {"depth": 10, "selectedLayer": 11})")
+                                      << "propagation.selectedLayer: 11 is outside 1\u202610";
+    QTest::newRow("init") << with(R"("propagation": {"init": "xavier"})") << "propagation.init: 'xavier' is not one of";
+    QTest::newRow("tau 0") << with(R"("meanMap": {"tau": 0})") << "meanMap.tau: must be above 0";
+    QTest::newRow("trajectory variance") << with(R"("meanMap": {"trajectoryStart": {"mean": 0, "variance": -1}})")
+                                         << "meanMap.trajectoryStart.variance: -1 is outside";
+}
+
+void TestGuiScenes::badFileLeavesSceneUntouched() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    {
+        QFile file(path(QStringLiteral("bad.alab")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    alab::ExplorerController& controller = window_->controller();
+    controller.setParameter(Parameter::EluAlpha, 1.5);  // an undo step that must survive
+    const CurveScene before = controller.scene();
+    alab::SceneDocument& document = window_->fileActions().document();
+    const QString titleBefore = window_->windowTitle();
+    const bool modifiedBefore = document.isModified();
+
+    const auto error = document.load(path(QStringLiteral("bad.alab")));
+    QVERIFY(error.has_value());
+    QVERIFY2(error->text().contains(expected), qPrintable(error->text()));
+    QVERIFY(controller.scene() == before);
+    QCOMPARE(controller.undoStack().count(), 1);
+    QCOMPARE(window_->windowTitle(), titleBefore);
+    QCOMPARE(document.isModified(), modifiedBefore);
+    // parseScene, the pure part, says the same without the file name.
+    QVERIFY(!alab::parseScene(bytes).scene.has_value());
+}
+
+void TestGuiScenes::hugeFileIsRefusedUnread() {
+    QFile file(path(QStringLiteral("huge.alab")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(alab::kMaxSceneFileBytes + 1));  // sparse: never read
+    file.close();
+    const alab::SceneReadResult read = alab::readSceneFile(file.fileName());
+    QVERIFY(!read.scene.has_value());
+    QVERIFY2(read.error.text().contains(QStringLiteral("larger than a scene file can be")),
+             qPrintable(read.error.text()));
+}
+
+void TestGuiScenes::unknownFieldsAreKept() {
+    const QByteArray bytes = R"({"format": "activation-lab-scene", "version": 1, "title": "ReLU vs ELU",
+        "futureField": {"a": [1, 2]}, "functions": [{"id": "elu", "_note": "ignored"}]})";
+    const alab::SceneReadResult read = alab::parseScene(bytes);
+    QVERIFY2(read.scene.has_value(), qPrintable(read.error.text()));
+    QVERIFY(read.scene->find(FunctionKind::Elu)->visible);
+    QVERIFY(!read.scene->find(FunctionKind::Relu)->visible);  // not listed: hidden
+    const alab::SceneReadResult again = alab::parseScene(alab::serializeScene(*read.scene, read.extras));
+    QCOMPARE(again.extras.value(QStringLiteral("title")).toString(), QStringLiteral("ReLU vs ELU"));
+    QVERIFY(again.extras.contains(QStringLiteral("futureField")));
+    QVERIFY(*again.scene == *read.scene);
+}
+
+void TestGuiScenes::titleAndModifiedMark() {
+    alab::SceneDocument& document = window_->fileActions().document();
+    QCOMPARE(window_->windowTitle(), QStringLiteral("Untitled[*] \u2014 Activation Lab"));
+    QVERIFY(!window_->isWindowModified());
+
+    window_->controller().setParameter(Parameter::EluAlpha, 2.0);
+    QVERIFY(window_->isWindowModified());
+    window_->controller().undoStack().undo();
+    QVERIFY2(!window_->isWindowModified(), "undoing back to the saved scene clears the mark");
+    window_->controller().setTheme(alab::ThemeId::Dark);
+    QVERIFY(window_->isWindowModified());
+
+    QVERIFY(!document.save(path(QStringLiteral("talk.alab"))).has_value());
+    QCOMPARE(window_->windowTitle(), QStringLiteral("talk.alab[*] \u2014 Activation Lab"));
+    QVERIFY(!window_->isWindowModified());
+    window_->controller().setXRange(-1.0, 1.0);
+    QVERIFY(window_->isWindowModified());
+
+    // An unwritable path: an error naming the file, and the document keeps its file and mark.
+    const auto error = document.save(path(QStringLiteral("no/such/folder/x.alab")));
+    QVERIFY(error.has_value());
+    QVERIFY2(error->contains(QStringLiteral("x.alab: cannot write")), qPrintable(*error));
+    QCOMPARE(document.displayName(), QStringLiteral("talk.alab"));
+    QVERIFY(window_->isWindowModified());
+}
+
+// Answers the next modal message box with `button`, once it is open.
+void answerNextMessageBox(QMessageBox::StandardButton button) {
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box == nullptr) return;
+        timer->stop();
+        timer->deleteLater();
+        box->button(button)->click();
+    });
+    timer->start(10);
+}
+
+void TestGuiScenes::newAsksAboutUnsavedChanges() {
+    alab::SceneFileActions& files = window_->fileActions();
+    QVERIFY(!files.document().save(path(QStringLiteral("talk.alab"))).has_value());
+    window_->controller().setParameter(Parameter::EluAlpha, 2.5);
+    const CurveScene edited = window_->controller().scene();
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    files.newScene();
+    QVERIFY(window_->controller().scene() == edited);
+    QVERIFY(window_->isWindowModified());
+    QCOMPARE(files.document().displayName(), QStringLiteral("talk.alab"));
+
+    answerNextMessageBox(QMessageBox::Discard);
+    files.newScene();
+    QCOMPARE(window_->controller().scene().parameter(Parameter::EluAlpha), 1.0);
+    QCOMPARE(files.document().displayName(), QStringLiteral("Untitled"));
+    QVERIFY(!window_->isWindowModified());
+
+    // Save writes the file before going on; the file then holds the edit.
+    QVERIFY(files.openPath(path(QStringLiteral("talk.alab"))));
+    window_->controller().setParameter(Parameter::EluAlpha, 0.25);
+    answerNextMessageBox(QMessageBox::Save);
+    files.newScene();
+    const alab::SceneReadResult read = alab::readSceneFile(path(QStringLiteral("talk.alab")));
+    QVERIFY(read.scene.has_value());
+    QCOMPARE(read.scene->parameter(Parameter::EluAlpha), 0.25);
+    QCOMPARE(alab::SceneFileActions::recentFiles().front(),
+             QFileInfo(path(QStringLiteral("talk.alab"))).absoluteFilePath());
+}
+
+void TestGuiScenes::examplesParse() {
+    const QStringList examples = alab::SceneFileActions::exampleScenes();
+    QCOMPARE(examples.size(), 4);
+    for (const QString& example : examples) {
+        const alab::SceneReadResult read = alab::readSceneFile(example);
+        QVERIFY2(read.scene.has_value(), qPrintable(read.error.text()));
+        QVERIFY2(!read.extras.value(QStringLiteral("title")).toString().isEmpty(), qPrintable(example));
+    }
+}
+
+void TestGuiScenes::exportDialogWritesPresetSize_data() {
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QString>("suffix");
+    for (int i = 0; i < static_cast<int>(alab::figurePresets().size()); ++i) {
+        const alab::FigurePreset& preset = alab::figurePresets()[static_cast<std::size_t>(i)];
+        QTest::newRow(qPrintable(preset.id + QStringLiteral(" png"))) << i << QStringLiteral("png");
+    }
+    QTest::newRow("paper-single svg") << 3 << QStringLiteral("svg");
+}
+
+void TestGuiScenes::exportDialogWritesPresetSize() {
+    QFETCH(int, preset);
+    QFETCH(QString, suffix);
+    alab::ExportDialog dialog(window_->controller().scene(), path(QStringLiteral("figure.png")), window_.get());
+    dialog.show();
+    dialog.findChild<QComboBox*>(QStringLiteral("presetCombo"))->setCurrentIndex(preset);
+    dialog.findChild<QComboBox*>(QStringLiteral("formatCombo"))
+        ->setCurrentIndex(suffix == QLatin1String("svg") ? 1 : 0);
+    const QString file = path(QStringLiteral("figure.") + suffix);
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("pathEdit"))->text(), file);
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QSize expected = alab::figurePresets()[static_cast<std::size_t>(preset)].pixels;
+    if (suffix == QLatin1String("png")) {
+        QCOMPARE(QImageReader(file).size(), expected);
+    } else {
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains(
+            QStringLiteral("viewBox=\"0 0 %1 %2\"").arg(expected.width()).arg(expected.height()).toUtf8()));
+    }
+}
+
+void TestGuiScenes::exportDialogCustomSizeInInches() {
+    alab::ExportDialog dialog(window_->controller().scene(), path(QStringLiteral("custom.png")), window_.get());
+    dialog.show();
+    dialog.findChild<QComboBox*>(QStringLiteral("unitCombo"))->setCurrentIndex(1);  // in
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("dpiSpin"))->setValue(150);
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("widthSpin"))->setValue(4.0);
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("heightSpin"))->setValue(2.5);
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentText(), QStringLiteral("Custom"));
+    QCOMPARE(dialog.pixelSize(), QSize(600, 375));
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+    QCOMPARE(QImageReader(path(QStringLiteral("custom.png"))).size(), QSize(600, 375));
+}
+
+void TestGuiScenes::vectorExportMatchesPng_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QSize>("pixels");
+    QTest::addColumn<double>("dpi");
+    QTest::addColumn<bool>("zoomed");  // curves run far past the axes
+    for (const char* format : {"svg", "pdf"}) {
+        for (const bool zoomed : {false, true}) {
+            const QString tag = QStringLiteral("%1 %2").arg(QLatin1String(format), zoomed ? "zoomed" : "default");
+            QTest::newRow(qPrintable(tag + QStringLiteral(" slide")))
+                << QString::fromLatin1(format) << QSize(1920, 1080) << 144.0 << zoomed;
+            QTest::newRow(qPrintable(tag + QStringLiteral(" paper")))
+                << QString::fromLatin1(format) << QSize(1050, 788) << 300.0 << zoomed;
+        }
+    }
+}
+
+// Tolerance: antialiasing and text rasterization differ between Qt's raster engine, librsvg
+// (cairo, with pango's own glyph spacing) and poppler, so pixels count as equal within 64 per
+// channel, and at most 3 % of them may differ by more. Measured: PDF 0.1-0.4 %, SVG 0.2 % at
+// slide size and 1.6-2.1 % at 3.5 in / 300 dpi, where the differences are the edges of glyphs. Curve-coloured pixels
+// outside the axis rectangle (beyond 1/20 in, the width of the thickest pen's round cap) must not exist in any format.
+void TestGuiScenes::vectorExportMatchesPng() {
+    QFETCH(QString, format);
+    QFETCH(QSize, pixels);
+    QFETCH(double, dpi);
+    QFETCH(bool, zoomed);
+    const QString tool = format == QLatin1String("svg") ? QStringLiteral("rsvg-convert") : QStringLiteral("pdftoppm");
+    if (QStandardPaths::findExecutable(tool).isEmpty()) QSKIP(qPrintable(tool + QStringLiteral(" is not installed")));
+
+    CurveScene scene;
+    if (zoomed) scene.view = {-1.0, 3.0, false, -0.5, 0.75};
+    alab::FigureOptions options;
+    options.pixels = pixels;
+    options.dpi = dpi;
+    const QString png = path(QStringLiteral("figure.png"));
+    const QString vector = path(QStringLiteral("figure.") + format);
+    QVERIFY(!alab::exportFigure(scene, options, png).has_value());
+    QVERIFY(!alab::exportFigure(scene, options, vector).has_value());
+
+    const QString converted = path(QStringLiteral("converted"));
+    QProcess process;
+    const QString w = QString::number(pixels.width());
+    const QString h = QString::number(pixels.height());
+    if (format == QLatin1String("svg")) {
+        process.start(tool, {QStringLiteral("-w"), w, QStringLiteral("-h"), h, QStringLiteral("-o"),
+                             converted + QStringLiteral(".png"), vector});
+    } else {
+        process.start(tool, {QStringLiteral("-png"), QStringLiteral("-singlefile"), QStringLiteral("-scale-to-x"), w,
+                             QStringLiteral("-scale-to-y"), h, vector, converted});
+    }
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 0);
+
+    const QImage reference = QImage(png).convertToFormat(QImage::Format_RGB32);
+    const QImage other = QImage(converted + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(other.size(), reference.size());
+
+    qint64 differing = 0;
+    for (int y = 0; y < reference.height(); ++y) {
+        const auto* a = reinterpret_cast<const QRgb*>(reference.constScanLine(y));
+        const auto* b = reinterpret_cast<const QRgb*>(other.constScanLine(y));
+        for (int x = 0; x < reference.width(); ++x) {
+            const int d = std::max({std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                                    std::abs(qBlue(a[x]) - qBlue(b[x]))});
+            if (d > 64) ++differing;
+        }
+    }
+    const double share = static_cast<double>(differing) / (static_cast<double>(reference.width()) * reference.height());
+    qInfo("%s: %.3f %% of pixels differ by more than 64", qPrintable(QString::fromLatin1(QTest::currentDataTag())),
+          100.0 * share);
+    QVERIFY2(share <= 0.03, qPrintable(QStringLiteral("%1 % of pixels differ").arg(100.0 * share)));
+
+    // Where the axis rectangle is: the same layout, drawn the same way.
+    alab::ExplorerController controller;
+    controller.setScene(scene);
+    alab::CurvePlot plot;
+    plot.setController(&controller);
+    plot.setAttribute(Qt::WA_DontShowOnScreen);
+    plot.resize(options.logicalSize());
+    plot.show();
+    plot.customPlot()->replot();
+    const double scale = pixels.width() / static_cast<double>(options.logicalSize().width());
+    const QRectF logicalRect = plot.customPlot()->axisRect()->rect();
+    const double margin = dpi / 20.0;
+    const QRectF allowed(logicalRect.left() * scale - margin, logicalRect.top() * scale - margin,
+                         logicalRect.width() * scale + 2 * margin, logicalRect.height() * scale + 2 * margin);
+    for (const QImage* image : {&reference, &other}) {
+        int outside = 0;
+        for (int y = 0; y < image->height(); ++y) {
+            for (int x = 0; x < image->width(); ++x) {
+                if (!allowed.contains(x + 0.5, y + 0.5) && curveColoured(image->pixel(x, y))) ++outside;
+            }
+        }
+        QVERIFY2(outside == 0, qPrintable(QStringLiteral("%1 curve pixels outside the axis rectangle in the %2")
+                                              .arg(outside)
+                                              .arg(image == &reference ? QStringLiteral("PNG") : format)));
+    }
+}
+
+void TestGuiScenes::csvRoundTrips() {
+    CurveScene scene;
+    scene.find(FunctionKind::Elu)->function = alab::Activation::elu(0.3);
+    scene.find(FunctionKind::Relu)->visible = false;
+    const QList<QByteArray> rows = alab::curveDataCsv(scene, 11).split('\n');
+    QCOMPARE(rows.front(), QByteArray("x,elu,elu_prime,selu,selu_prime,leaky_relu,leaky_relu_prime"));
+    QCOMPARE(rows.size(), 13);                              // header, 11 rows, the empty piece after the last newline
+    QCOMPARE(rows[6].split(',').front(), QByteArray("0"));  // x = 0 exactly
+    const QList<QByteArray> first = rows[1].split(',');
+    QCOMPARE(first[0], QByteArray("-5"));
+    // Shortest round-trip text: reads back as the very double the core gives.
+    bool ok = false;
+    QCOMPARE(first[1].toDouble(&ok), alab::Activation::elu(0.3).value(-5.0));
+    QVERIFY(ok);
+    QCOMPARE(first[2].toDouble(&ok), alab::Activation::elu(0.3).derivative(-5.0));
+}
+
+QTEST_MAIN(TestGuiScenes)
+#include "test_gui_scenes.moc"

@@ -1,0 +1,186 @@
+#include "exportdialog.h"
+
+#include "exportview.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+#include <cmath>
+
+namespace alab {
+
+namespace {
+
+constexpr double kCmPerInch = 2.54;
+const char* const kSuffixes[] = {"png", "svg", "pdf"};
+
+}  // namespace
+
+ExportDialog::ExportDialog(const CurveScene& scene, const QString& suggestedPath, QWidget* parent)
+    : QDialog(parent), scene_(scene) {
+    ui_.setupUi(this);
+    for (const ViewId id : allViews()) ui_.viewCombo->addItem(viewDisplayName(id), static_cast<int>(id));
+    ui_.viewCombo->setCurrentIndex(static_cast<int>(scene.activeView));
+    for (const FigurePreset& preset : figurePresets()) ui_.presetCombo->addItem(preset.name, preset.id);
+    ui_.presetCombo->addItem(tr("Custom"));
+    ui_.unitCombo->addItems({tr("px"), tr("in"), tr("cm")});
+    ui_.dpiSpin->setRange(kMinFigureDpi, kMaxFigureDpi);
+    ui_.dpiSpin->setDecimals(0);
+    ui_.dpiSpin->setSuffix(tr(" dpi"));
+    ui_.formatCombo->addItems({tr("PNG image"), tr("SVG vector graphics"), tr("PDF document")});
+    for (const ThemeId id : allThemes()) ui_.themeCombo->addItem(Theme::get(id).name, static_cast<int>(id));
+    ui_.themeCombo->setCurrentIndex(static_cast<int>(scene.theme));
+
+    ui_.pathEdit->setText(suggestedPath);
+    if (const auto format = figureFormatForPath(suggestedPath))
+        ui_.formatCombo->setCurrentIndex(static_cast<int>(*format));
+    applyPreset();
+
+    connect(ui_.presetCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
+    connect(ui_.unitCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::onUnitChanged);
+    connect(ui_.formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
+    connect(ui_.browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(ui_.buttonBox, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(ui_.buttonBox, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    const auto edited = [this] {
+        // Typing a size makes it a custom one.
+        if (ui_.presetCombo->currentIndex() < static_cast<int>(figurePresets().size())) {
+            const FigurePreset& preset = figurePresets()[static_cast<std::size_t>(ui_.presetCombo->currentIndex())];
+            if (pixelSize() != preset.pixels || ui_.dpiSpin->value() != preset.dpi) {
+                const QSignalBlocker blocker(ui_.presetCombo);
+                ui_.presetCombo->setCurrentIndex(ui_.presetCombo->count() - 1);
+            }
+        }
+        updateSummary();
+    };
+    for (QDoubleSpinBox* spin : {ui_.widthSpin, ui_.heightSpin, ui_.dpiSpin}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, edited);
+    }
+    updateSummary();
+}
+
+ExportDialog::Unit ExportDialog::unit() const { return static_cast<Unit>(ui_.unitCombo->currentIndex()); }
+
+QSize ExportDialog::pixelSize() const {
+    const double dpi = ui_.dpiSpin->value();
+    const auto toPixels = [&](double v) {
+        switch (unit()) {
+        case Unit::Pixels: return v;
+        case Unit::Inches: return v * dpi;
+        case Unit::Centimetres: break;
+        }
+        return v / kCmPerInch * dpi;
+    };
+    return {static_cast<int>(std::lround(toPixels(ui_.widthSpin->value()))),
+            static_cast<int>(std::lround(toPixels(ui_.heightSpin->value())))};
+}
+
+FigureOptions ExportDialog::options() const {
+    FigureOptions options;
+    options.view = static_cast<ViewId>(ui_.viewCombo->currentData().toInt());
+    options.pixels = pixelSize();
+    options.dpi = ui_.dpiSpin->value();
+    options.theme = static_cast<ThemeId>(ui_.themeCombo->currentData().toInt());
+    options.transparent = ui_.transparentCheck->isChecked();
+    return options;
+}
+
+QString ExportDialog::filePath() const { return ui_.pathEdit->text().trimmed(); }
+
+void ExportDialog::applyPreset() {
+    const int index = ui_.presetCombo->currentIndex();
+    if (index < 0 || index >= static_cast<int>(figurePresets().size())) return;
+    const FigurePreset& preset = figurePresets()[static_cast<std::size_t>(index)];
+    const QSignalBlocker blockUnit(ui_.unitCombo);
+    const QSignalBlocker blockWidth(ui_.widthSpin);
+    const QSignalBlocker blockHeight(ui_.heightSpin);
+    const QSignalBlocker blockDpi(ui_.dpiSpin);
+    ui_.unitCombo->setCurrentIndex(static_cast<int>(Unit::Pixels));
+    shownUnit_ = Unit::Pixels;
+    onUnitChanged();
+    ui_.widthSpin->setValue(preset.pixels.width());
+    ui_.heightSpin->setValue(preset.pixels.height());
+    ui_.dpiSpin->setValue(preset.dpi);
+    updateSummary();
+}
+
+void ExportDialog::onUnitChanged() {
+    // Keep the physical size: convert what is shown into the new unit.
+    const double dpi = ui_.dpiSpin->value();
+    const auto perInch = [dpi](Unit u) {
+        switch (u) {
+        case Unit::Pixels: return dpi;
+        case Unit::Inches: return 1.0;
+        case Unit::Centimetres: break;
+        }
+        return kCmPerInch;
+    };
+    const double factor = perInch(unit()) / perInch(shownUnit_);
+    const bool pixels = unit() == Unit::Pixels;
+    const double w = ui_.widthSpin->value() * factor;
+    const double h = ui_.heightSpin->value() * factor;
+    for (QDoubleSpinBox* spin : {ui_.widthSpin, ui_.heightSpin}) {
+        const QSignalBlocker blocker(spin);
+        spin->setDecimals(pixels ? 0 : 3);
+        spin->setRange(pixels ? kMinFigurePixels : 0.001, pixels ? kMaxFigurePixels : 1000.0);
+        spin->setSingleStep(pixels ? 10.0 : 0.1);
+    }
+    {
+        const QSignalBlocker blockWidth(ui_.widthSpin);
+        const QSignalBlocker blockHeight(ui_.heightSpin);
+        ui_.widthSpin->setValue(w);
+        ui_.heightSpin->setValue(h);
+    }
+    shownUnit_ = unit();
+    updateSummary();
+}
+
+void ExportDialog::onFormatChanged() {
+    const QString path = filePath();
+    if (path.isEmpty()) return;
+    const QFileInfo info(path);
+    const QString suffix = QLatin1String(kSuffixes[ui_.formatCombo->currentIndex()]);
+    const QString base = info.suffix().isEmpty() ? path : path.left(path.size() - info.suffix().size() - 1);
+    ui_.pathEdit->setText(base + QLatin1Char('.') + suffix);
+}
+
+void ExportDialog::browse() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Figure"), filePath(),
+                                     tr("PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    ui_.pathEdit->setText(path);
+    if (const auto format = figureFormatForPath(path)) ui_.formatCombo->setCurrentIndex(static_cast<int>(*format));
+}
+
+void ExportDialog::updateSummary() {
+    const FigureOptions o = options();
+    ui_.pixelSizeLabel->setText(tr("%1 \u00d7 %2 px, %3 \u00d7 %4 in")
+                                    .arg(o.pixels.width())
+                                    .arg(o.pixels.height())
+                                    .arg(o.pixels.width() / o.dpi, 0, 'f', 2)
+                                    .arg(o.pixels.height() / o.dpi, 0, 'f', 2));
+}
+
+void ExportDialog::accept() {
+    QString path = filePath();
+    const QString suffix = QLatin1String(kSuffixes[ui_.formatCombo->currentIndex()]);
+    if (!path.isEmpty() && QFileInfo(path).suffix().toLower() != suffix) path += QLatin1Char('.') + suffix;
+    lastError_.clear();
+    if (path.isEmpty()) {
+        lastError_ = tr("Choose a file to export to.");
+    } else if (auto error = exportFigure(scene_, options(), path)) {
+        lastError_ = *error;
+    }
+    if (!lastError_.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Figure"), tr("The figure was not exported: %1").arg(lastError_));
+        return;
+    }
+    ui_.pathEdit->setText(path);
+    QDialog::accept();
+}
+
+}  // namespace alab

@@ -1,0 +1,62 @@
+#include "exportview.h"
+
+#include "curveplot.h"
+#include "explorercontroller.h"
+
+namespace alab {
+
+ExportViewResult createExportView(ViewId id, ExplorerController& controller) {
+    ExportViewResult result;
+    switch (id) {
+    case ViewId::Curves: {
+        auto plot = std::make_unique<CurvePlot>();
+        plot->setController(&controller);
+        ExportView view;
+        view.plot = plot->customPlot();
+        view.widget = std::move(plot);
+        result.view = std::move(view);
+        return result;
+    }
+    // Integrator: return {adoptView<HistogramView>(controller), {}}; and likewise below.
+    case ViewId::Histogram:
+    case ViewId::Propagation:
+    case ViewId::MeanMap: break;
+    }
+    result.error = QStringLiteral("the %1 view is not available yet").arg(viewKey(id));
+    return result;
+}
+
+QString viewKey(ViewId id) {
+    switch (id) {
+    case ViewId::Curves: return QStringLiteral("curves");
+    case ViewId::Histogram: return QStringLiteral("histogram");
+    case ViewId::Propagation: return QStringLiteral("propagation");
+    case ViewId::MeanMap: break;
+    }
+    return QStringLiteral("meanmap");
+}
+
+std::optional<ViewId> parseViewKey(const QString& key) {
+    for (const ViewId id : allViews()) {
+        if (viewKey(id) == key) return id;
+    }
+    return std::nullopt;
+}
+
+QString viewDisplayName(ViewId id) {
+    switch (id) {
+    case ViewId::Curves: return QObject::tr("Curves");
+    case ViewId::Histogram: return QObject::tr("Histogram");
+    case ViewId::Propagation: return QObject::tr("Propagation");
+    case ViewId::MeanMap: break;
+    }
+    return QObject::tr("Mean/variance map");
+}
+
+const std::array<ViewId, 4>& allViews() noexcept {
+    static constexpr std::array<ViewId, 4> kViews = {ViewId::Curves, ViewId::Histogram, ViewId::Propagation,
+                                                     ViewId::MeanMap};
+    return kViews;
+}
+
+}  // namespace alab

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "curvescene.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace alab {
+
+enum class FigureFormat { Png, Svg, Pdf };
+
+// What to draw and how big. The picture is laid out at its physical size: `pixels` / `dpi`
+// inches, in units of 1/96 inch (the unit the themes' pen widths are given in; fonts are in
+// points), and then scaled to `pixels`. So 4K is a 1920x1080 slide at twice the resolution, not
+// a wider plot with hairlines, and a 3.5 in figure has 3.5 in worth of 10 pt text.
+struct FigureOptions {
+    ViewId view = ViewId::Curves;
+    QSize pixels{1920, 1080};
+    double dpi = 144.0;
+    std::optional<ThemeId> theme;  // nullopt: the scene's
+    bool transparent = false;
+
+    // The layout size, pixels * 96 / dpi.
+    QSize logicalSize() const;
+};
+
+// Sizes a lecture or a paper needs. Slides are 13.33 x 7.5 in (16:9) or 10 x 7.5 in (4:3), so
+// that the Light theme's type reads as on a 1280-pixel-wide screen.
+struct FigurePreset {
+    QString id;    // "slide-16-9"
+    QString name;  // "Slide 16:9 (1920 × 1080)"
+    QSize pixels;
+    double dpi;
+};
+const std::vector<FigurePreset>& figurePresets();
+
+inline constexpr int kMinFigurePixels = 16;
+inline constexpr int kMaxFigurePixels = 16384;
+inline constexpr double kMinFigureDpi = 24.0;
+inline constexpr double kMaxFigureDpi = 2400.0;
+inline constexpr int kMinFigureLogical = 64;  // 2/3 in: below that, nothing fits
+
+// From the file name's extension (.png, .svg, .pdf; any case).
+std::optional<FigureFormat> figureFormatForPath(const QString& path);
+// Empty when the options describe a figure that can be drawn; otherwise why not.
+QString checkFigureOptions(const FigureOptions& options);
+
+// The one function behind File > Export and `activation-lab render`: draws `scene` with
+// `options` and writes it to `path` atomically (nothing, not even a truncated file, on failure).
+// Needs a QApplication. Returns an error message, or nullopt.
+std::optional<QString> exportFigure(const CurveScene& scene, const FigureOptions& options, const QString& path);
+
+struct FigureImage {
+    QImage image;  // null on failure
+    QString error;
+};
+// The same picture as an image (the clipboard; PNG export).
+FigureImage renderFigureImage(const CurveScene& scene, const FigureOptions& options);
+
+// The data of the curve view as CSV for pgfplots: x and, per visible function, f and f' at
+// `points` x values across the view (x = 0 exactly when inside). C locale, shortest round-trip
+// numbers; f' columns only when derivatives are shown.
+QByteArray curveDataCsv(const CurveScene& scene, int points = 1001);
+
+}  // namespace alab

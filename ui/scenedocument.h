@@ -1,0 +1,54 @@
+#pragma once
+
+#include "curvescene.h"
+#include "scenefile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace alab {
+
+class ExplorerController;
+
+// The scene as a document: which file it came from and whether it differs from that file.
+// "Modified" compares the controller's scene with the one last loaded or saved, so undoing back
+// to the saved state clears the mark. Loading goes through the controller only once the whole
+// file is valid: a bad file leaves the scene on screen exactly as it was.
+class SceneDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SceneDocument(ExplorerController& controller, QObject* parent = nullptr);
+
+    QString filePath() const { return path_; }  // empty: untitled
+    QString displayName() const;                // "lecture.alab" or "Untitled"
+    bool isModified() const noexcept { return modified_; }
+
+    // Replaces the scene with `scene`, untitled and unmodified (File > New, an example).
+    void reset(const CurveScene& scene);
+    // Reads `path` into the controller; on error nothing changes.
+    std::optional<SceneError> load(const QString& path);
+    // Like load(), but the document stays untitled (an example from the resources).
+    std::optional<SceneError> loadAsUntitled(const QString& path);
+    // Writes the current scene to `path` (atomically) and makes it the document's file.
+    std::optional<QString> save(const QString& path);
+
+signals:
+    // The file name or the modified mark changed.
+    void stateChanged();
+
+private:
+    void updateModified();
+    void setState(const QString& path, const CurveScene& saved);
+
+    ExplorerController& controller_;
+    QString path_;
+    CurveScene saved_;
+    QJsonObject extras_;  // unknown fields of the loaded file, written back on save
+    bool modified_ = false;
+};
+
+}  // namespace alab
