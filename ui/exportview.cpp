@@ -2,6 +2,9 @@
 
 #include "curveplot.h"
 #include "explorercontroller.h"
+#include "histogramview.h"
+#include "meanmapview.h"
+#include "propagationview.h"
 
 namespace alab {
 
@@ -17,12 +20,11 @@ ExportViewResult createExportView(ViewId id, ExplorerController& controller) {
         result.view = std::move(view);
         return result;
     }
-    // Integrator: return {adoptView<HistogramView>(controller), {}}; and likewise below.
-    case ViewId::Histogram:
-    case ViewId::Propagation:
+    case ViewId::Histogram: result.view = adoptView<HistogramView>(controller); return result;
+    case ViewId::Propagation: result.view = adoptView<PropagationView>(controller); return result;
     case ViewId::MeanMap: break;
     }
-    result.error = QStringLiteral("the %1 view is not available yet").arg(viewKey(id));
+    result.view = adoptView<MeanMapView>(controller);
     return result;
 }
 

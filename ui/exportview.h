@@ -30,11 +30,9 @@ struct ExportViewResult {
     QString error;  // set when `view` is not
 };
 
-// THE SEAM between export/render and the views. Builds `id` observing `controller` (not owned,
-// must outlive the result). The curve view is built here now; the histogram, propagation and
-// mean-map views report "not available yet" until they are merged: the integrator replaces
-// those cases with adoptView<HistogramView>(controller) etc. Nothing else in export, render or
-// their tests needs to change for a new view.
+// The seam between export/render and the views: builds view `id` observing `controller` (not
+// owned, must outlive the result). A new view is one more case here; nothing else in export,
+// render or their tests needs to change.
 ExportViewResult createExportView(ViewId id, ExplorerController& controller);
 
 // Wraps any view with setController(ExplorerController*), customPlot() and
