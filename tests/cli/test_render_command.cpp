@@ -81,7 +81,8 @@ TEST_F(RenderCommand, EveryShippedCurveSceneRenders) {
 
 TEST_F(RenderCommand, EveryShippedSceneRendersItsOwnView) {
     for (const auto& entry : fs::directory_iterator(ALAB_SCENES_DIR)) {
-        const auto r = run({"render", "--scene", entry.path().string(), "--output", path("s.png"), "--size", "960x540"});
+        const auto r =
+            run({"render", "--scene", entry.path().string(), "--output", path("s.png"), "--size", "960x540"});
         EXPECT_EQ(r.exitCode, 0) << entry.path() << ": " << r.err;
         EXPECT_EQ(pngSize(readAll(path("s.png"))), std::make_pair(960U, 540U)) << entry.path();
     }
