@@ -50,5 +50,18 @@ if(NOT LAST_OUTPUT STREQUAL "x,f\n-1e-08,-9.999999950000001e-09\n")
     message(FATAL_ERROR "unexpected table output: ${LAST_OUTPUT}")
 endif()
 
+if(WITH_GUI)
+    # A headless figure from a shipped scene, drawn by the installed program.
+    set(scene ${root}/share/activation-lab/scenes/relu-vs-elu.alab)
+    if(NOT EXISTS ${scene})
+        message(FATAL_ERROR "the package does not install the lecture scenes (${scene})")
+    endif()
+    run_checked(${root}/bin/activation-lab render --scene ${scene} --output ${WORK_DIR}/figure.png --size 640x360)
+    file(READ ${WORK_DIR}/figure.png png_head LIMIT 8 HEX)
+    if(NOT png_head STREQUAL "89504e470d0a1a0a")
+        message(FATAL_ERROR "render from the package wrote no PNG (${png_head})")
+    endif()
+endif()
+
 run_checked(desktop-file-validate ${root}/share/applications/activation-lab.desktop)
 run_checked(appstreamcli validate --no-net ${root}/share/metainfo/io.github.activationlab.ActivationLab.metainfo.xml)
