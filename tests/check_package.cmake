@@ -50,5 +50,18 @@ if(NOT LAST_OUTPUT STREQUAL "x,f\n-1e-08,-9.999999950000001e-09\n")
     message(FATAL_ERROR "unexpected table output: ${LAST_OUTPUT}")
 endif()
 
+if(WITH_GUI)
+    # The lecture scenes are installed and render from the package, without a display.
+    set(scene ${root}/share/activation-lab/scenes/relu-vs-elu.alab)
+    if(NOT EXISTS ${scene})
+        message(FATAL_ERROR "the package does not install the lecture scenes")
+    endif()
+    run_checked(${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
+                ${root}/bin/activation-lab render --scene ${scene} --output ${WORK_DIR}/relu-vs-elu.pdf)
+    if(NOT EXISTS ${WORK_DIR}/relu-vs-elu.pdf)
+        message(FATAL_ERROR "render from the package wrote no file")
+    endif()
+endif()
+
 run_checked(desktop-file-validate ${root}/share/applications/activation-lab.desktop)
 run_checked(appstreamcli validate --no-net ${root}/share/metainfo/io.github.activationlab.ActivationLab.metainfo.xml)

@@ -205,7 +205,7 @@ QStringList SceneFileActions::exampleScenes() {
 void SceneFileActions::fillExamplesMenu(QMenu& menu) {
     menu.clear();
     for (const QString& path : exampleScenes()) {
-        // "relu-vs-elu.alab" -> "Relu vs elu": the file's own title would need parsing first.
+        // The scene's "title" field ("ReLU vs ELU"), else the file name.
         const SceneReadResult read = readSceneFile(path);
         QString title = read.extras.value(QStringLiteral("title")).toString();
         if (title.isEmpty()) title = QFileInfo(path).completeBaseName();
