@@ -23,6 +23,7 @@
 #include <QImageReader>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include <cmath>
 #include <limits>
@@ -88,6 +90,7 @@ private slots:
     void hugeFileIsRefusedUnread();
     void unknownFieldsAreKept();
     void titleAndModifiedMark();
+    void dropOpensScene();
     void newAsksAboutUnsavedChanges();
     void examplesParse();
     void exportDialogWritesPresetSize_data();
@@ -284,6 +287,28 @@ void TestGuiScenes::titleAndModifiedMark() {
     QVERIFY2(error->contains(QStringLiteral("x.alab: cannot write")), qPrintable(*error));
     QCOMPARE(document.displayName(), QStringLiteral("talk.alab"));
     QVERIFY(window_->isWindowModified());
+}
+
+void TestGuiScenes::dropOpensScene() {
+    const CurveScene scene = lectureScene();
+    QVERIFY(!alab::writeSceneFile(path(QStringLiteral("dropped.alab")), scene).has_value());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path(QStringLiteral("dropped.alab")))});
+    const QPoint at = window_->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &drop);
+    QVERIFY(window_->controller().scene() == scene);
+    QCOMPARE(window_->fileActions().document().displayName(), QStringLiteral("dropped.alab"));
+
+    // Anything else is not taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(path(QStringLiteral("picture.png")))});
+    QDragEnterEvent refused(at, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window_.get(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 // Answers the next modal message box with `button`, once it is open.
