@@ -98,6 +98,7 @@ private slots:
     void exportDialogCustomSizeInInches();
     void vectorExportMatchesPng_data();
     void vectorExportMatchesPng();
+    void renderCommandDrawsTheSamePicture();
     void csvRoundTrips();
 
 private:
@@ -509,6 +510,32 @@ void TestGuiScenes::vectorExportMatchesPng() {
                                               .arg(outside)
                                               .arg(image == &reference ? QStringLiteral("PNG") : format)));
     }
+}
+
+// `activation-lab render` and File > Export share exportFigure(); the same scene gives the same
+// pixels, here in this (GUI) process and in the command's own.
+void TestGuiScenes::renderCommandDrawsTheSamePicture() {
+    const CurveScene scene = lectureScene();
+    const QString sceneFile = path(QStringLiteral("scene.alab"));
+    QVERIFY(!alab::writeSceneFile(sceneFile, scene).has_value());
+    alab::FigureOptions options;
+    options.view = alab::ViewId::Curves;
+    options.pixels = QSize(1600, 1200);
+    options.dpi = 160.0;
+    QVERIFY(!alab::exportFigure(scene, options, path(QStringLiteral("gui.png"))).has_value());
+
+    QProcess process;
+    process.start(
+        QStringLiteral(ALAB_EXECUTABLE),
+        {QStringLiteral("render"), QStringLiteral("--scene"), sceneFile, QStringLiteral("--view"),
+         QStringLiteral("curves"), QStringLiteral("--size"), QStringLiteral("1600x1200"), QStringLiteral("--dpi"),
+         QStringLiteral("160"), QStringLiteral("--output"), path(QStringLiteral("cli.png"))});
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 0);
+    const QImage gui(path(QStringLiteral("gui.png")));
+    const QImage cli(path(QStringLiteral("cli.png")));
+    QCOMPARE(cli.size(), QSize(1600, 1200));
+    QVERIFY(gui == cli);
 }
 
 void TestGuiScenes::csvRoundTrips() {
