@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 
 #include <cmath>
 
@@ -22,8 +23,17 @@ const char* const kSuffixes[] = {"png", "svg", "pdf"};
 ExportDialog::ExportDialog(const CurveScene& scene, const QString& suggestedPath, QWidget* parent)
     : QDialog(parent), scene_(scene) {
     ui_.setupUi(this);
-    for (const ViewId id : allViews()) ui_.viewCombo->addItem(viewDisplayName(id), static_cast<int>(id));
-    ui_.viewCombo->setCurrentIndex(static_cast<int>(scene.activeView));
+    for (const ViewId id : allViews()) {
+        ui_.viewCombo->addItem(viewDisplayName(id), static_cast<int>(id));
+        if (!exportViewAvailable(id)) {
+            // Listed, so that it is clear they will come, but not selectable yet.
+            if (auto* model = qobject_cast<QStandardItemModel*>(ui_.viewCombo->model())) {
+                model->item(ui_.viewCombo->count() - 1)->setEnabled(false);
+            }
+        }
+    }
+    const ViewId view = exportViewAvailable(scene.activeView) ? scene.activeView : ViewId::Curves;
+    ui_.viewCombo->setCurrentIndex(static_cast<int>(view));
     for (const FigurePreset& preset : figurePresets()) ui_.presetCombo->addItem(preset.name, preset.id);
     ui_.presetCombo->addItem(tr("Custom"));
     ui_.unitCombo->addItems({tr("px"), tr("in"), tr("cm")});

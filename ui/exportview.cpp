@@ -26,6 +26,8 @@ ExportViewResult createExportView(ViewId id, ExplorerController& controller) {
     return result;
 }
 
+bool exportViewAvailable(ViewId id) noexcept { return id == ViewId::Curves; }
+
 QString viewKey(ViewId id) {
     switch (id) {
     case ViewId::Curves: return QStringLiteral("curves");

@@ -36,6 +36,9 @@ struct ExportViewResult {
 // those cases with adoptView<HistogramView>(controller) etc. Nothing else in export, render or
 // their tests needs to change for a new view.
 ExportViewResult createExportView(ViewId id, ExplorerController& controller);
+// Whether createExportView() can build `id` (the window offers only these). Part of the seam:
+// true for every view once they are all merged.
+bool exportViewAvailable(ViewId id) noexcept;
 
 // Wraps any view with setController(ExplorerController*), customPlot() and
 // waitUntilIdle(int) (HistogramView, PropagationView, MeanMapView).

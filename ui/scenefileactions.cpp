@@ -3,6 +3,7 @@
 #include "curveplot.h"
 #include "explorercontroller.h"
 #include "exportdialog.h"
+#include "exportview.h"
 #include "figureexport.h"
 
 #include <QApplication>
@@ -141,7 +142,8 @@ void SceneFileActions::exportFigure() {
 void SceneFileActions::copyPlot() {
     // The plot as it is on screen, at the screen's pixel density.
     FigureOptions options;
-    options.view = controller_.scene().activeView;
+    const ViewId active = controller_.scene().activeView;
+    options.view = exportViewAvailable(active) ? active : ViewId::Curves;
     const double ratio = window_.devicePixelRatioF();
     options.pixels = curvePlot_.size() * ratio;
     options.dpi = 96.0 * ratio;

@@ -5,6 +5,7 @@
 #include "curveplot.h"
 #include "explorercontroller.h"
 #include "exportdialog.h"
+#include "exportview.h"
 #include "figureexport.h"
 #include "mainwindow.h"
 #include "scenedocument.h"
@@ -96,6 +97,7 @@ private slots:
     void exportDialogWritesPresetSize_data();
     void exportDialogWritesPresetSize();
     void exportDialogCustomSizeInInches();
+    void exportDialogOffersOnlyBuiltViews();
     void vectorExportMatchesPng_data();
     void vectorExportMatchesPng();
     void renderCommandDrawsTheSamePicture();
@@ -411,6 +413,25 @@ void TestGuiScenes::exportDialogCustomSizeInInches() {
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
     QCOMPARE(QImageReader(path(QStringLiteral("custom.png"))).size(), QSize(600, 375));
+}
+
+void TestGuiScenes::exportDialogOffersOnlyBuiltViews() {
+    CurveScene scene;
+    scene.activeView = alab::ViewId::MeanMap;
+    alab::ExportDialog dialog(scene, path(QStringLiteral("v.png")), window_.get());
+    auto* views = dialog.findChild<QComboBox*>(QStringLiteral("viewCombo"));
+    QCOMPARE(views->count(), 4);
+    for (int i = 0; i < views->count(); ++i) {
+        const auto id = static_cast<alab::ViewId>(views->itemData(i).toInt());
+        const bool enabled = views->model()->flags(views->model()->index(i, 0)).testFlag(Qt::ItemIsEnabled);
+        QCOMPARE(enabled, alab::exportViewAvailable(id));
+    }
+    QCOMPARE(dialog.options().view, alab::ViewId::Curves);  // the scene's view is not built yet
+    // And the seam reports it, for render's exit code 2.
+    alab::ExplorerController controller;
+    const alab::ExportViewResult result = alab::createExportView(alab::ViewId::MeanMap, controller);
+    QVERIFY(!result.view.has_value());
+    QCOMPARE(result.error, QStringLiteral("the meanmap view is not available yet"));
 }
 
 void TestGuiScenes::vectorExportMatchesPng_data() {
