@@ -80,16 +80,12 @@ void SceneFileActions::open() {
     const QSettings settings;
     const QString dir = settings.value(kLastDirKey, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(&window_, tr("Open Scene"), dir, sceneFilter());
-    if (path.isEmpty()) return;
-    if (auto error = document_.load(path)) {
-        showError(tr("Open Scene"), tr("The scene was not opened.\n\n%1").arg(error->text()));
-        return;
-    }
-    addRecentFile(path);
+    if (!path.isEmpty()) load(path);
 }
 
-bool SceneFileActions::openPath(const QString& path) {
-    if (!confirmDiscard()) return false;
+bool SceneFileActions::openPath(const QString& path) { return confirmDiscard() && load(path); }
+
+bool SceneFileActions::load(const QString& path) {
     if (auto error = document_.load(path)) {
         showError(tr("Open Scene"), tr("The scene was not opened.\n\n%1").arg(error->text()));
         return false;
