@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -101,6 +102,7 @@ private slots:
     void vectorExportMatchesPng_data();
     void vectorExportMatchesPng();
     void renderCommandDrawsTheSamePicture();
+    void copyPlotPutsTheViewOnTheClipboard();
     void csvRoundTrips();
 
 private:
@@ -557,6 +559,22 @@ void TestGuiScenes::renderCommandDrawsTheSamePicture() {
     const QImage cli(path(QStringLiteral("cli.png")));
     QCOMPARE(cli.size(), QSize(1600, 1200));
     QVERIFY(gui == cli);
+}
+
+void TestGuiScenes::copyPlotPutsTheViewOnTheClipboard() {
+    QApplication::clipboard()->clear();
+    window_->fileActions().copyPlot();
+    const QImage image = QApplication::clipboard()->image();
+    auto* plot = window_->findChild<alab::CurvePlot*>(QStringLiteral("curvePlot"));
+    QVERIFY(plot != nullptr);
+    QCOMPARE(image.size(), plot->size() * window_->devicePixelRatio());
+    // The plot's white background and some curve colour, not an empty image.
+    QCOMPARE(image.pixelColor(image.width() - 2, image.height() / 2), QColor(Qt::white));
+    bool coloured = false;
+    for (int x = 0; x < image.width() && !coloured; x += 2) {
+        for (int y = 0; y < image.height() && !coloured; y += 2) coloured = curveColoured(image.pixel(x, y));
+    }
+    QVERIFY(coloured);
 }
 
 void TestGuiScenes::csvRoundTrips() {
