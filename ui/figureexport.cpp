@@ -137,6 +137,27 @@ void useExactLegendIcons(QCPLegend* legend) {
     for (QCPAbstractPlottable* plottable : plottables) legend->addItem(new ExactIconLegendItem(legend, plottable));
 }
 
+// Point sizes are measured at the screen's logical DPI, which a desktop may set to 120 or 144;
+// pixel sizes at 96 dpi (the layout's unit) make the picture the same on every desktop and in
+// the headless `render`. (Whole pixels: 10 pt becomes 13 px, not 13.33.)
+QFont atLayoutDpi(QFont font) {
+    if (font.pixelSize() <= 0) font.setPixelSize(static_cast<int>(std::lround(font.pointSizeF() * kLayoutDpi / 72.0)));
+    return font;
+}
+
+void usePixelFonts(QCustomPlot* plot) {
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setTickLabelFont(atLayoutDpi(axis->tickLabelFont()));
+            axis->setLabelFont(atLayoutDpi(axis->labelFont()));
+        }
+    }
+    plot->legend->setFont(atLayoutDpi(plot->legend->font()));
+    for (int i = 0; i < plot->legend->itemCount(); ++i) {
+        plot->legend->item(i)->setFont(atLayoutDpi(plot->legend->item(i)->font()));
+    }
+}
+
 // A scene laid out in a hidden view, ready to be painted at its logical size.
 class PreparedFigure {
 public:
@@ -164,6 +185,7 @@ public:
         }
         for (int i = 0; i < plot->graphCount(); ++i) clipToAxisRanges(plot->graph(i));
         useExactLegendIcons(plot->legend);
+        usePixelFonts(plot);
         return {};
     }
 
