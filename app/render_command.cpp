@@ -169,10 +169,10 @@ std::string renderHelp() {
            "same picture as File > Export in the window. Bad input gives one line on stderr, exit\n"
            "code 2 and no file.\n"
            "\n"
-           "  --scene FILE   an .alab scene (default: the default scene)\n"
-           "  --function F   show only these functions (repeat for several)\n" +
+           "  --scene FILE   an .alab scene (default: the default scene)\n" +
            cli::activationOptionsHelp() +
-           "                 (a parameter applies to every shown function that has it)\n"
+           "                 --function may be repeated: only those functions are shown; a\n"
+           "                 parameter applies to every shown function that has it\n"
            "  --view V       curves, histogram, propagation or meanmap (default: the scene's)\n"
            "  --output FILE  FILE.png, FILE.svg or FILE.pdf, written atomically\n"
            "  --size WxH     pixels (default 1920x1080)\n"

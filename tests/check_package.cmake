@@ -51,12 +51,13 @@ if(NOT LAST_OUTPUT STREQUAL "x,f\n-1e-08,-9.999999950000001e-09\n")
 endif()
 
 if(WITH_GUI)
-    # A headless figure from a shipped scene, drawn by the installed program.
+    # A headless figure from a shipped scene, drawn by the installed program without a display.
     set(scene ${root}/share/activation-lab/scenes/relu-vs-elu.alab)
     if(NOT EXISTS ${scene})
         message(FATAL_ERROR "the package does not install the lecture scenes (${scene})")
     endif()
-    run_checked(${root}/bin/activation-lab render --scene ${scene} --output ${WORK_DIR}/figure.png --size 640x360)
+    run_checked(${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
+                ${root}/bin/activation-lab render --scene ${scene} --output ${WORK_DIR}/figure.png --size 640x360)
     file(READ ${WORK_DIR}/figure.png png_head LIMIT 8 HEX)
     if(NOT png_head STREQUAL "89504e470d0a1a0a")
         message(FATAL_ERROR "render from the package wrote no PNG (${png_head})")

@@ -34,6 +34,7 @@ ExportDialog::ExportDialog(const CurveScene& scene, const QString& suggestedPath
     for (const ThemeId id : allThemes()) ui_.themeCombo->addItem(Theme::get(id).name, static_cast<int>(id));
     ui_.themeCombo->setCurrentIndex(static_cast<int>(scene.theme));
 
+    ui_.pathEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     ui_.pathEdit->setText(suggestedPath);
     if (const auto format = figureFormatForPath(suggestedPath))
         ui_.formatCombo->setCurrentIndex(static_cast<int>(*format));

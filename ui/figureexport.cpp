@@ -88,6 +88,76 @@ void clipToAxisRanges(QCPGraph* graph) {
     graph->data()->set(out, true);
 }
 
+// QCPGraph::drawLegendIcon() draws its line 5 px past the icon and relies on clipping to cut it
+// (so that a dash pattern does not end early); SVG ignores the clip, and the line ran into the
+// label. This legend item draws the line exactly across the icon instead, in every format.
+class ExactIconLegendItem : public QCPPlottableLegendItem {
+public:
+    using QCPPlottableLegendItem::QCPPlottableLegendItem;
+
+protected:
+    void draw(QCPPainter* painter) override {
+        auto* graph = qobject_cast<QCPGraph*>(plottable());
+        if (graph == nullptr) {
+            QCPPlottableLegendItem::draw(painter);
+            return;
+        }
+        painter->setFont(getFont());
+        painter->setPen(QPen(getTextColor()));
+        const QSize iconSize = mParentLegend->iconSize();
+        const QRect textRect =
+            painter->fontMetrics().boundingRect(0, 0, 0, iconSize.height(), Qt::TextDontClip, graph->name());
+        const QRectF iconRect(mRect.topLeft(), iconSize);
+        const int textHeight = std::max(textRect.height(), iconSize.height());
+        painter->drawText(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(), mRect.y(), textRect.width(),
+                          textHeight, Qt::TextDontClip, graph->name());
+        if (graph->lineStyle() != QCPGraph::lsNone) {
+            painter->setAntialiasing(true);
+            painter->setPen(graph->pen());
+            const double y = iconRect.top() + iconRect.height() / 2.0;
+            painter->drawLine(QLineF(iconRect.left(), y, iconRect.right(), y));
+        }
+        if (!graph->scatterStyle().isNone()) {
+            QCPScatterStyle style = graph->scatterStyle();
+            style.applyTo(painter, graph->pen());
+            style.drawShape(painter, iconRect.center());
+        }
+    }
+};
+
+void useExactLegendIcons(QCPLegend* legend) {
+    std::vector<QCPAbstractPlottable*> plottables;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+            plottables.push_back(item->plottable());
+    }
+    if (static_cast<int>(plottables.size()) != legend->itemCount()) return;  // other items: leave it alone
+    legend->clearItems();
+    // Same order, fill order and wrap: the same arrangement as before.
+    for (QCPAbstractPlottable* plottable : plottables) legend->addItem(new ExactIconLegendItem(legend, plottable));
+}
+
+// Point sizes are measured at the screen's logical DPI, which a desktop may set to 120 or 144;
+// pixel sizes at 96 dpi (the layout's unit) make the picture the same on every desktop and in
+// the headless `render`. (Whole pixels: 10 pt becomes 13 px, not 13.33.)
+QFont atLayoutDpi(QFont font) {
+    if (font.pixelSize() <= 0) font.setPixelSize(static_cast<int>(std::lround(font.pointSizeF() * kLayoutDpi / 72.0)));
+    return font;
+}
+
+void usePixelFonts(QCustomPlot* plot) {
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setTickLabelFont(atLayoutDpi(axis->tickLabelFont()));
+            axis->setLabelFont(atLayoutDpi(axis->labelFont()));
+        }
+    }
+    plot->legend->setFont(atLayoutDpi(plot->legend->font()));
+    for (int i = 0; i < plot->legend->itemCount(); ++i) {
+        plot->legend->item(i)->setFont(atLayoutDpi(plot->legend->item(i)->font()));
+    }
+}
+
 // A scene laid out in a hidden view, ready to be painted at its logical size.
 class PreparedFigure {
 public:
@@ -114,6 +184,8 @@ public:
             for (QCPAxisRect* rect : plot->axisRects()) rect->setBackground(Qt::NoBrush);
         }
         for (int i = 0; i < plot->graphCount(); ++i) clipToAxisRanges(plot->graph(i));
+        useExactLegendIcons(plot->legend);
+        usePixelFonts(plot);
         return {};
     }
 

@@ -3,6 +3,7 @@
 #include "curveplot.h"
 #include "explorercontroller.h"
 #include "exportdialog.h"
+#include "exportview.h"
 #include "figureexport.h"
 
 #include <QApplication>
@@ -79,16 +80,12 @@ void SceneFileActions::open() {
     const QSettings settings;
     const QString dir = settings.value(kLastDirKey, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(&window_, tr("Open Scene"), dir, sceneFilter());
-    if (path.isEmpty()) return;
-    if (auto error = document_.load(path)) {
-        showError(tr("Open Scene"), tr("The scene was not opened.\n\n%1").arg(error->text()));
-        return;
-    }
-    addRecentFile(path);
+    if (!path.isEmpty()) load(path);
 }
 
-bool SceneFileActions::openPath(const QString& path) {
-    if (!confirmDiscard()) return false;
+bool SceneFileActions::openPath(const QString& path) { return confirmDiscard() && load(path); }
+
+bool SceneFileActions::load(const QString& path) {
     if (auto error = document_.load(path)) {
         showError(tr("Open Scene"), tr("The scene was not opened.\n\n%1").arg(error->text()));
         return false;
@@ -205,7 +202,7 @@ QStringList SceneFileActions::exampleScenes() {
 void SceneFileActions::fillExamplesMenu(QMenu& menu) {
     menu.clear();
     for (const QString& path : exampleScenes()) {
-        // "relu-vs-elu.alab" -> "Relu vs elu": the file's own title would need parsing first.
+        // The scene's "title" field ("ReLU vs ELU"), else the file name.
         const SceneReadResult read = readSceneFile(path);
         QString title = read.extras.value(QStringLiteral("title")).toString();
         if (title.isEmpty()) title = QFileInfo(path).completeBaseName();

@@ -57,6 +57,7 @@ protected:
 
 private:
     void updateTitle();
+    bool load(const QString& path);  // without asking first
     void addRecentFile(const QString& path);
     void showError(const QString& title, const QString& text);
     QString suggestedPath(const QString& suffix) const;

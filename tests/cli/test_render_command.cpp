@@ -118,6 +118,8 @@ struct BadCase {
     const char* expected;           // in the one line on stderr
 };
 
+void PrintTo(const BadCase& c, std::ostream* out) { *out << c.name; }
+
 class RenderBadInput : public RenderCommand, public ::testing::WithParamInterface<BadCase> {};
 
 TEST_P(RenderBadInput, OneLineExitTwoNoFile) {
