@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Regenerates a lecture's figures from its scenes in one command: every scene given (default:
 # the shipped resources/scenes/*.alab) as a PDF and a 1920x1080 PNG in OUT (default figures/),
-# plus the frames of the ELU alpha sweep. ALAB_EXE picks the program (default: build/default/app/activation-lab).
+# plus the frames of the ELU alpha sweep. ALAB_EXE picks the program (default:
+# build/default/app/activation-lab); FORMATS (default "pdf png") and SIZE (default 1920x1080)
+# the files, e.g. FORMATS=png SIZE=1280x720 OUT=docs/images/views for the documentation.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 exe=${ALAB_EXE:-build/default/app/activation-lab}
 out=${OUT:-figures}
+read -r -a formats <<<"${FORMATS:-pdf png}"
+size=${SIZE:-1920x1080}
 mkdir -p "$out"
 if (($# == 0)); then set -- resources/scenes/*.alab; fi
 
@@ -23,11 +27,12 @@ render() {  # OUTPUT ARGS...
 for scene in "$@"; do
     name=$(basename "$scene" .alab)
     echo "$scene"
-    render "$out/$name.pdf" --scene "$scene" --size 1920x1080 --dpi 144
-    render "$out/$name.png" --scene "$scene" --size 1920x1080 --dpi 144
-    if [[ $name == elu-alpha-sweep ]]; then
-        for alpha in 0.5 1 1.5 2; do
-            render "$out/$name-alpha-$alpha.pdf" --scene "$scene" --alpha "$alpha" --size 1920x1080 --dpi 144
-        done
-    fi
+    for format in "${formats[@]}"; do
+        render "$out/$name.$format" --scene "$scene" --size "$size" --dpi 144
+        if [[ $name == elu-alpha-sweep ]]; then
+            for alpha in 0.5 1 1.5 2; do
+                render "$out/$name-alpha-$alpha.$format" --scene "$scene" --alpha "$alpha" --size "$size" --dpi 144
+            done
+        fi
+    done
 done

@@ -152,6 +152,7 @@ void usePixelFonts(QCustomPlot* plot) {
             axis->setLabelFont(atLayoutDpi(axis->labelFont()));
         }
     }
+    if (plot->legend == nullptr) return;  // small multiples label each plot instead
     plot->legend->setFont(atLayoutDpi(plot->legend->font()));
     for (int i = 0; i < plot->legend->itemCount(); ++i) {
         plot->legend->item(i)->setFont(atLayoutDpi(plot->legend->item(i)->font()));
@@ -184,7 +185,7 @@ public:
             for (QCPAxisRect* rect : plot->axisRects()) rect->setBackground(Qt::NoBrush);
         }
         for (int i = 0; i < plot->graphCount(); ++i) clipToAxisRanges(plot->graph(i));
-        useExactLegendIcons(plot->legend);
+        if (plot->legend != nullptr) useExactLegendIcons(plot->legend);
         usePixelFonts(plot);
         return {};
     }
