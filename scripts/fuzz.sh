@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the scene parser (fuzz/fuzz_scene_parser.cpp) with libFuzzer + ASan + UBSan for
+# Fuzzes the scene parser (tests/fuzz/fuzz_scene_parser.cpp) with libFuzzer + ASan + UBSan for
 # SECONDS (default 60), starting from the shipped scenes. Builds with clang in build/fuzz.
 # Fails when the fuzzer finds a crash, a leak, a timeout or a failed round trip; the input that
 # did it is left in build/fuzz/artifacts/.
@@ -8,7 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds=${1:-60}
 
 build=build/fuzz
-cmake -S fuzz -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 cmake --build "$build" -j2
 
 # Seeds: the lecture scenes; the corpus grows in build/fuzz/corpus between runs.
