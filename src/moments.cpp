@@ -2,7 +2,11 @@
 
 #include "special_functions.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <functional>
+#include <vector>
 
 namespace alab {
 namespace {
@@ -36,6 +40,134 @@ QuadMoments eluMoments(Quad alpha, Quad mu, Quad sigma) {
             (mu * mu + sigma * sigma) * above + mu * sigma * density + alpha * alpha * (b - 2 * a + below)};
 }
 
+// GELU: E[z Phi(z)] = mu Phi(mu/s) + sigma^2/s phi(mu/s), s = sqrt(1 + sigma^2).
+Quad geluMean(Quad mu, Quad sigma) {
+    const Quad s = special::sqrt(1 + sigma * sigma);
+    return mu * special::normalCdf(mu / s) + sigma * sigma / s * special::normalPdf(mu / s);
+}
+
+using Extended = long double;
+
+// 20-point Gauss-Legendre nodes and weights on [-1, 1], by Newton's method on P_20.
+struct GaussLegendre {
+    static constexpr int kPoints = 20;
+    std::array<Extended, kPoints> nodes{};
+    std::array<Extended, kPoints> weights{};
+
+    GaussLegendre() {
+        const Extended pi = 3.14159265358979323846264338327950288L;
+        for (int i = 0; i < kPoints; ++i) {
+            Extended x = std::cos(pi * (static_cast<Extended>(i) + 0.75L) / (kPoints + 0.5L));
+            Extended derivative = 0;
+            for (int iteration = 0; iteration < 100; ++iteration) {
+                Extended p0 = 1, p1 = x;
+                for (int n = 2; n <= kPoints; ++n) {
+                    const Extended p2 = ((2 * n - 1) * x * p1 - (n - 1) * p0) / n;
+                    p0 = p1;
+                    p1 = p2;
+                }
+                derivative = kPoints * (x * p1 - p0) / (x * x - 1);
+                const Extended step = p1 / derivative;
+                x -= step;
+                if (std::abs(step) < 1e-21L) break;
+            }
+            nodes[static_cast<std::size_t>(i)] = x;
+            weights[static_cast<std::size_t>(i)] = 2 / ((1 - x * x) * derivative * derivative);
+        }
+    }
+};
+
+const GaussLegendre& gaussLegendre() {
+    static const GaussLegendre rule;
+    return rule;
+}
+
+// Integrates a smooth integrand on [a, b]: a panel is accepted when one 20-point rule and the
+// two on its halves agree to `tolerance` (scaled by the panel's share of the interval).
+class AdaptiveIntegral {
+public:
+    AdaptiveIntegral(std::function<Extended(Extended)> integrand, Extended tolerance)
+        : integrand_(std::move(integrand)), tolerance_(tolerance) {}
+
+    Extended over(const std::vector<Extended>& breakpoints) {
+        Extended total = 0;
+        const Extended width = breakpoints.back() - breakpoints.front();
+        for (std::size_t i = 0; i + 1 < breakpoints.size(); ++i) {
+            const Extended a = breakpoints[i], b = breakpoints[i + 1];
+            if (b > a) total += refine(a, b, panel(a, b), tolerance_ * (b - a) / width, 0);
+        }
+        return total;
+    }
+
+private:
+    Extended panel(Extended a, Extended b) const {
+        const GaussLegendre& rule = gaussLegendre();
+        const Extended half = (b - a) / 2, middle = (a + b) / 2;
+        Extended sum = 0;
+        for (int i = 0; i < GaussLegendre::kPoints; ++i) {
+            const auto k = static_cast<std::size_t>(i);
+            sum += rule.weights[k] * integrand_(middle + half * rule.nodes[k]);
+        }
+        return sum * half;
+    }
+
+    Extended refine(Extended a, Extended b, Extended whole, Extended tolerance, int depth) const {
+        const Extended middle = (a + b) / 2;
+        const Extended left = panel(a, middle), right = panel(middle, b);
+        if (std::abs(left + right - whole) <= tolerance || depth >= 40) return left + right;
+        return refine(a, middle, left, tolerance / 2, depth + 1) + refine(middle, b, right, tolerance / 2, depth + 1);
+    }
+
+    std::function<Extended(Extended)> integrand_;
+    Extended tolerance_;
+};
+
+// E[f], E[f^2] and E[(f - E[f])^2] of the smooth kinds by adaptive quadrature in u, z = mu +
+// sigma u, over |u| <= 60 (the normal density beyond is below e^-1800), split at z = 0 and
+// at Softplus' threshold, where f or its derivatives change fastest.
+NormalMoments quadratureMoments(const Activation& f, double mu, double sigma) {
+    const Extended m = mu, s = sigma;
+    constexpr Extended kReach = 60;
+    std::vector<Extended> breakpoints{-kReach, 0, kReach};
+    auto addBreakpoint = [&](Extended z) {
+        const Extended u = (z - m) / s;
+        if (u > -kReach && u < kReach) breakpoints.push_back(u);
+    };
+    addBreakpoint(0);
+    if (f.kind() == FunctionKind::Softplus) addBreakpoint(static_cast<Extended>(f.threshold()) / f.beta());
+    std::sort(breakpoints.begin(), breakpoints.end());
+
+    const Extended invSqrt2Pi = 0.398942280401432677939946059934381868L;
+    auto density = [&](Extended u) { return std::exp(-u * u / 2) * invSqrt2Pi; };
+    auto valueAt = [&](Extended u) { return static_cast<Extended>(f.value(static_cast<double>(m + s * u))); };
+
+    // The tolerance is relative to E[|f|] and E[f^2], from a first coarse pass.
+    auto coarse = [&](const std::function<Extended(Extended)>& integrand) {
+        return AdaptiveIntegral(integrand, 1e-3L).over(breakpoints);
+    };
+    constexpr Extended kRelativeTolerance = 1e-15L;
+    const auto absoluteIntegrand = [&](Extended u) { return std::abs(valueAt(u)) * density(u); };
+    const auto meanIntegrand = [&](Extended u) { return valueAt(u) * density(u); };
+    const auto squareIntegrand = [&](Extended u) {
+        const Extended v = valueAt(u);
+        return v * v * density(u);
+    };
+    const Extended absoluteScale = coarse(absoluteIntegrand);
+    const Extended squareScale = coarse(squareIntegrand);
+    Extended mean = AdaptiveIntegral(meanIntegrand, kRelativeTolerance * absoluteScale).over(breakpoints);
+    if (f.kind() == FunctionKind::Gelu) mean = static_cast<Extended>(geluMean(mu, sigma));
+    const Extended second = AdaptiveIntegral(squareIntegrand, kRelativeTolerance * squareScale).over(breakpoints);
+    // The variance directly as E[(f - mean)^2]: no cancellation when it is far below E[f^2].
+    const Extended variance = AdaptiveIntegral(
+                                  [&](Extended u) {
+                                      const Extended d = valueAt(u) - mean;
+                                      return d * d * density(u);
+                                  },
+                                  kRelativeTolerance * squareScale)
+                                  .over(breakpoints);
+    return {static_cast<double>(mean), static_cast<double>(second), static_cast<double>(variance)};
+}
+
 void requireFiniteInput(const char* field, double value) {
     if (!std::isfinite(value)) throw ParameterError(field, std::string(field) + " must be a finite number");
 }
@@ -50,7 +182,8 @@ NormalMoments normalMoments(const Activation& f, double mu, double sigma) {
     QuadMoments m{};
     switch (f.kind()) {
     case FunctionKind::Relu: m = leakyMoments(0, mu, sigma); break;
-    case FunctionKind::LeakyRelu: m = leakyMoments(f.slope(), mu, sigma); break;
+    case FunctionKind::LeakyRelu:
+    case FunctionKind::Prelu: m = leakyMoments(f.slope(), mu, sigma); break;
     case FunctionKind::Elu: m = eluMoments(f.alpha(), mu, sigma); break;
     case FunctionKind::Selu: {
         const Quad lambda = f.lambda();
@@ -58,6 +191,20 @@ NormalMoments normalMoments(const Activation& f, double mu, double sigma) {
         m = {lambda * m.mean, lambda * lambda * m.secondMoment};
         break;
     }
+    case FunctionKind::Celu: {
+        // CELU(z; alpha) = alpha ELU(z / alpha; 1).
+        const Quad alpha = f.alpha();
+        m = eluMoments(1, mu / alpha, sigma / alpha);
+        m = {alpha * m.mean, alpha * alpha * m.secondMoment};
+        break;
+    }
+    case FunctionKind::Gelu:
+    case FunctionKind::GeluTanh:
+    case FunctionKind::Silu:
+    case FunctionKind::Mish:
+    case FunctionKind::Softplus:
+    case FunctionKind::Tanh:
+    case FunctionKind::Sigmoid: return quadratureMoments(f, mu, sigma);
     }
     const Quad variance = m.secondMoment - m.mean * m.mean;
     return {static_cast<double>(m.mean), static_cast<double>(m.secondMoment),
