@@ -32,22 +32,38 @@ QString normalMeanText(const Activation& f) {
 }
 
 QString continuityText(const Activation& f) {
-    if (!f.derivativeJumpsAtZero()) return QObject::tr("f\u2032 continuous at 0");
-    const OneSidedLimits limits = f.derivativeLimitsAtZero();
-    return QObject::tr("f\u2032 jumps at 0: %1 \u2192 %2").arg(number(limits.left), number(limits.right));
+    if (f.derivativeJumpsAtZero()) {
+        const OneSidedLimits limits = f.derivativeLimitsAtZero();
+        return QObject::tr("f\u2032 jumps at 0: %1 \u2192 %2").arg(number(limits.left), number(limits.right));
+    }
+    switch (f.smoothness()) {
+    case Smoothness::CInfinity: return QObject::tr("smooth (C\u221e)");
+    case Smoothness::Discontinuous:
+        return QObject::tr("f steps down by %1 at <i>x</i> = %2")
+            .arg(number(std::log1p(std::exp(-f.threshold())) / f.beta()), number(f.threshold() / f.beta()));
+    case Smoothness::C0:
+    case Smoothness::C1: break;
+    }
+    return QObject::tr("f\u2032 continuous at 0");
+}
+
+QString minimumText(const Activation& f) {
+    const std::optional<MinimumPoint> minimum = f.minimumPoint();
+    if (!minimum) return {};
+    return QObject::tr(" &nbsp;&middot;&nbsp; not monotonic, minimum %1 at <i>x</i> = %2")
+        .arg(number(minimum->value), number(minimum->x));
 }
 
 }  // namespace
 
 FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
-    // Two by two: each formula gets half the width, enough for SELU's full-precision constants.
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
-    layout->setHorizontalSpacing(24);
-    layout->setVerticalSpacing(6);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    int cell = 0;
+    // Two columns: each formula gets half the width, enough for SELU's full-precision constants.
+    layout_ = new QGridLayout(this);
+    layout_->setContentsMargins(6, 4, 6, 4);
+    layout_->setHorizontalSpacing(24);
+    layout_->setVerticalSpacing(6);
+    layout_->setColumnStretch(0, 1);
+    layout_->setColumnStretch(1, 1);
     for (const FunctionKind kind : allFunctionKinds()) {
         auto* label = new QLabel(this);
         const std::string_view id = functionId(kind);
@@ -60,8 +76,6 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
         label->setWordWrap(true);
         // Never wider than its share: the formulas wrap instead of widening the window.
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
-        layout->addWidget(label, cell / 2, cell % 2);
-        ++cell;
         labels_[static_cast<std::size_t>(kindIndex(kind))] = label;
     }
     updateAll();
@@ -90,7 +104,8 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
     QString header =
         QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; range %3 &nbsp;&middot;&nbsp; %4")
             .arg(theme.functionColor(f.kind()).name(),
-                 QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())), range, continuityText(f));
+                 QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())), range, continuityText(f)) +
+        minimumText(f);
     const QString mean = normalMeanText(f);
     if (!mean.isEmpty()) header += QObject::tr(" &nbsp;&middot;&nbsp; mean for <i>x</i> ~ N(0, 1): %1").arg(mean);
 
@@ -109,6 +124,7 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
 
 void FormulaPanel::updateFunction(FunctionKind kind) {
     QLabel* target = label(kind);
+    const bool wasHidden = target->isHidden();
     const SceneFunction* entry = controller_ != nullptr ? controller_->scene().find(kind) : nullptr;
     if (entry == nullptr || !entry->visible) {
         target->hide();
@@ -117,10 +133,23 @@ void FormulaPanel::updateFunction(FunctionKind kind) {
     target->setText(formulaHtml(entry->function, Theme::get(controller_->scene().theme)));
     target->setToolTip(fromStd(entry->function.formulaRichText()));  // every digit of the parameters
     target->show();
+    if (wasHidden) relayout();
 }
 
 void FormulaPanel::updateAll() {
     for (const FunctionKind kind : allFunctionKinds()) updateFunction(kind);
+    relayout();
+}
+
+void FormulaPanel::relayout() {
+    for (QLabel* label : labels_) layout_->removeWidget(label);
+    int cell = 0;
+    for (const FunctionKind kind : allFunctionKinds()) {
+        QLabel* target = label(kind);
+        if (target->isHidden()) continue;
+        layout_->addWidget(target, cell / 2, cell % 2);
+        ++cell;
+    }
 }
 
 }  // namespace alab
