@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <functional>
 #include <vector>
 
 namespace alab {
@@ -82,89 +81,59 @@ const GaussLegendre& gaussLegendre() {
     return rule;
 }
 
-// Integrates a smooth integrand on [a, b]: a panel is accepted when one 20-point rule and the
-// two on its halves agree to `tolerance` (scaled by the panel's share of the interval).
-class AdaptiveIntegral {
-public:
-    AdaptiveIntegral(std::function<Extended(Extended)> integrand, Extended tolerance)
-        : integrand_(std::move(integrand)), tolerance_(tolerance) {}
-
-    Extended over(const std::vector<Extended>& breakpoints) {
-        Extended total = 0;
-        const Extended width = breakpoints.back() - breakpoints.front();
-        for (std::size_t i = 0; i + 1 < breakpoints.size(); ++i) {
-            const Extended a = breakpoints[i], b = breakpoints[i + 1];
-            if (b > a) total += refine(a, b, panel(a, b), tolerance_ * (b - a) / width, 0);
-        }
-        return total;
-    }
-
-private:
-    Extended panel(Extended a, Extended b) const {
-        const GaussLegendre& rule = gaussLegendre();
-        const Extended half = (b - a) / 2, middle = (a + b) / 2;
-        Extended sum = 0;
-        for (int i = 0; i < GaussLegendre::kPoints; ++i) {
-            const auto k = static_cast<std::size_t>(i);
-            sum += rule.weights[k] * integrand_(middle + half * rule.nodes[k]);
-        }
-        return sum * half;
-    }
-
-    Extended refine(Extended a, Extended b, Extended whole, Extended tolerance, int depth) const {
-        const Extended middle = (a + b) / 2;
-        const Extended left = panel(a, middle), right = panel(middle, b);
-        if (std::abs(left + right - whole) <= tolerance || depth >= 40) return left + right;
-        return refine(a, middle, left, tolerance / 2, depth + 1) + refine(middle, b, right, tolerance / 2, depth + 1);
-    }
-
-    std::function<Extended(Extended)> integrand_;
-    Extended tolerance_;
-};
-
-// E[f], E[f^2] and E[(f - E[f])^2] of the smooth kinds by adaptive quadrature in u, z = mu +
-// sigma u, over |u| <= 60 (the normal density beyond is below e^-1800), split at z = 0 and
-// at Softplus' threshold, where f or its derivatives change fastest.
+// E[f], E[f^2] and E[(f - E[f])^2] of the smooth kinds by composite 20-point Gauss-Legendre
+// quadrature in u, z = mu + sigma u, over |u| <= 60 (the normal density beyond is below
+// e^-1800): panels of width 1/2, plus panels graded geometrically (widths 2^k / sigma, k = -6
+// ... 12) on both sides of z = 0, where every one of these functions turns on a scale of 1 in z,
+// and a break at Softplus' threshold, where f steps. On each panel f is then analytic and
+// slowly varying, so the rule is exact to rounding; f is evaluated once per node.
 NormalMoments quadratureMoments(const Activation& f, double mu, double sigma) {
     const Extended m = mu, s = sigma;
     constexpr Extended kReach = 60;
-    std::vector<Extended> breakpoints{-kReach, 0, kReach};
-    auto addBreakpoint = [&](Extended z) {
-        const Extended u = (z - m) / s;
-        if (u > -kReach && u < kReach) breakpoints.push_back(u);
+    std::vector<Extended> breakpoints;
+    for (int i = -120; i <= 120; ++i) breakpoints.push_back(static_cast<Extended>(i) / 2);
+    auto addGraded = [&](Extended z) {
+        const Extended centre = (z - m) / s;
+        if (!(centre > -kReach && centre < kReach)) return;
+        breakpoints.push_back(centre);
+        for (int k = -6; k <= 12; ++k) {
+            const Extended offset = std::ldexp(1.0L, k) / s;
+            for (const Extended u : {centre - offset, centre + offset}) {
+                if (u > -kReach && u < kReach) breakpoints.push_back(u);
+            }
+        }
     };
-    addBreakpoint(0);
-    if (f.kind() == FunctionKind::Softplus) addBreakpoint(static_cast<Extended>(f.threshold()) / f.beta());
+    addGraded(0);
+    if (f.kind() == FunctionKind::Softplus) addGraded(static_cast<Extended>(f.threshold()) / f.beta());
     std::sort(breakpoints.begin(), breakpoints.end());
+    breakpoints.erase(std::unique(breakpoints.begin(), breakpoints.end()), breakpoints.end());
 
+    const GaussLegendre& rule = gaussLegendre();
     const Extended invSqrt2Pi = 0.398942280401432677939946059934381868L;
-    auto density = [&](Extended u) { return std::exp(-u * u / 2) * invSqrt2Pi; };
-    auto valueAt = [&](Extended u) { return static_cast<Extended>(f.value(static_cast<double>(m + s * u))); };
-
-    // The tolerance is relative to E[|f|] and E[f^2], from a first coarse pass.
-    auto coarse = [&](const std::function<Extended(Extended)>& integrand) {
-        return AdaptiveIntegral(integrand, 1e-3L).over(breakpoints);
-    };
-    constexpr Extended kRelativeTolerance = 1e-15L;
-    const auto absoluteIntegrand = [&](Extended u) { return std::abs(valueAt(u)) * density(u); };
-    const auto meanIntegrand = [&](Extended u) { return valueAt(u) * density(u); };
-    const auto squareIntegrand = [&](Extended u) {
-        const Extended v = valueAt(u);
-        return v * v * density(u);
-    };
-    const Extended absoluteScale = coarse(absoluteIntegrand);
-    const Extended squareScale = coarse(squareIntegrand);
-    Extended mean = AdaptiveIntegral(meanIntegrand, kRelativeTolerance * absoluteScale).over(breakpoints);
+    std::vector<Extended> weights, values;
+    weights.reserve(breakpoints.size() * GaussLegendre::kPoints);
+    values.reserve(weights.capacity());
+    for (std::size_t p = 0; p + 1 < breakpoints.size(); ++p) {
+        const Extended a = breakpoints[p], b = breakpoints[p + 1];
+        const Extended half = (b - a) / 2, middle = (a + b) / 2;
+        for (std::size_t i = 0; i < rule.nodes.size(); ++i) {
+            const Extended u = middle + half * rule.nodes[i];
+            weights.push_back(rule.weights[i] * half * std::exp(-u * u / 2) * invSqrt2Pi);
+            values.push_back(f.value(static_cast<double>(m + s * u)));
+        }
+    }
+    Extended mean = 0, second = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        mean += weights[i] * values[i];
+        second += weights[i] * values[i] * values[i];
+    }
     if (f.kind() == FunctionKind::Gelu) mean = static_cast<Extended>(geluMean(mu, sigma));
-    const Extended second = AdaptiveIntegral(squareIntegrand, kRelativeTolerance * squareScale).over(breakpoints);
     // The variance directly as E[(f - mean)^2]: no cancellation when it is far below E[f^2].
-    const Extended variance = AdaptiveIntegral(
-                                  [&](Extended u) {
-                                      const Extended d = valueAt(u) - mean;
-                                      return d * d * density(u);
-                                  },
-                                  kRelativeTolerance * squareScale)
-                                  .over(breakpoints);
+    Extended variance = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const Extended d = values[i] - mean;
+        variance += weights[i] * d * d;
+    }
     return {static_cast<double>(mean), static_cast<double>(second), static_cast<double>(variance)};
 }
 

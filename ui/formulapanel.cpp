@@ -31,6 +31,17 @@ QString normalMeanText(const Activation& f) {
     return number(moments.mean);
 }
 
+// "(−1, ∞)", "[−0.169971, ∞)": six digits like the formulas (the minima of GELU and SiLU have 17).
+QString rangeText(const ValueRange& r) {
+    const auto bound = [](double v) {
+        if (std::isinf(v)) return v > 0 ? QStringLiteral("\u221e") : QStringLiteral("\u2212\u221e");
+        return number(v);
+    };
+    if (r.lower == r.upper) return QStringLiteral("{%1}").arg(bound(r.lower));
+    return (r.lowerIncluded ? QStringLiteral("[") : QStringLiteral("(")) + bound(r.lower) + QStringLiteral(", ") +
+           bound(r.upper) + (r.upperIncluded ? QStringLiteral("]") : QStringLiteral(")"));
+}
+
 QString continuityText(const Activation& f) {
     if (f.derivativeJumpsAtZero()) {
         const OneSidedLimits limits = f.derivativeLimitsAtZero();
@@ -98,9 +109,7 @@ QLabel* FormulaPanel::label(FunctionKind kind) const { return labels_[static_cas
 
 QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
     const std::string_view name = f.displayName();
-    const QString range = fromStd(f.rangeText())
-                              .replace(QStringLiteral("inf"), QStringLiteral("\u221e"))
-                              .replace(QLatin1Char('-'), QChar(0x2212));
+    const QString range = rangeText(f.range());
     QString header =
         QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; range %3 &nbsp;&middot;&nbsp; %4")
             .arg(theme.functionColor(f.kind()).name(),
