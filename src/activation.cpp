@@ -68,7 +68,8 @@ bool isEluFamily(FunctionKind kind) { return kind == FunctionKind::Elu || kind =
 void requirePositive(std::string_view field, double value) {
     requireFinite(field, value);
     if (!(value > 0)) {
-        throw ParameterError(std::string(field), std::string(field) + " must be greater than 0, got " + formatParameter(value));
+        throw ParameterError(std::string(field),
+                             std::string(field) + " must be greater than 0, got " + formatParameter(value));
     }
 }
 
@@ -413,8 +414,8 @@ std::string Activation::smoothnessText() const {
     case Smoothness::Discontinuous: break;
     }
     const double step = std::log1p(std::exp(-threshold_)) / beta_;
-    return "C\u221e except a step of \u2212" + formatParameter(step, 2) + " at x = " +
-           formatParameter(threshold_ / beta_) + " (\u03b2x = threshold)";
+    return "C\u221e except a step of \u2212" + formatParameter(step, 2) +
+           " at x = " + formatParameter(threshold_ / beta_) + " (\u03b2x = threshold)";
 }
 
 std::string_view Activation::id() const noexcept { return functionId(kind_); }
@@ -481,9 +482,9 @@ std::string Activation::formulaRichText(int significantDigits) const {
     switch (kind_) {
     case FunctionKind::Relu: return f + "max(0, " + x + ")";
     case FunctionKind::LeakyRelu:
-    case FunctionKind::Prelu:
-        return f + piecewise(x, slope_ == 0.0 ? "0" : richFactor(slope_, significantDigits) + x);
-    case FunctionKind::Elu: return f + piecewise(x, alpha_ == 0.0 ? "0" : richFactor(alpha_, significantDigits) + expm1);
+    case FunctionKind::Prelu: return f + piecewise(x, slope_ == 0.0 ? "0" : richFactor(slope_, significantDigits) + x);
+    case FunctionKind::Elu:
+        return f + piecewise(x, alpha_ == 0.0 ? "0" : richFactor(alpha_, significantDigits) + expm1);
     case FunctionKind::Selu:
         return f + piecewise(richFactor(lambda_, significantDigits) + x,
                              alpha_ == 0.0 || lambda_ == 0.0
@@ -493,15 +494,14 @@ std::string Activation::formulaRichText(int significantDigits) const {
                                                        : richSecondFactor(alpha_, significantDigits)) +
                                        expm1);
     case FunctionKind::Celu: {
-        const std::string exponent =
-            alpha_ == 1.0 ? x : x + "/" + richNumber(alpha_, significantDigits);
-        return f + piecewise(x, richFactor(alpha_, significantDigits) + "(<i>e</i><sup>" + exponent +
-                                    "</sup> \u2212 1)");
+        const std::string exponent = alpha_ == 1.0 ? x : x + "/" + richNumber(alpha_, significantDigits);
+        return f +
+               piecewise(x, richFactor(alpha_, significantDigits) + "(<i>e</i><sup>" + exponent + "</sup> \u2212 1)");
     }
-    case FunctionKind::Gelu: return f + x + "\u00b7\u03a6(" + x + ") = \u00bd" + x + "\u00b7erfc(\u2212" + x + "/\u221a2)";
+    case FunctionKind::Gelu:
+        return f + x + "\u00b7\u03a6(" + x + ") = \u00bd" + x + "\u00b7erfc(\u2212" + x + "/\u221a2)";
     case FunctionKind::GeluTanh:
-        return f + "\u00bd" + x + "\u00b7(1 + tanh(\u221a(2/\u03c0)\u00b7(" + x + " + 0.044715" + x +
-               "<sup>3</sup>)))";
+        return f + "\u00bd" + x + "\u00b7(1 + tanh(\u221a(2/\u03c0)\u00b7(" + x + " + 0.044715" + x + "<sup>3</sup>)))";
     case FunctionKind::Silu: {
         const std::string scaled = beta_ == 1.0 ? x : richNumber(beta_, significantDigits) + x;
         return f + x + "\u00b7\u03c3(" + scaled + ") = " + x + " / (1 + <i>e</i><sup>\u2212" + scaled + "</sup>)";
@@ -561,10 +561,11 @@ std::optional<FunctionKind> parseFunctionId(std::string_view id) noexcept {
 }
 
 const std::vector<FunctionKind>& allFunctionKinds() {
-    static const std::vector<FunctionKind> kinds{
-        FunctionKind::Elu,  FunctionKind::Selu,     FunctionKind::Relu, FunctionKind::LeakyRelu, FunctionKind::Prelu,
-        FunctionKind::Celu, FunctionKind::Gelu,     FunctionKind::GeluTanh, FunctionKind::Silu,  FunctionKind::Mish,
-        FunctionKind::Softplus, FunctionKind::Tanh, FunctionKind::Sigmoid};
+    static const std::vector<FunctionKind> kinds{FunctionKind::Elu,       FunctionKind::Selu,     FunctionKind::Relu,
+                                                 FunctionKind::LeakyRelu, FunctionKind::Prelu,    FunctionKind::Celu,
+                                                 FunctionKind::Gelu,      FunctionKind::GeluTanh, FunctionKind::Silu,
+                                                 FunctionKind::Mish,      FunctionKind::Softplus, FunctionKind::Tanh,
+                                                 FunctionKind::Sigmoid};
     return kinds;
 }
 

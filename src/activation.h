@@ -13,7 +13,21 @@
 namespace alab {
 
 // Append only: the first four are stored in settings files by their position.
-enum class FunctionKind { Relu, LeakyRelu, Elu, Selu, Prelu, Celu, Gelu, GeluTanh, Silu, Mish, Softplus, Tanh, Sigmoid };
+enum class FunctionKind {
+    Relu,
+    LeakyRelu,
+    Elu,
+    Selu,
+    Prelu,
+    Celu,
+    Gelu,
+    GeluTanh,
+    Silu,
+    Mish,
+    Softplus,
+    Tanh,
+    Sigmoid
+};
 
 // Self-normalizing constants from Klambauer et al. (2017), rounded to double.
 inline constexpr double kSeluAlpha = 1.6732632423543772848170429916717;

@@ -125,8 +125,9 @@ void ParameterPanel::addGroup(FunctionKind kind, const std::vector<Parameter>& p
     if (kind == FunctionKind::Selu) {
         seluResetButton_ = new QPushButton(tr("Reset to self-normalizing constants"), box);
         seluResetButton_->setObjectName(QStringLiteral("seluResetButton"));
-        seluResetButton_->setToolTip(tr("\u03b1 \u2248 1.6733 and \u03bb \u2248 1.0507 (Klambauer et al., 2017): for x ~ "
-                                        "N(0, 1), SELU(x) has mean 0 and variance 1"));
+        seluResetButton_->setToolTip(
+            tr("\u03b1 \u2248 1.6733 and \u03bb \u2248 1.0507 (Klambauer et al., 2017): for x ~ "
+               "N(0, 1), SELU(x) has mean 0 and variance 1"));
         grid->addWidget(seluResetButton_, gridRow, 0, 1, 4);
         connect(seluResetButton_, &QPushButton::clicked, this, [this] {
             if (controller_ != nullptr) controller_->resetSeluConstants();

@@ -60,7 +60,8 @@ Activation activationFromOptions(const ParsedOptions& options) {
         case FunctionKind::Relu: return Activation::relu();
         case FunctionKind::LeakyRelu: return Activation::leakyRelu(parameter("slope", kDefaultLeakySlope));
         case FunctionKind::Elu: return Activation::elu(parameter("alpha", kDefaultEluAlpha));
-        case FunctionKind::Selu: return Activation::selu(parameter("alpha", kSeluAlpha), parameter("lambda", kSeluLambda));
+        case FunctionKind::Selu:
+            return Activation::selu(parameter("alpha", kSeluAlpha), parameter("lambda", kSeluLambda));
         case FunctionKind::Prelu: return Activation::prelu(parameter("slope", kDefaultPreluSlope));
         case FunctionKind::Celu: return Activation::celu(parameter("alpha", kDefaultCeluAlpha));
         case FunctionKind::Silu: return Activation::silu(parameter("beta", kDefaultSiluBeta));

@@ -101,9 +101,7 @@ void eigenInexact(benchmark::State& state, std::string name, bool derivative) {
 
 // The comparison family: Activation's array path (dispatched ISA) and a plain std:: loop of
 // the textbook formula beside it (fast where libm is, inexact in the tails).
-Activation comparisonFunction(const std::string& id) {
-    return Activation::withDefaults(*alab::parseFunctionId(id));
-}
+Activation comparisonFunction(const std::string& id) { return Activation::withDefaults(*alab::parseFunctionId(id)); }
 
 template <class T>
 void comparisonKernel(benchmark::State& state, std::string id, bool derivative) {
@@ -168,7 +166,7 @@ void comparisonStdLoop(benchmark::State& state, std::string id, bool derivative)
     state.SetItemsProcessed(state.iterations() * kValues);
 }
 
-constexpr const char* kComparisonIds[] = {"prelu", "celu", "gelu",     "gelu_tanh", "silu",
+constexpr const char* kComparisonIds[] = {"prelu", "celu",     "gelu", "gelu_tanh", "silu",
                                           "mish",  "softplus", "tanh", "sigmoid"};
 
 // Collects items/s per benchmark name so that main() can print ratios from this run.
@@ -222,8 +220,8 @@ int main(int argc, char** argv) {
                                          comparisonKernel<float>, id, derivative);
             benchmark::RegisterBenchmark(key("scalar-std", id, "double", direction).c_str(), comparisonStdLoop<double>,
                                          id, derivative);
-            benchmark::RegisterBenchmark(key("scalar-std", id, "float", direction).c_str(), comparisonStdLoop<float>, id,
-                                         derivative);
+            benchmark::RegisterBenchmark(key("scalar-std", id, "float", direction).c_str(), comparisonStdLoop<float>,
+                                         id, derivative);
         }
     }
     benchmark::AddCustomContext("kernel_isa (dispatched at start-up)", bestIsa);

@@ -111,7 +111,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadStats{"seed_beyond_64_bits", {"stats", "--function", "elu", "--seed", "18446744073709551616"}, "--seed"},
         BadStats{"nan_alpha", {"stats", "--function", "elu", "--alpha", "nan"}, "--alpha"},
         BadStats{"unknown_function", {"stats", "--function", "swish"}, "unknown function"},
-        BadStats{"softplus_negative_threshold", {"stats", "--function", "softplus", "--threshold", "-1"}, "--threshold"},
+        BadStats{
+            "softplus_negative_threshold", {"stats", "--function", "softplus", "--threshold", "-1"}, "--threshold"},
         BadStats{"beta_on_gelu", {"stats", "--function", "gelu", "--beta", "2"}, "--beta"},
         BadStats{"histogram_value", {"stats", "--function", "elu", "--histogram=yes"}, "--histogram"},
         // Finite but so wide that f(z) spans more than a double: an error, not an abort.

@@ -43,22 +43,21 @@ TEST_P(BadParameters, AreRejectedNamingTheField) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, BadParameters,
-    ::testing::Values(BadParameter{"elu_nan", [] { return Activation::elu(kNan); }, "alpha"},
-                      BadParameter{"elu_inf", [] { return Activation::elu(kInf); }, "alpha"},
-                      BadParameter{"selu_lambda", [] { return Activation::selu(1.0, -kInf); }, "lambda"},
-                      BadParameter{"selu_alpha", [] { return Activation::selu(kNan, 1.0); }, "alpha"},
-                      BadParameter{"leaky_nan", [] { return Activation::leakyRelu(kNan); }, "slope"},
-                      BadParameter{"prelu_inf", [] { return Activation::prelu(kInf); }, "slope"},
-                      BadParameter{"celu_zero", [] { return Activation::celu(0.0); }, "alpha"},
-                      BadParameter{"celu_negative", [] { return Activation::celu(-1.0); }, "alpha"},
-                      BadParameter{"celu_nan", [] { return Activation::celu(kNan); }, "alpha"},
-                      BadParameter{"silu_zero_beta", [] { return Activation::silu(0.0); }, "beta"},
-                      BadParameter{"silu_inf_beta", [] { return Activation::silu(kInf); }, "beta"},
-                      BadParameter{"softplus_negative_beta", [] { return Activation::softplus(-1.0); }, "beta"},
-                      BadParameter{"softplus_nan_threshold", [] { return Activation::softplus(1.0, kNan); },
-                                   "threshold"},
-                      BadParameter{"softplus_negative_threshold", [] { return Activation::softplus(1.0, -1.0); },
-                                   "threshold"}),
+    ::testing::Values(
+        BadParameter{"elu_nan", [] { return Activation::elu(kNan); }, "alpha"},
+        BadParameter{"elu_inf", [] { return Activation::elu(kInf); }, "alpha"},
+        BadParameter{"selu_lambda", [] { return Activation::selu(1.0, -kInf); }, "lambda"},
+        BadParameter{"selu_alpha", [] { return Activation::selu(kNan, 1.0); }, "alpha"},
+        BadParameter{"leaky_nan", [] { return Activation::leakyRelu(kNan); }, "slope"},
+        BadParameter{"prelu_inf", [] { return Activation::prelu(kInf); }, "slope"},
+        BadParameter{"celu_zero", [] { return Activation::celu(0.0); }, "alpha"},
+        BadParameter{"celu_negative", [] { return Activation::celu(-1.0); }, "alpha"},
+        BadParameter{"celu_nan", [] { return Activation::celu(kNan); }, "alpha"},
+        BadParameter{"silu_zero_beta", [] { return Activation::silu(0.0); }, "beta"},
+        BadParameter{"silu_inf_beta", [] { return Activation::silu(kInf); }, "beta"},
+        BadParameter{"softplus_negative_beta", [] { return Activation::softplus(-1.0); }, "beta"},
+        BadParameter{"softplus_nan_threshold", [] { return Activation::softplus(1.0, kNan); }, "threshold"},
+        BadParameter{"softplus_negative_threshold", [] { return Activation::softplus(1.0, -1.0); }, "threshold"}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 TEST(ActivationParameters, NegativeAndZeroParametersAreLegal) {
@@ -149,25 +148,24 @@ TEST_P(Minima, MatchMpmath) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, Minima,
-    ::testing::Values(
-        Minimum{"gelu", Activation::gelu(), MinimumPoint{-0.7517915246935645, -0.16997120747990366}, false,
-                Smoothness::CInfinity},
-        Minimum{"gelu_tanh", Activation::geluTanh(), MinimumPoint{-0.7524614220710163, -0.17004075057125406}, false,
-                Smoothness::CInfinity},
-        Minimum{"silu", Activation::silu(), MinimumPoint{-1.2784645427610737, -0.2784645427610738}, false,
-                Smoothness::CInfinity},
-        Minimum{"silu_beta_2", Activation::silu(2.0), MinimumPoint{-0.6392322713805368, -0.1392322713805369}, false,
-                Smoothness::CInfinity},
-        Minimum{"mish", Activation::mish(), MinimumPoint{-1.1924312145154952, -0.30884341301725043}, false,
-                Smoothness::CInfinity},
-        Minimum{"softplus", Activation::softplus(), std::nullopt, true, Smoothness::Discontinuous},
-        Minimum{"tanh", Activation::tanh(), std::nullopt, true, Smoothness::CInfinity},
-        Minimum{"sigmoid", Activation::sigmoid(), std::nullopt, true, Smoothness::CInfinity},
-        Minimum{"celu", Activation::celu(), std::nullopt, true, Smoothness::C1},
-        Minimum{"prelu", Activation::prelu(), std::nullopt, true, Smoothness::C0},
-        Minimum{"leaky_negative_slope", Activation::leakyRelu(-0.5), std::nullopt, false, Smoothness::C0},
-        Minimum{"elu_alpha_1", Activation::elu(), std::nullopt, true, Smoothness::C1},
-        Minimum{"relu", Activation::relu(), std::nullopt, true, Smoothness::C0}),
+    ::testing::Values(Minimum{"gelu", Activation::gelu(), MinimumPoint{-0.7517915246935645, -0.16997120747990366},
+                              false, Smoothness::CInfinity},
+                      Minimum{"gelu_tanh", Activation::geluTanh(),
+                              MinimumPoint{-0.7524614220710163, -0.17004075057125406}, false, Smoothness::CInfinity},
+                      Minimum{"silu", Activation::silu(), MinimumPoint{-1.2784645427610737, -0.2784645427610738}, false,
+                              Smoothness::CInfinity},
+                      Minimum{"silu_beta_2", Activation::silu(2.0),
+                              MinimumPoint{-0.6392322713805368, -0.1392322713805369}, false, Smoothness::CInfinity},
+                      Minimum{"mish", Activation::mish(), MinimumPoint{-1.1924312145154952, -0.30884341301725043},
+                              false, Smoothness::CInfinity},
+                      Minimum{"softplus", Activation::softplus(), std::nullopt, true, Smoothness::Discontinuous},
+                      Minimum{"tanh", Activation::tanh(), std::nullopt, true, Smoothness::CInfinity},
+                      Minimum{"sigmoid", Activation::sigmoid(), std::nullopt, true, Smoothness::CInfinity},
+                      Minimum{"celu", Activation::celu(), std::nullopt, true, Smoothness::C1},
+                      Minimum{"prelu", Activation::prelu(), std::nullopt, true, Smoothness::C0},
+                      Minimum{"leaky_negative_slope", Activation::leakyRelu(-0.5), std::nullopt, false, Smoothness::C0},
+                      Minimum{"elu_alpha_1", Activation::elu(), std::nullopt, true, Smoothness::C1},
+                      Minimum{"relu", Activation::relu(), std::nullopt, true, Smoothness::C0}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 TEST(ActivationText, ComparisonFamilyFormulas) {
@@ -247,10 +245,14 @@ struct Naming {
 
 TEST(ActivationIds, NamesOfTheComparisonFamily) {
     const Naming names[] = {
-        {FunctionKind::Prelu, "prelu", "PReLU"},    {FunctionKind::Celu, "celu", "CELU"},
-        {FunctionKind::Gelu, "gelu", "GELU"},       {FunctionKind::GeluTanh, "gelu_tanh", "GELU (tanh)"},
-        {FunctionKind::Silu, "silu", "SiLU"},       {FunctionKind::Mish, "mish", "Mish"},
-        {FunctionKind::Softplus, "softplus", "Softplus"}, {FunctionKind::Tanh, "tanh", "tanh"},
+        {FunctionKind::Prelu, "prelu", "PReLU"},
+        {FunctionKind::Celu, "celu", "CELU"},
+        {FunctionKind::Gelu, "gelu", "GELU"},
+        {FunctionKind::GeluTanh, "gelu_tanh", "GELU (tanh)"},
+        {FunctionKind::Silu, "silu", "SiLU"},
+        {FunctionKind::Mish, "mish", "Mish"},
+        {FunctionKind::Softplus, "softplus", "Softplus"},
+        {FunctionKind::Tanh, "tanh", "tanh"},
         {FunctionKind::Sigmoid, "sigmoid", "sigmoid"},
     };
     for (const Naming& n : names) {

@@ -108,7 +108,8 @@ void checkTable(const std::string& name) {
         }
     }
     ::testing::Test::RecordProperty("worst_ulp", std::to_string(worst));
-    for (const auto& [function, error] : worstByFunction) std::printf("%s %s worst %.0f ulp\n", name.c_str(), function.c_str(), error);
+    for (const auto& [function, error] : worstByFunction)
+        std::printf("%s %s worst %.0f ulp\n", name.c_str(), function.c_str(), error);
 }
 
 TEST(ActivationReference, DoubleTableWithinTolerance) { checkTable<double>("reference_double.csv"); }
@@ -166,8 +167,7 @@ INSTANTIATE_TEST_SUITE_P(
         NamedCase{"silu_minus_700", Activation::silu(), -700.0, -6.90177358063184e-302, -6.891913904088079e-302},
         NamedCase{"tanh_tiny", Activation::tanh(), 1e-300, 1e-300, 1.0},
         NamedCase{"mish_minus_30", Activation::mish(), -30.0, -2.807286890651921e-12, -2.713710660963392e-12},
-        NamedCase{"celu_half_minus_1e_minus_8", Activation::celu(0.5), -1e-8, -9.9999999e-09,
-                  0.9999999800000002},
+        NamedCase{"celu_half_minus_1e_minus_8", Activation::celu(0.5), -1e-8, -9.9999999e-09, 0.9999999800000002},
         NamedCase{"prelu_default_slope", Activation::prelu(), -2.0, -0.5, 0.25}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
 

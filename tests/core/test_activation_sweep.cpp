@@ -161,27 +161,22 @@ void runSweep(const SweepCase& c, std::uint64_t seed) {
 TEST_P(Sweep, DoubleWithinTolerance) { runSweep<double>(GetParam(), 20261123); }
 TEST_P(Sweep, FloatWithinTolerance) { runSweep<float>(GetParam(), 11232026); }
 
-INSTANTIATE_TEST_SUITE_P(Functions, Sweep,
-                         ::testing::Values(SweepCase{"elu_alpha_1", Activation::elu(1.0), 1.0},
-                                           SweepCase{"elu_alpha_0_3", Activation::elu(0.3), 2.0},
-                                           SweepCase{"selu", Activation::selu(), 2.0},
-                                           SweepCase{"leaky_0_01", Activation::leakyRelu(0.01), 1.0},
-                                           SweepCase{"relu", Activation::relu(), 1.0},
-                                           // Coefficients outside [2^-100, 2^101) take the careful paths.
-                                           SweepCase{"elu_alpha_1e_minus_35", Activation::elu(1e-35), 2.0},
-                                           SweepCase{"selu_huge_coefficient", Activation::selu(1e20, 1e30), 2.0},
-                                           SweepCase{"prelu", Activation::prelu(), 1.0},
-                                           SweepCase{"celu_alpha_0_7", Activation::celu(0.7), 2.0},
-                                           SweepCase{"gelu", Activation::gelu(), 2.0},
-                                           SweepCase{"gelu_tanh", Activation::geluTanh(), 2.0},
-                                           SweepCase{"silu", Activation::silu(), 2.0},
-                                           SweepCase{"silu_beta_1_7", Activation::silu(1.7), 2.0},
-                                           SweepCase{"mish", Activation::mish(), 2.0},
-                                           SweepCase{"softplus", Activation::softplus(), 2.0},
-                                           SweepCase{"softplus_beta_0_3_threshold_5", Activation::softplus(0.3, 5.0), 2.0},
-                                           SweepCase{"tanh", Activation::tanh(), 2.0},
-                                           SweepCase{"sigmoid", Activation::sigmoid(), 2.0}),
-                         [](const auto& testInfo) { return std::string(testInfo.param.name); });
+INSTANTIATE_TEST_SUITE_P(
+    Functions, Sweep,
+    ::testing::Values(
+        SweepCase{"elu_alpha_1", Activation::elu(1.0), 1.0}, SweepCase{"elu_alpha_0_3", Activation::elu(0.3), 2.0},
+        SweepCase{"selu", Activation::selu(), 2.0}, SweepCase{"leaky_0_01", Activation::leakyRelu(0.01), 1.0},
+        SweepCase{"relu", Activation::relu(), 1.0},
+        // Coefficients outside [2^-100, 2^101) take the careful paths.
+        SweepCase{"elu_alpha_1e_minus_35", Activation::elu(1e-35), 2.0},
+        SweepCase{"selu_huge_coefficient", Activation::selu(1e20, 1e30), 2.0},
+        SweepCase{"prelu", Activation::prelu(), 1.0}, SweepCase{"celu_alpha_0_7", Activation::celu(0.7), 2.0},
+        SweepCase{"gelu", Activation::gelu(), 2.0}, SweepCase{"gelu_tanh", Activation::geluTanh(), 2.0},
+        SweepCase{"silu", Activation::silu(), 2.0}, SweepCase{"silu_beta_1_7", Activation::silu(1.7), 2.0},
+        SweepCase{"mish", Activation::mish(), 2.0}, SweepCase{"softplus", Activation::softplus(), 2.0},
+        SweepCase{"softplus_beta_0_3_threshold_5", Activation::softplus(0.3, 5.0), 2.0},
+        SweepCase{"tanh", Activation::tanh(), 2.0}, SweepCase{"sigmoid", Activation::sigmoid(), 2.0}),
+    [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 }  // namespace
 }  // namespace alab

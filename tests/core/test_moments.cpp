@@ -8,9 +8,9 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <stdexcept>
-#include <limits>
 #include <string>
 #include <vector>
 
@@ -109,7 +109,8 @@ TEST(NormalMoments, QuadratureMatchesTheHighPrecisionTable) {
         const double secondError = std::abs(m.secondMoment - row.secondMoment) / scale;
         const double varianceError = std::abs(m.variance - row.variance) / scale;
         EXPECT_LE(meanError, kScaleTolerance) << where << " mean " << m.mean << " want " << row.mean;
-        EXPECT_LE(secondError, kScaleTolerance) << where << " E[f^2] " << m.secondMoment << " want " << row.secondMoment;
+        EXPECT_LE(secondError, kScaleTolerance)
+            << where << " E[f^2] " << m.secondMoment << " want " << row.secondMoment;
         EXPECT_LE(varianceError, kScaleTolerance) << where << " variance " << m.variance << " want " << row.variance;
         EXPECT_GE(m.variance, 0.0) << where;
         auto& w = worst[row.function];

@@ -1,7 +1,7 @@
 // Signal propagation through random networks: the known results of the SELU and ELU papers,
 // and the mechanics (determinism, cancellation, validation, the statistics themselves).
-#include "propagation.h"
 #include "moments.h"
+#include "propagation.h"
 
 #include "kernels/kernels.h"
 #include "sampling.h"

@@ -11,13 +11,13 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QGroupBox>
-#include <QMenu>
-#include <QSet>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -1086,7 +1086,8 @@ void TestGuiMainWindow::comparisonCurvesHaveDistinctStyles() {
 }
 
 void TestGuiMainWindow::parameterRowsFollowVisibility() {
-    for (const char* group : {"eluGroup", "seluGroup", "leakyGroup"}) QVERIFY(!child<QGroupBox>(QLatin1String(group))->isHidden());
+    for (const char* group : {"eluGroup", "seluGroup", "leakyGroup"})
+        QVERIFY(!child<QGroupBox>(QLatin1String(group))->isHidden());
     for (const char* group : {"preluGroup", "celuGroup", "siluGroup", "softplusGroup"}) {
         QVERIFY2(child<QGroupBox>(QLatin1String(group))->isHidden(), group);
     }
