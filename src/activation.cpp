@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace alab {
 namespace {
@@ -73,9 +74,34 @@ void requirePositive(std::string_view field, double value) {
     }
 }
 
+bool vectorizedSilu(const Activation& f) { return f.kind() == FunctionKind::Silu && f.beta() == 1.0; }
+
+// x sigmoid(x) through the kernel; below its floor, where e^x would be rounded to a subnormal
+// before the product, through the extended-precision path. `out` may alias `x`.
+template <class T>
+void siluValues(const Activation& f, std::span<const T> x, std::span<T> out) {
+    std::vector<std::pair<std::size_t, T>> deep;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (x[i] < static_cast<T>(kernels::kSiluKernelFloor)) deep.emplace_back(i, x[i]);
+    }
+    kernels::siluValues(x, out);
+    for (const auto& [i, value] : deep) out[i] = smooth::value(f, value);
+}
+
+template <class T>
+T siluValue(const Activation& f, T x) {
+    return x < static_cast<T>(kernels::kSiluKernelFloor) ? smooth::value(f, x) : kernels::siluValue(x);
+}
+
 template <class T>
 void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
-    if (smooth::handles(f.kind())) {
+    if (f.kind() == FunctionKind::Sigmoid) {
+        derivative ? kernels::sigmoidDerivatives(x, out) : kernels::sigmoidValues(x, out);
+    } else if (f.kind() == FunctionKind::Tanh) {
+        derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
+    } else if (!derivative && vectorizedSilu(f)) {
+        siluValues(f, x, out);
+    } else if (smooth::handles(f.kind())) {
         if (x.size() != out.size()) {
             throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
                                         std::to_string(x.size()));
@@ -176,24 +202,34 @@ Activation Activation::withDefaults(FunctionKind kind) {
 }
 
 double Activation::value(double x) const noexcept {
+    if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
+    if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
+    if (vectorizedSilu(*this)) return siluValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
 }
 
 float Activation::value(float x) const noexcept {
+    if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
+    if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
+    if (vectorizedSilu(*this)) return siluValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
 }
 
 double Activation::derivative(double x) const noexcept {
+    if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
+    if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
     return kernels::leakyDerivative(leakySlope(*this), x);
 }
 
 float Activation::derivative(float x) const noexcept {
+    if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
+    if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
     return kernels::leakyDerivative(leakySlope(*this), x);
