@@ -76,21 +76,35 @@ void requirePositive(std::string_view field, double value) {
 
 bool vectorizedSilu(const Activation& f) { return f.kind() == FunctionKind::Silu && f.beta() == 1.0; }
 
-// x sigmoid(x) through the kernel; below its floor, where e^x would be rounded to a subnormal
-// before the product, through the extended-precision path. `out` may alias `x`.
+// SiLU (beta = 1) through the kernels, except where they hand over: below the kernel floor, where
+// e^x would be rounded to a subnormal before the product, and (f') around the root of f', where
+// its bracket cancels; those go through the extended/quad-precision path. `out` may alias `x`.
 template <class T>
-void siluValues(const Activation& f, std::span<const T> x, std::span<T> out) {
-    std::vector<std::pair<std::size_t, T>> deep;
+bool siluKernelDeclines(bool derivative, T x) {
+    const double v = static_cast<double>(x);
+    if (v < kernels::kSiluKernelFloor) return true;
+    return derivative && std::abs(v - kernels::kSiluRoot) < kernels::kSiluRootWindow;
+}
+
+template <class T>
+void siluArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    std::vector<std::pair<std::size_t, T>> declined;
     for (std::size_t i = 0; i < x.size(); ++i) {
-        if (x[i] < static_cast<T>(kernels::kSiluKernelFloor)) deep.emplace_back(i, x[i]);
+        if (siluKernelDeclines(derivative, x[i])) declined.emplace_back(i, x[i]);
     }
-    kernels::siluValues(x, out);
-    for (const auto& [i, value] : deep) out[i] = smooth::value(f, value);
+    derivative ? kernels::siluDerivatives(x, out) : kernels::siluValues(x, out);
+    for (const auto& [i, value] : declined)
+        out[i] = derivative ? smooth::derivative(f, value) : smooth::value(f, value);
 }
 
 template <class T>
 T siluValue(const Activation& f, T x) {
-    return x < static_cast<T>(kernels::kSiluKernelFloor) ? smooth::value(f, x) : kernels::siluValue(x);
+    return siluKernelDeclines(false, x) ? smooth::value(f, x) : kernels::siluValue(x);
+}
+
+template <class T>
+T siluDerivative(const Activation& f, T x) {
+    return siluKernelDeclines(true, x) ? smooth::derivative(f, x) : kernels::siluDerivative(x);
 }
 
 template <class T>
@@ -99,8 +113,8 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
         derivative ? kernels::sigmoidDerivatives(x, out) : kernels::sigmoidValues(x, out);
     } else if (f.kind() == FunctionKind::Tanh) {
         derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
-    } else if (!derivative && vectorizedSilu(f)) {
-        siluValues(f, x, out);
+    } else if (vectorizedSilu(f)) {
+        siluArray(f, derivative, x, out);
     } else if (smooth::handles(f.kind())) {
         if (x.size() != out.size()) {
             throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
@@ -221,6 +235,7 @@ float Activation::value(float x) const noexcept {
 
 double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
+    if (vectorizedSilu(*this)) return siluDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
@@ -229,6 +244,7 @@ double Activation::derivative(double x) const noexcept {
 
 float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
+    if (vectorizedSilu(*this)) return siluDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);

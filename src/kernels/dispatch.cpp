@@ -157,6 +157,7 @@ ALAB_UNARY_KERNEL(sigmoidDerivative, sigmoidDerivativesD, sigmoidDerivativesF, s
 ALAB_UNARY_KERNEL(tanhValue, tanhValuesD, tanhValuesF, tanhValues)
 ALAB_UNARY_KERNEL(tanhDerivative, tanhDerivativesD, tanhDerivativesF, tanhDerivatives)
 ALAB_UNARY_KERNEL(siluValue, siluValuesD, siluValuesF, siluValues)
+ALAB_UNARY_KERNEL(siluDerivative, siluDerivativesD, siluDerivativesF, siluDerivatives)
 #undef ALAB_UNARY_KERNEL
 
 }  // namespace alab::kernels

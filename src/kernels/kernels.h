@@ -63,6 +63,14 @@ double tanhDerivative(double x) noexcept;
 float tanhDerivative(float x) noexcept;
 double siluValue(double x) noexcept;
 float siluValue(float x) noexcept;
+// SiLU' with beta = 1: exact outside [kSiluRoot - kSiluRootWindow, kSiluRoot + kSiluRootWindow]
+// and above kSiluKernelFloor; the caller evaluates those lanes otherwise.
+double siluDerivative(double x) noexcept;
+float siluDerivative(float x) noexcept;
+void siluDerivatives(std::span<const double> x, std::span<double> out);
+void siluDerivatives(std::span<const float> x, std::span<float> out);
+inline constexpr double kSiluRoot = -1.2784645427610738;
+inline constexpr double kSiluRootWindow = 0.125;
 void sigmoidValues(std::span<const double> x, std::span<double> out);
 void sigmoidValues(std::span<const float> x, std::span<float> out);
 void sigmoidDerivatives(std::span<const double> x, std::span<double> out);
@@ -96,6 +104,8 @@ struct KernelTable {
     void (*tanhDerivativesF)(double, const float*, float*, std::size_t);
     void (*siluValuesD)(double, const double*, double*, std::size_t);
     void (*siluValuesF)(double, const float*, float*, std::size_t);
+    void (*siluDerivativesD)(double, const double*, double*, std::size_t);
+    void (*siluDerivativesF)(double, const float*, float*, std::size_t);
 };
 
 namespace scalar {
