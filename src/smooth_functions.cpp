@@ -263,10 +263,11 @@ R evaluateDerivative(const Activation& f, R x) {
 }
 
 // Around the root of f' its formula subtracts terms of size ~0.5 whose difference is as small
-// as 2^-55 at the double nearest the root: extended precision's 2^-65 would leave ~2^-10
-// relative error there, quad's 2^-113 leaves 2^-58. The windows are generous.
+// as 2^-55 at the double nearest the root: extended precision's absolute error (~2^-62 there)
+// would leave ~2^-7 relative error, quad's 2^-112 leaves 2^-57. Outside 1/64 of the root |f'|
+// exceeds 2^-8 (f'' is 0.3 ... 1 there), so extended precision keeps 2^-54: 1/4 ulp at worst.
 bool nearDerivativeRoot(const Activation& f, double x) {
-    constexpr double kWindow = 0.125;
+    constexpr double kWindow = 1.0 / 64;
     switch (f.kind()) {
     case FunctionKind::Gelu: return std::abs(x + 0.75179152469356446) < kWindow;
     case FunctionKind::GeluTanh: return std::abs(x + 0.75246142207101626) < kWindow;

@@ -6,8 +6,8 @@
 
 // The comparison family (CELU, GELU, GELU (tanh), SiLU, Mish, Softplus, tanh, sigmoid), one
 // value at a time. Evaluated in x87 extended precision (64-bit significands, so the error
-// before the final rounding is near 2^-62) and, where f' crosses zero and the terms of its
-// formula cancel, in quad precision: results are within 1 ulp of the correctly rounded value
+// before the final rounding is near 2^-62) and, within 1/64 of where f' crosses zero and the
+// terms of its formula cancel, in quad precision: results are within 1 ulp of the correctly rounded value
 // for double and float alike, and the same on every machine (no ISA-specific code).
 namespace alab::smooth {
 

@@ -161,6 +161,39 @@ void runSweep(const SweepCase& c, std::uint64_t seed) {
 TEST_P(Sweep, DoubleWithinTolerance) { runSweep<double>(GetParam(), 20261123); }
 TEST_P(Sweep, FloatWithinTolerance) { runSweep<float>(GetParam(), 11232026); }
 
+// Around the roots of f', where its formula cancels and the evaluation switches precision
+// (1/64 and, for SiLU's kernel, 1/8 away from the root): 2 x 10^5 points in root +- 0.25.
+TEST(SweepNearDerivativeRoots, DoubleAndFloatWithinOneUlp) {
+    struct RootCase {
+        Activation f;
+        double root;
+    };
+    const RootCase cases[] = {{Activation::gelu(), -0.75179152469356446},
+                              {Activation::geluTanh(), -0.75246142207101626},
+                              {Activation::silu(), -1.2784645427610738},
+                              {Activation::silu(2.5), -1.2784645427610738 / 2.5},
+                              {Activation::mish(), -1.1924312145154952}};
+    std::mt19937_64 generator(7);
+    for (const RootCase& c : cases) {
+        std::uniform_real_distribution<double> near(c.root - 0.25, c.root + 0.25);
+        std::vector<double> x(200'000);
+        for (double& v : x) v = near(generator);
+        std::vector<double> df(x.size());
+        c.f.derivatives(std::span<const double>(x), std::span<double>(df));
+        std::vector<float> xf(x.begin(), x.end()), dff(x.size());
+        c.f.derivatives(std::span<const float>(xf), std::span<float>(dff));
+        double worst = 0.0, worstFloat = 0.0;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            worst = std::max(worst, test::ulpDistance(df[i], static_cast<double>(reference(c.f, x[i]).df)));
+            worstFloat = std::max(worstFloat, test::ulpDistance(dff[i], static_cast<float>(reference(c.f, xf[i]).df)));
+        }
+        EXPECT_LE(worst, 1.0) << c.f.id() << " beta " << c.f.beta();
+        EXPECT_LE(worstFloat, 1.0) << c.f.id() << " beta " << c.f.beta();
+        std::printf("%s beta %g near the root of f': worst %.0f ulp (double), %.0f ulp (float)\n", c.f.id().data(),
+                    c.f.beta(), worst, worstFloat);
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Functions, Sweep,
     ::testing::Values(
