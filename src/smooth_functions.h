@@ -7,8 +7,11 @@
 // The comparison family (CELU, GELU, GELU (tanh), SiLU, Mish, Softplus, tanh, sigmoid), one
 // value at a time. Evaluated in x87 extended precision (64-bit significands, so the error
 // before the final rounding is near 2^-62) and, within 1/64 of where f' crosses zero and the
-// terms of its formula cancel, in quad precision: results are within 1 ulp of the correctly rounded value
-// for double and float alike, and the same on every machine (no ISA-specific code).
+// terms of its formula cancel, in quad precision: results are within 1 ulp of the correctly
+// rounded value for double and float alike, and the same on every machine (no ISA-specific
+// code). Activation sends sigmoid, tanh and SiLU with beta = 1 to the vectorized kernels
+// instead (kernels.h), and here only the values those hand back (SiLU below -600 and near the
+// root of its f'); this file is the slow but general path for everything else.
 namespace alab::smooth {
 
 __extension__ typedef __float128 Quad;
