@@ -15,14 +15,14 @@ import struct
 from collections import namedtuple
 from pathlib import Path
 
-from mpmath import exp, expm1, isinf, isnan, mp, mpf, workprec
+from mpmath import erfc, exp, expm1, isinf, isnan, log1p, mp, mpf, sqrt, tanh, pi, workprec
 
 WORK_PREC = 256  # bits of working precision; doubled on demand (Ziv loop)
 mp.prec = WORK_PREC
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "tests" / "data"
-HEADER = "function,alpha,lambda,slope,x,f,df"
+HEADER = "function,alpha,lambda,slope,beta,threshold,x,f,df"
 
 INF = math.inf
 NAN = math.nan
@@ -134,25 +134,25 @@ def self_test():
     assert round_f32(float(SELU_ALPHA)) == round_f32(SELU_ALPHA)
     assert round_f32(float(SELU_LAMBDA)) == round_f32(SELU_LAMBDA)
 
-    f, df = reference(BINARY64, "elu", (1.0, 1.0, 0.0), -1e-8)
+    f, df = reference(BINARY64, "elu", (1.0, 1.0, 0.0, 1.0, INF), -1e-8)
     assert f == -9.9999999500000004e-9 and repr(f) == "-9.999999950000001e-09"
     assert f != math.exp(-1e-8) - 1  # naive formula cancels
     assert df == round_f64(exp(mpf(-1e-8)))
 
 
 # ---------------------------------------------------------------------------
-# Activation functions: (x, alpha, lam, slope) -> (f, df, exact)
+# Activation functions: (x, alpha, lam, slope, beta, threshold) -> (f, df, exact)
 # x and parameters are mpf; exact=False means the values carry a small
 # relative error and must go through round_inexact.
 # ---------------------------------------------------------------------------
 
-def relu(x, alpha, lam, slope):
+def relu(x, alpha, lam, slope, *_):
     if x > 0:
         return x, mpf(1), True
     return mpf(0), mpf(0), True
 
 
-def leaky_relu(x, alpha, lam, slope):
+def leaky_relu(x, alpha, lam, slope, *_):
     if x > 0:
         return x, mpf(1), True
     if isinf(x):  # x = -inf: limit of slope * x
@@ -172,15 +172,119 @@ def exp_linear(x, alpha, lam):
     return lam * alpha * expm1(x), lam * alpha * exp(x), False
 
 
-def elu(x, alpha, lam, slope):
+def elu(x, alpha, lam, slope, *_):
     return exp_linear(x, alpha, mpf(1))
 
 
-def selu(x, alpha, lam, slope):
+def selu(x, alpha, lam, slope, *_):
     return exp_linear(x, alpha, lam)
 
 
-FUNCTIONS = {"relu": relu, "leaky_relu": leaky_relu, "elu": elu, "selu": selu}
+# The smooth functions. Where f or f' is x, 1 or 0 to far beyond 2^-2000 (|t| > SATURATE)
+# the limits are returned as exact; the formulas of f' near its roots cancel up to ~60 bits,
+# so they are evaluated at twice the precision the Ziv loop asks for.
+SATURATE = 10**5
+
+
+def sigmoid_of(t):
+    return 1 / (1 + exp(-t)) if t >= 0 else exp(t) / (1 + exp(t))
+
+
+def celu(x, alpha, lam, slope, beta, threshold):
+    if x > 0:
+        return x, mpf(1), True
+    if isinf(x):
+        return -alpha, mpf(0), True
+    if x == 0:
+        return mpf(0), mpf(1), True
+    return alpha * expm1(x / alpha), exp(x / alpha), False
+
+
+def saturated(x, t):
+    """(f, df, True) where t = beta x is far out, else None."""
+    if t > SATURATE:
+        return x, mpf(1), True
+    if t < -SATURATE:
+        return mpf(0), mpf(0), True
+    return None
+
+
+def gelu(x, *_):
+    s = saturated(x, x)
+    if s:
+        return s
+    with workprec(2 * mp.prec):
+        cdf = erfc(-x / sqrt(2)) / 2
+        return x * cdf, cdf + x * exp(-x * x / 2) / sqrt(2 * pi), x == 0
+
+
+GELU_A = "1.5957691216057307117597842397375274738848"  # 2 sqrt(2/pi), re-derived below
+GELU_C = "0.044715"
+
+
+def gelu_tanh(x, *_):
+    s = saturated(x, x)
+    if s:
+        return s
+    with workprec(2 * mp.prec):
+        a = 2 * sqrt(2 / pi)
+        v = a * (x + mpf(GELU_C) * x**3)
+        sp, sm = sigmoid_of(v), sigmoid_of(-v)
+        return x * sp, sp + x * sp * sm * a * (1 + 3 * mpf(GELU_C) * x * x), x == 0
+
+
+def silu(x, alpha, lam, slope, beta, threshold):
+    t = beta * x
+    s = saturated(x, t)
+    if s:
+        return s
+    with workprec(2 * mp.prec):
+        sp, sm = sigmoid_of(t), sigmoid_of(-t)
+        return x * sp, sp * (1 + t * sm), x == 0
+
+
+def mish(x, *_):
+    s = saturated(x, x)
+    if s:
+        return s
+    with workprec(2 * mp.prec):
+        th = tanh(log1p(exp(x)))
+        return x * th, th + x * (1 - th * th) * sigmoid_of(x), False
+
+
+def softplus(x, alpha, lam, slope, beta, threshold):
+    t = beta * x  # exact: two doubles at 256+ bits
+    if t > threshold:
+        return x, mpf(1), True
+    if t < -SATURATE:
+        return mpf(0), mpf(0), True
+    with workprec(2 * mp.prec):
+        value = (log1p(exp(t)) if t <= 0 else t + log1p(exp(-t))) / beta
+        return value, sigmoid_of(t), False
+
+
+def tanh_(x, *_):
+    if abs(x) > SATURATE:
+        return (mpf(1) if x > 0 else mpf(-1)), mpf(0), True
+    if x == 0:
+        return x, mpf(1), True
+    with workprec(2 * mp.prec):
+        th = tanh(x)
+        e = exp(-2 * abs(x))
+        return th, 4 * e / (1 + e) ** 2, False
+
+
+def sigmoid(x, *_):
+    if abs(x) > SATURATE:
+        return (mpf(1) if x > 0 else mpf(0)), mpf(0), True
+    with workprec(2 * mp.prec):
+        e = exp(-abs(x))
+        return sigmoid_of(x), e / (1 + e) ** 2, False
+
+
+FUNCTIONS = {"relu": relu, "leaky_relu": leaky_relu, "elu": elu, "selu": selu, "prelu": leaky_relu,
+             "celu": celu, "gelu": gelu, "gelu_tanh": gelu_tanh, "silu": silu, "mish": mish,
+             "softplus": softplus, "tanh": tanh_, "sigmoid": sigmoid}
 
 
 def reference(fmt, name, params, x):
@@ -209,7 +313,8 @@ SELU_LAMBDA = "1.0507009873554804934193349852946"
 
 
 def parameter_sets():
-    """(function, alpha, lambda, slope) as doubles (decimal -> binary64)."""
+    """(function, alpha, lambda, slope, beta, threshold) as doubles (decimal -> binary64).
+    Unused parameters hold neutral values: alpha 0, lambda 1, slope 0, beta 1, threshold inf."""
     sets = [("relu", 0.0, 1.0, 0.0)]
     sets += [("leaky_relu", 0.0, 1.0, s) for s in (0.01, 0.2, 0.0, -0.5, 1.0)]
     for a in (1.0, 0.5, 2.0, float(SELU_ALPHA), -1.0, 1e-3, 10.0):
@@ -217,7 +322,28 @@ def parameter_sets():
     for a, l in ((float(SELU_ALPHA), float(SELU_LAMBDA)),
                  (1.0, 2.0), (0.5, 1.5), (2.5, 0.75)):
         sets.append(("selu", a, l, 0.0))
+    sets = [s + (1.0, INF) for s in sets]
+    sets += [("prelu", 0.0, 1.0, s, 1.0, INF) for s in (0.25, -0.1)]
+    sets += [("celu", a, 1.0, 0.0, 1.0, INF) for a in (1.0, 0.5, 2.5)]
+    sets += [(name, 0.0, 1.0, 0.0, 1.0, INF) for name in ("gelu", "gelu_tanh", "mish", "tanh", "sigmoid")]
+    sets += [("silu", 0.0, 1.0, 0.0, b, INF) for b in (1.0, 0.5, 3.7)]
+    sets += [("softplus", 0.0, 1.0, 0.0, b, t) for b, t in ((1.0, 20.0), (2.0, 20.0), (0.3, 5.0), (1.0, 0.0))]
     return sets
+
+
+# Points where the comparison family cancels: around the roots of f' (GELU -0.75179,
+# GELU (tanh) -0.75246, SiLU -1.27846/beta, Mish -1.19243), in steps of 2^-20 and 1 ulp.
+DERIVATIVE_ROOTS = ("-0.75179152469356445746", "-0.75246142207101625849", "-1.2784645427610737951",
+                    "-0.34552555209758751218", "-2.5569290855221475902", "-1.1924312145154952121")
+
+
+def root_neighbourhood(round_fn, next_fn):
+    xs = []
+    for root in DERIVATIVE_ROOTS:
+        c = round_fn(root)
+        xs += [next_fn(c, k) for k in range(-3, 4)]
+        xs += [round_fn(mpf(root) + k * mpf(2) ** -20) for k in range(-8, 9)]
+    return xs
 
 
 def symmetric(values):
@@ -248,7 +374,20 @@ def double_x_values():
     for k in range(1, 61):
         c = round_f64(k * mp.ln2)
         ln2 += [c, -c, -math.nextafter(c, 0.0), -math.nextafter(c, INF)]
-    return special + linear + log + ln2
+    roots = root_neighbourhood(round_f64, next_f64_by)
+    return special + linear + log + ln2 + roots
+
+
+def next_f64_by(x, k):
+    for _ in range(abs(k)):
+        x = math.nextafter(x, INF if k > 0 else -INF)
+    return x
+
+
+def next_f32_by(x, k):
+    for _ in range(abs(k)):
+        x = next_f32(x, 1 if (k > 0) == (x > 0) else -1)
+    return x
 
 
 def float_x_values():
@@ -263,7 +402,8 @@ def float_x_values():
     for k in range(1, 61):
         c = round_f32(k * mp.ln2)
         ln2 += symmetric([next_f32(c, -1), c, next_f32(c, 1)])
-    return special + linear + log + ln2
+    roots = root_neighbourhood(round_f32, next_f32_by)
+    return special + linear + log + ln2 + roots
 
 
 def sorted_unique(xs):
@@ -285,10 +425,10 @@ def write_table(path, fmt, params_list, xs):
         out.write("# Do not edit by hand; regenerate with: "
                   "/usr/bin/python3 scripts/generate_reference.py\n")
         out.write(HEADER + "\n")
-        for name, alpha, lam, slope in params_list:
+        for name, alpha, lam, slope, beta, threshold in params_list:
             for x in xs:
-                f, df = reference(fmt, name, (alpha, lam, slope), x)
-                cols = [alpha, lam, slope, x, f, df]
+                f, df = reference(fmt, name, (alpha, lam, slope, beta, threshold), x)
+                cols = [alpha, lam, slope, beta, threshold, x, f, df]
                 out.write(",".join([name] + [v.hex() for v in cols]) + "\n")
                 rows += 1
     return rows

@@ -12,13 +12,33 @@
 
 namespace alab {
 
-enum class FunctionKind { Relu, LeakyRelu, Elu, Selu };
+// Append only: the first four are stored in settings files by their position.
+enum class FunctionKind {
+    Relu,
+    LeakyRelu,
+    Elu,
+    Selu,
+    Prelu,
+    Celu,
+    Gelu,
+    GeluTanh,
+    Silu,
+    Mish,
+    Softplus,
+    Tanh,
+    Sigmoid
+};
 
 // Self-normalizing constants from Klambauer et al. (2017), rounded to double.
 inline constexpr double kSeluAlpha = 1.6732632423543772848170429916717;
 inline constexpr double kSeluLambda = 1.0507009873554804934193349852946;
 inline constexpr double kDefaultLeakySlope = 0.01;  // PyTorch's default
 inline constexpr double kDefaultEluAlpha = 1.0;
+inline constexpr double kDefaultPreluSlope = 0.25;  // PyTorch's nn.PReLU initial weight
+inline constexpr double kDefaultCeluAlpha = 1.0;
+inline constexpr double kDefaultSiluBeta = 1.0;
+inline constexpr double kDefaultSoftplusBeta = 1.0;
+inline constexpr double kDefaultSoftplusThreshold = 20.0;  // PyTorch's default
 
 // Thrown for a parameter that cannot describe a curve (NaN or infinite).
 class ParameterError : public std::invalid_argument {
@@ -43,6 +63,20 @@ struct ValueRange {
     bool upperIncluded = false;
 };
 
+// How smooth f is on the whole real line.
+enum class Smoothness {
+    Discontinuous,  // f itself jumps (Softplus at its threshold, by a tiny amount)
+    C0,             // continuous, f' jumps (at 0)
+    C1,             // f' continuous, f'' jumps at 0 (ELU alpha = 1, CELU)
+    CInfinity,      // analytic everywhere (GELU, SiLU, Mish, tanh, sigmoid, ...)
+};
+
+// A local minimum of a non-monotonic function: f'(x) = 0 there and f(x) is the least value.
+struct MinimumPoint {
+    double x = 0.0;
+    double value = 0.0;
+};
+
 // One activation function with its parameters. A small value type: copy it freely.
 // Every evaluation path (scalar, array, double, float) gives the same results, within
 // 2 ulp of the correctly rounded value (the kernels usually reach 0.5 ulp).
@@ -52,18 +86,37 @@ public:
     static Activation leakyRelu(double negativeSlope = kDefaultLeakySlope);
     static Activation elu(double alpha = kDefaultEluAlpha);
     static Activation selu(double alpha = kSeluAlpha, double lambda = kSeluLambda);
+    // Leaky ReLU under its own name, with the slope PyTorch's nn.PReLU starts from.
+    static Activation prelu(double slope = kDefaultPreluSlope);
+    // max(0, x) + min(0, alpha (exp(x / alpha) - 1)); alpha must be > 0.
+    static Activation celu(double alpha = kDefaultCeluAlpha);
+    // x Phi(x), Phi the standard normal CDF (exact, with erfc).
+    static Activation gelu();
+    // 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))), with the constants taken as exact reals.
+    static Activation geluTanh();
+    // x sigmoid(beta x); beta must be > 0.
+    static Activation silu(double beta = kDefaultSiluBeta);
+    static Activation mish();
+    // log(1 + exp(beta x)) / beta, and x where beta x > threshold (PyTorch's rule, with the
+    // exact product beta x); beta must be > 0, threshold >= 0.
+    static Activation softplus(double beta = kDefaultSoftplusBeta, double threshold = kDefaultSoftplusThreshold);
+    static Activation tanh();
+    static Activation sigmoid();
     // The defaults of `kind`.
     static Activation withDefaults(FunctionKind kind);
 
     FunctionKind kind() const noexcept { return kind_; }
-    double alpha() const noexcept { return alpha_; }    // ELU, SELU
-    double lambda() const noexcept { return lambda_; }  // SELU (1 for the others)
-    double slope() const noexcept { return slope_; }    // Leaky ReLU negative slope
+    double alpha() const noexcept { return alpha_; }          // ELU, SELU, CELU
+    double lambda() const noexcept { return lambda_; }        // SELU (1 for the others)
+    double slope() const noexcept { return slope_; }          // Leaky ReLU, PReLU negative slope
+    double beta() const noexcept { return beta_; }            // SiLU, Softplus (1 for the others)
+    double threshold() const noexcept { return threshold_; }  // Softplus (inf for the others)
 
     double value(double x) const noexcept;
     float value(float x) const noexcept;
-    // f'(x). At exactly 0 the value follows PyTorch's autograd: ReLU 0, Leaky ReLU the
-    // slope, ELU alpha, SELU lambda*alpha (the left-hand limit, except ReLU's 0).
+    // f'(x). At exactly 0 the value follows PyTorch's autograd: ReLU 0, Leaky ReLU and PReLU
+    // the slope, ELU alpha, SELU lambda*alpha (the left-hand limit, except ReLU's 0); the
+    // smooth functions and CELU have no choice to make. Softplus' f' is 1 where beta x > threshold.
     double derivative(double x) const noexcept;
     float derivative(float x) const noexcept;
 
@@ -79,10 +132,19 @@ public:
 
     OneSidedLimits derivativeLimitsAtZero() const noexcept;
     bool derivativeJumpsAtZero() const noexcept;
-    // lim f(x) as x -> -inf, when finite: -alpha (ELU), -lambda*alpha (SELU), 0 (ReLU,
-    // Leaky ReLU with slope 0).
+    // lim f(x) as x -> -inf, when finite: -alpha (ELU, CELU), -lambda*alpha (SELU), -1 (tanh),
+    // 0 (ReLU, Leaky ReLU and PReLU with slope 0, GELU, SiLU, Mish, Softplus, sigmoid).
     std::optional<double> limitAtMinusInfinity() const noexcept;
     ValueRange range() const noexcept;
+    // Whether f never decreases. GELU (both), SiLU and Mish dip below 0 and come back; Leaky
+    // ReLU with a negative slope falls on x < 0.
+    bool isMonotonic() const noexcept;
+    // The global minimum of GELU, GELU (tanh), SiLU and Mish: x is the double nearest the root
+    // of f' (bisection on f' in quad precision), value is f there, correctly rounded.
+    std::optional<MinimumPoint> minimumPoint() const;
+    Smoothness smoothness() const noexcept;
+    // "C∞", "C¹ (f″ jumps at 0)", "C⁰ (f′ jumps at 0)", ...; UTF-8.
+    std::string smoothnessText() const;
 
     std::string_view id() const noexcept;           // "elu", as on the command line
     std::string_view displayName() const noexcept;  // "ELU"
@@ -95,16 +157,22 @@ public:
     friend bool operator==(const Activation&, const Activation&) = default;
 
 private:
-    Activation(FunctionKind kind, double alpha, double lambda, double slope);
+    Activation(FunctionKind kind, double alpha, double lambda, double slope, double beta = 1.0,
+               double threshold = std::numeric_limits<double>::infinity());
 
     FunctionKind kind_;
     double alpha_;
     double lambda_;
     double slope_;
+    double beta_;
+    double threshold_;
 };
 
 std::string_view functionId(FunctionKind kind) noexcept;
 std::optional<FunctionKind> parseFunctionId(std::string_view id) noexcept;
+// All kinds in display order: ELU, SELU, ReLU, Leaky ReLU, then the comparison family.
 const std::vector<FunctionKind>& allFunctionKinds();
+// The kinds a new plot shows: ELU, SELU, ReLU, Leaky ReLU.
+const std::vector<FunctionKind>& defaultVisibleKinds();
 
 }  // namespace alab

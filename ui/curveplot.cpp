@@ -264,6 +264,13 @@ void CurvePlot::rebuild() {
         graphs_[i].asymptote = addGraph(fAxes, entry.function.kind(), "asymptote");
     }
     for (const SceneFunction& entry : s->functions) {
+        if (!entry.visible || entry.function.isMonotonic() || !entry.function.minimumPoint()) continue;
+        QCPGraph* minimum = addGraph(fAxes, entry.function.kind(), "minimum");
+        minimum->setLineStyle(QCPGraph::lsNone);
+        minimum->setLayer(kMarkerLayer);
+        graphs_[static_cast<std::size_t>(kindIndex(entry.function.kind()))].minimum = minimum;
+    }
+    for (const SceneFunction& entry : s->functions) {
         const std::size_t i = static_cast<std::size_t>(kindIndex(entry.function.kind()));
         if (!graphs_[i].split) continue;
         for (QCPGraph** marker : {&graphs_[i].open, &graphs_[i].filled}) {
@@ -330,6 +337,10 @@ void CurvePlot::fill(FunctionKind kind) {
             g.open->setData(QVector<double>(open.size(), 0.0), open, true);
             g.filled->setData({0.0}, {atZero}, true);
         }
+    }
+    if (g.minimum != nullptr) {
+        const std::optional<MinimumPoint> minimum = f.minimumPoint();
+        if (minimum) g.minimum->setData({minimum->x}, {minimum->value}, true);
     }
     if (g.asymptote != nullptr) {
         const double limit = f.limitAtMinusInfinity().value_or(0.0);
@@ -450,6 +461,12 @@ void CurvePlot::applyPens() {
             g.filled->setScatterStyle(
                 QCPScatterStyle(QCPScatterStyle::ssDisc, markerPen, QBrush(color), theme_.markerSize));
             g.filled->setPen(QPen(color));
+        }
+        if (g.minimum != nullptr) {
+            // A diamond, unlike the round jump dots: a minimum, not a value f' takes.
+            g.minimum->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(color, 1.5),
+                                                       QBrush(theme_.background), theme_.markerSize));
+            g.minimum->setPen(QPen(color));
         }
     }
 }

@@ -90,6 +90,7 @@ private:
         QCPGraph* open = nullptr;
         QCPGraph* filled = nullptr;
         QCPGraph* asymptote = nullptr;
+        QCPGraph* minimum = nullptr;  // the dip of GELU, SiLU, Mish
         bool split = false;
         double lower[2] = {0.0, 0.0};  // y extent on the f axes [0] and the f' axes [1]
         double upper[2] = {0.0, 0.0};
@@ -136,8 +137,8 @@ private:
     Theme theme_ = Theme::get(ThemeId::Light);
     Eigen::ArrayXd x_;
     Eigen::Index zeroIndex_ = -1;  // index of x = 0 in x_, or -1
-    std::array<FunctionGraphs, 4> graphs_;
-    std::array<Structure, 4> built_;
+    std::array<FunctionGraphs, kFunctionCount> graphs_;
+    std::array<Structure, kFunctionCount> built_;
     std::vector<QCPItemStraightLine*> crosshairs_;
     double crosshairX_;
     std::optional<QPointF> mousePos_;  // in plot_'s coordinates, while the mouse is over it

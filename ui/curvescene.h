@@ -5,32 +5,52 @@
 #include "selu_map.h"
 #include "theme.h"
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 namespace alab {
 
-// The parameters a user can edit, each belonging to one function.
-enum class Parameter { EluAlpha, SeluAlpha, SeluLambda, LeakySlope };
+// The parameters a user can edit, each belonging to one function. Append only: the position is
+// the index into the parameter table.
+enum class Parameter {
+    EluAlpha,
+    SeluAlpha,
+    SeluLambda,
+    LeakySlope,
+    PreluSlope,
+    CeluAlpha,
+    SiluBeta,
+    SoftplusBeta,
+    SoftplusThreshold,
+};
+inline constexpr std::size_t kParameterCount = 9;
 
 // Where f' is drawn: on the axes of f, or in a second plot below sharing the x axis.
 enum class DerivativeLayout { Overlay, SeparatePlot };
 
 // What the panel needs to know about a parameter: whose it is, its default (from the core),
-// the range the slider covers and the wider range the spin box accepts.
+// the range the slider covers and the wider range the spin box accepts, and how to read and
+// set it on an Activation of its kind.
 struct ParameterInfo {
     Parameter parameter;
     FunctionKind kind;
-    const char* key;  // settings key, "elu/alpha"
+    const char* key;    // settings key, "elu/alpha"; also the widgets' object-name stem
+    const char* label;  // UTF-8, beside the slider: "α", "slope"
     double defaultValue;
     double sliderMin, sliderMax;
     double spinMin, spinMax;
+    double (*get)(const Activation&);
+    Activation (*set)(const Activation&, double);  // throws ParameterError like the core
 };
 
 const ParameterInfo& parameterInfo(Parameter parameter);
-const std::array<Parameter, 4>& allParameters() noexcept;
+const std::array<Parameter, kParameterCount>& allParameters() noexcept;
+// The parameters of `kind`, in panel order (none for ReLU, GELU, Mish, tanh, sigmoid).
+std::vector<Parameter> parametersOf(FunctionKind kind);
 
 // `f` (of the parameter's kind) with `parameter` set to `value`; throws ParameterError when
 // the core rejects the value (NaN, infinity).
@@ -120,8 +140,9 @@ struct MeanMapViewSettings {
 // current instance; nothing else keeps state about the scene.
 // The parameters live in the Activation values: the core is the one source of f and f'.
 struct CurveScene {
-    // In the order of allFunctionKinds(): ELU, SELU, ReLU, Leaky ReLU, each with its defaults
-    // (ELU alpha 1, the canonical SELU constants, Leaky ReLU slope 0.01).
+    // In the order of allFunctionKinds(), each with its defaults (ELU alpha 1, the canonical SELU
+    // constants, Leaky ReLU slope 0.01, ...); only defaultVisibleKinds() (ELU, SELU, ReLU, Leaky
+    // ReLU) are visible, the comparison family is added with "Compare with".
     std::vector<SceneFunction> functions = defaultFunctions();
     bool showDerivatives = true;
     DerivativeLayout derivativeLayout = DerivativeLayout::Overlay;
@@ -135,8 +156,10 @@ struct CurveScene {
 
     static std::vector<SceneFunction> defaultFunctions() {
         std::vector<SceneFunction> result;
+        const std::vector<FunctionKind>& visible = defaultVisibleKinds();
         for (const FunctionKind kind : allFunctionKinds()) {
-            result.push_back({Activation::withDefaults(kind), true});
+            const bool shown = std::find(visible.begin(), visible.end(), kind) != visible.end();
+            result.push_back({Activation::withDefaults(kind), shown});
         }
         return result;
     }

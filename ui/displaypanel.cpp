@@ -2,7 +2,12 @@
 
 #include "explorercontroller.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QSignalBlocker>
+#include <QToolButton>
+
+#include <algorithm>
 
 namespace alab {
 
@@ -14,6 +19,46 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
         {FunctionKind::Relu, ui_.reluCheck},
         {FunctionKind::LeakyRelu, ui_.leakyReluCheck},
     };
+    // The comparison family: a menu entry each, and a check box shown while the function is.
+    compareButton_ = new QToolButton(ui_.functionsGroup);
+    compareButton_->setObjectName(QStringLiteral("compareButton"));
+    compareButton_->setText(tr("Compare with\u2026"));
+    compareButton_->setToolTip(tr("Add GELU, SiLU, Mish, Softplus, tanh, sigmoid, ... to the plot"));
+    compareButton_->setPopupMode(QToolButton::InstantPopup);
+    compareButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* menu = new QMenu(compareButton_);
+    menu->setObjectName(QStringLiteral("compareMenu"));
+    compareButton_->setMenu(menu);
+    ui_.functionsLayout->addWidget(compareButton_, 2, 0, 1, 2);
+    const std::vector<FunctionKind>& defaults = defaultVisibleKinds();
+    int cell = 0;
+    for (const FunctionKind kind : allFunctionKinds()) {
+        if (std::find(defaults.begin(), defaults.end(), kind) != defaults.end()) continue;
+        const std::string_view id = functionId(kind);
+        const QString stem = QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
+        QString camel;
+        for (const QString& part : stem.split(QLatin1Char('_'))) {
+            camel += camel.isEmpty() ? part : part.left(1).toUpper() + part.mid(1);
+        }
+        QAction* action = menu->addAction(QString());
+        action->setObjectName(camel + QStringLiteral("CompareAction"));
+        action->setCheckable(true);
+        connect(action, &QAction::toggled, this, [this, kind](bool checked) {
+            if (controller_ != nullptr) controller_->setFunctionVisible(kind, checked);
+        });
+        compareActions_.emplace_back(kind, action);
+
+        auto* check = new QCheckBox(ui_.functionsGroup);
+        check->setObjectName(camel + QStringLiteral("Check"));
+        check->setVisible(false);
+        ui_.functionsLayout->addWidget(check, 3 + cell / 2, cell % 2);
+        ++cell;
+        visibilityChecks_.emplace_back(kind, check);
+    }
+    for (const auto& [kind, action] : compareActions_) {
+        const std::string_view name = Activation::withDefaults(kind).displayName();
+        action->setText(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    }
     for (const auto& [kind, check] : visibilityChecks_) {
         // The core's name, so the panel, the legend and the command line agree.
         const std::string_view name = Activation::withDefaults(kind).displayName();
@@ -71,12 +116,20 @@ void DisplayPanel::setController(ExplorerController* controller) {
 void DisplayPanel::syncFromScene() {
     if (controller_ == nullptr) return;
     const CurveScene& scene = controller_->scene();
+    const std::vector<FunctionKind>& defaults = defaultVisibleKinds();
     for (const auto& [kind, check] : visibilityChecks_) {
         const SceneFunction* entry = scene.find(kind);
         // Blocked, so showing the scene does not write it back.
         const QSignalBlocker blocker(check);
         check->setEnabled(entry != nullptr);
         check->setChecked(entry != nullptr && entry->visible);
+        if (std::find(defaults.begin(), defaults.end(), kind) == defaults.end()) check->setVisible(check->isChecked());
+    }
+    for (const auto& [kind, action] : compareActions_) {
+        const SceneFunction* entry = scene.find(kind);
+        const QSignalBlocker blocker(action);
+        action->setEnabled(entry != nullptr);
+        action->setChecked(entry != nullptr && entry->visible);
     }
     const auto show = [](QCheckBox* check, bool on) {
         const QSignalBlocker blocker(check);
@@ -126,6 +179,7 @@ void DisplayPanel::commitView() {
 void DisplayPanel::applySwatches() {
     const Theme theme = Theme::get(controller_ != nullptr ? controller_->scene().theme : ThemeId::Light);
     for (const auto& [kind, check] : visibilityChecks_) check->setIcon(theme.swatch(kind));
+    for (const auto& [kind, action] : compareActions_) action->setIcon(theme.swatch(kind));
 }
 
 }  // namespace alab

@@ -10,14 +10,18 @@
 #include <utility>
 #include <vector>
 
+class QAction;
 class QCheckBox;
+class QToolButton;
 
 namespace alab {
 
 class ExplorerController;
 
-// Which functions are drawn and how: visibility check boxes, derivatives (overlaid or in a
-// separate plot), asymptotes, theme, and the editable axis ranges.
+// Which functions are drawn and how: visibility check boxes for the default four, "Compare
+// with…" (a menu of the comparison family: GELU, SiLU, ...; a chosen one also gets a check box
+// while it is shown), derivatives (overlaid or in a separate plot), asymptotes, theme, and the
+// editable axis ranges.
 class DisplayPanel : public QWidget {
     Q_OBJECT
 
@@ -35,6 +39,8 @@ private:
 
     Ui::DisplayPanel ui_;
     std::vector<std::pair<FunctionKind, QCheckBox*>> visibilityChecks_;
+    std::vector<std::pair<FunctionKind, QAction*>> compareActions_;  // the comparison family
+    QToolButton* compareButton_ = nullptr;
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
 };

@@ -26,23 +26,51 @@ QString normalMeanText(const Activation& f) {
     return formatNumber(moments.mean);
 }
 
+// "(−1, ∞)", "[−0.169971, ∞)": six digits like the formulas (the minima of GELU and SiLU have 17).
+QString rangeText(const ValueRange& r) {
+    const auto bound = [](double v) {
+        if (std::isinf(v)) return v > 0 ? QStringLiteral("\u221e") : QStringLiteral("\u2212\u221e");
+        return formatNumber(v);
+    };
+    if (r.lower == r.upper) return QStringLiteral("{%1}").arg(bound(r.lower));
+    return (r.lowerIncluded ? QStringLiteral("[") : QStringLiteral("(")) + bound(r.lower) + QStringLiteral(", ") +
+           bound(r.upper) + (r.upperIncluded ? QStringLiteral("]") : QStringLiteral(")"));
+}
+
 QString continuityText(const Activation& f) {
-    if (!f.derivativeJumpsAtZero()) return QObject::tr("f\u2032 continuous at 0");
-    const OneSidedLimits limits = f.derivativeLimitsAtZero();
-    return QObject::tr("f\u2032 jumps at 0: %1 \u2192 %2").arg(formatNumber(limits.left), formatNumber(limits.right));
+    if (f.derivativeJumpsAtZero()) {
+        const OneSidedLimits limits = f.derivativeLimitsAtZero();
+        return QObject::tr("f\u2032 jumps at 0: %1 \u2192 %2")
+            .arg(formatNumber(limits.left), formatNumber(limits.right));
+    }
+    switch (f.smoothness()) {
+    case Smoothness::CInfinity: return QObject::tr("smooth (C\u221e)");
+    case Smoothness::Discontinuous:
+        return QObject::tr("f steps down by %1 at <i>x</i> = %2")
+            .arg(formatNumber(std::log1p(std::exp(-f.threshold())) / f.beta()), formatNumber(f.threshold() / f.beta()));
+    case Smoothness::C0:
+    case Smoothness::C1: break;
+    }
+    return QObject::tr("f\u2032 continuous at 0");
+}
+
+QString minimumText(const Activation& f) {
+    const std::optional<MinimumPoint> minimum = f.minimumPoint();
+    if (!minimum) return {};
+    return QObject::tr(" &nbsp;&middot;&nbsp; not monotonic, minimum %1 at <i>x</i> = %2")
+        .arg(formatNumber(minimum->value), formatNumber(minimum->x));
 }
 
 }  // namespace
 
 FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
-    // Two by two: each formula gets half the width, enough for SELU's full-precision constants.
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
-    layout->setHorizontalSpacing(24);
-    layout->setVerticalSpacing(6);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    int cell = 0;
+    // Two columns: each formula gets half the width, enough for SELU's full-precision constants.
+    layout_ = new QGridLayout(this);
+    layout_->setContentsMargins(6, 4, 6, 4);
+    layout_->setHorizontalSpacing(24);
+    layout_->setVerticalSpacing(6);
+    layout_->setColumnStretch(0, 1);
+    layout_->setColumnStretch(1, 1);
     for (const FunctionKind kind : allFunctionKinds()) {
         auto* label = new QLabel(this);
         const std::string_view id = functionId(kind);
@@ -55,8 +83,6 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
         label->setWordWrap(true);
         // Never wider than its share: the formulas wrap instead of widening the window.
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
-        layout->addWidget(label, cell / 2, cell % 2);
-        ++cell;
         labels_[static_cast<std::size_t>(kindIndex(kind))] = label;
     }
     updateAll();
@@ -79,13 +105,12 @@ QLabel* FormulaPanel::label(FunctionKind kind) const { return labels_[static_cas
 
 QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
     const std::string_view name = f.displayName();
-    const QString range = fromStd(f.rangeText())
-                              .replace(QStringLiteral("inf"), QStringLiteral("\u221e"))
-                              .replace(QLatin1Char('-'), QChar(0x2212));
+    const QString range = rangeText(f.range());
     QString header = QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 &nbsp;&middot;&nbsp; %4")
                          .arg(theme.functionColor(f.kind()).name(),
                               QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
-                              QObject::tr("range %1").arg(range), continuityText(f));
+                              QObject::tr("range %1").arg(range), continuityText(f)) +
+                     minimumText(f);
     const QString mean = normalMeanText(f);
     if (!mean.isEmpty()) header += QObject::tr(" &nbsp;&middot;&nbsp; mean for <i>x</i> ~ N(0, 1): %1").arg(mean);
 
@@ -107,6 +132,7 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
 
 void FormulaPanel::updateFunction(FunctionKind kind) {
     QLabel* target = label(kind);
+    const bool wasHidden = target->isHidden();
     const SceneFunction* entry = controller_ != nullptr ? controller_->scene().find(kind) : nullptr;
     if (entry == nullptr || !entry->visible) {
         target->hide();
@@ -115,10 +141,23 @@ void FormulaPanel::updateFunction(FunctionKind kind) {
     target->setText(formulaHtml(entry->function, Theme::get(controller_->scene().theme)));
     target->setToolTip(fromStd(entry->function.formulaRichText()));  // every digit of the parameters
     target->show();
+    if (wasHidden) relayout();
 }
 
 void FormulaPanel::updateAll() {
     for (const FunctionKind kind : allFunctionKinds()) updateFunction(kind);
+    relayout();
+}
+
+void FormulaPanel::relayout() {
+    for (QLabel* label : labels_) layout_->removeWidget(label);
+    int cell = 0;
+    for (const FunctionKind kind : allFunctionKinds()) {
+        QLabel* target = label(kind);
+        if (target->isHidden()) continue;
+        layout_->addWidget(target, cell / 2, cell % 2);
+        ++cell;
+    }
 }
 
 }  // namespace alab

@@ -9,6 +9,7 @@
 #include <array>
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 
 namespace alab {
@@ -16,7 +17,9 @@ namespace alab {
 class ExplorerController;
 
 // For each visible function: its formula with the current parameters (rich text from the
-// core), its range, whether f' is continuous at 0, and its exact mean for N(0, 1) input.
+// core), its range, whether f' is continuous at 0 (or how smooth f is), the minimum of the
+// non-monotonic ones, and its exact mean for N(0, 1) input. Visible formulas fill a two-column
+// grid in display order.
 // Only the changed function's text is rebuilt on a parameter change.
 class FormulaPanel : public QWidget {
     Q_OBJECT
@@ -37,7 +40,10 @@ private:
     void updateFunction(FunctionKind kind);
     void updateAll();
 
-    std::array<QLabel*, 4> labels_{};  // indexed by kindIndex(); children of this widget
+    void relayout();
+
+    std::array<QLabel*, kFunctionCount> labels_{};  // indexed by kindIndex(); children of this widget
+    QGridLayout* layout_ = nullptr;
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
 };

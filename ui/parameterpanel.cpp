@@ -2,7 +2,14 @@
 
 #include "explorercontroller.h"
 
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
+#include <QSlider>
+#include <QToolButton>
 
 #include <algorithm>
 #include <cmath>
@@ -13,43 +20,121 @@ namespace {
 
 int sliderSteps(double value) { return static_cast<int>(std::lround(value * ParameterPanel::kSliderScale)); }
 
+QString fromUtf8(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
+
+// "leaky_relu/slope" -> "leakyReluSlope"; Leaky ReLU's widgets keep their shorter "leaky" names.
+QString camelCase(std::string_view text) {
+    QString result;
+    bool upper = false;
+    for (const char c : text) {
+        if (c == '_' || c == '/') {
+            upper = true;
+            continue;
+        }
+        result += upper ? QChar(c).toUpper() : QChar(c);
+        upper = false;
+    }
+    return result.replace(QStringLiteral("leakyRelu"), QStringLiteral("leaky"));
+}
+
+QString numberText(double value) {
+    QString text = QString::number(value, 'g', 6);
+    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
+    return text;
+}
+
 }  // namespace
+
+QString ParameterPanel::rowName(Parameter parameter) { return camelCase(parameterInfo(parameter).key); }
+
+QString ParameterPanel::groupName(FunctionKind kind) { return camelCase(functionId(kind)) + QStringLiteral("Group"); }
 
 ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
-    rows_ = {
-        {Parameter::EluAlpha, ui_.eluAlphaSlider, ui_.eluAlphaSpin, ui_.eluAlphaReset},
-        {Parameter::SeluAlpha, ui_.seluAlphaSlider, ui_.seluAlphaSpin, ui_.seluAlphaReset},
-        {Parameter::SeluLambda, ui_.seluLambdaSlider, ui_.seluLambdaSpin, ui_.seluLambdaReset},
-        {Parameter::LeakySlope, ui_.leakySlopeSlider, ui_.leakySlopeSpin, ui_.leakySlopeReset},
-    };
-    for (const Row& row : rows_) {
-        const ParameterInfo& info = parameterInfo(row.parameter);
-        row.slider->setRange(sliderSteps(info.sliderMin), sliderSteps(info.sliderMax));
-        row.spin->setRange(info.spinMin, info.spinMax);
-        row.reset->setToolTip(tr("Reset to the default, %1").arg(info.defaultValue, 0, 'g', 6));
+    for (const FunctionKind kind : allFunctionKinds()) {
+        const std::vector<Parameter> parameters = parametersOf(kind);
+        if (!parameters.empty()) addGroup(kind, parameters);
+    }
+    ui_.parameterPanelLayout->addStretch(1);
+    setEnabled(false);
+}
 
-        const Parameter p = row.parameter;
-        connect(row.slider, &QSlider::valueChanged, this, [this, p](int steps) {
+void ParameterPanel::addGroup(FunctionKind kind, const std::vector<Parameter>& parameters) {
+    const QString functionName = fromUtf8(Activation::withDefaults(kind).displayName());
+    auto* box = new QGroupBox(functionName, this);
+    box->setObjectName(groupName(kind));
+    auto* grid = new QGridLayout(box);
+    grid->setColumnStretch(1, 1);
+    int gridRow = 0;
+    for (const Parameter p : parameters) {
+        const ParameterInfo& info = parameterInfo(p);
+        const QString stem = rowName(p);
+        const QString label = QString::fromUtf8(info.label);
+
+        auto* slider = new QSlider(Qt::Horizontal, box);
+        slider->setObjectName(stem + QStringLiteral("Slider"));
+        slider->setSingleStep(1);
+        slider->setPageStep(10);
+        slider->setFocusPolicy(Qt::StrongFocus);
+        slider->setRange(sliderSteps(info.sliderMin), sliderSteps(info.sliderMax));
+        slider->setToolTip(tr("%1 %2. Drag, or use the arrow keys (\u00b10.01) and Page Up/Down (\u00b10.1).")
+                               .arg(functionName, label));
+
+        auto* spin = new QDoubleSpinBox(box);
+        spin->setObjectName(stem + QStringLiteral("Spin"));
+        spin->setDecimals(4);
+        spin->setSingleStep(0.01);
+        spin->setKeyboardTracking(false);
+        spin->setAccelerated(true);
+        spin->setRange(info.spinMin, info.spinMax);
+        spin->setToolTip(tr("Exact %1 %2, any value from %3 to %4")
+                             .arg(functionName, label, numberText(info.spinMin), numberText(info.spinMax)));
+
+        auto* reset = new QToolButton(box);
+        reset->setObjectName(stem + QStringLiteral("Reset"));
+        reset->setText(QStringLiteral("\u21ba"));
+        reset->setAutoRaise(true);
+        reset->setToolTip(tr("Reset to the default, %1").arg(info.defaultValue, 0, 'g', 6));
+
+        auto* name = new QLabel(label, box);
+        name->setObjectName(stem + QStringLiteral("Label"));
+        name->setBuddy(slider);
+        grid->addWidget(name, gridRow, 0);
+        grid->addWidget(slider, gridRow, 1);
+        grid->addWidget(spin, gridRow, 2);
+        grid->addWidget(reset, gridRow, 3);
+        ++gridRow;
+        rows_.push_back({p, slider, spin, reset});
+
+        connect(slider, &QSlider::valueChanged, this, [this, p](int steps) {
             if (controller_ != nullptr) controller_->setParameter(p, static_cast<double>(steps) / kSliderScale);
         });
-        connect(row.slider, &QSlider::sliderPressed, this, [this, p] {
+        connect(slider, &QSlider::sliderPressed, this, [this, p] {
             if (controller_ != nullptr) controller_->beginParameterDrag(p);
         });
-        connect(row.slider, &QSlider::sliderReleased, this, [this] {
+        connect(slider, &QSlider::sliderReleased, this, [this] {
             if (controller_ != nullptr) controller_->endParameterDrag();
         });
-        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, p](double value) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, p](double value) {
             if (controller_ != nullptr) controller_->setParameter(p, value);
         });
-        connect(row.reset, &QToolButton::clicked, this, [this, p] {
+        connect(reset, &QToolButton::clicked, this, [this, p] {
             if (controller_ != nullptr) controller_->resetParameter(p);
         });
     }
-    connect(ui_.seluResetButton, &QPushButton::clicked, this, [this] {
-        if (controller_ != nullptr) controller_->resetSeluConstants();
-    });
-    setEnabled(false);
+    if (kind == FunctionKind::Selu) {
+        seluResetButton_ = new QPushButton(tr("Reset to self-normalizing constants"), box);
+        seluResetButton_->setObjectName(QStringLiteral("seluResetButton"));
+        seluResetButton_->setToolTip(
+            tr("\u03b1 \u2248 1.6733 and \u03bb \u2248 1.0507 (Klambauer et al., 2017): for x ~ "
+               "N(0, 1), SELU(x) has mean 0 and variance 1"));
+        grid->addWidget(seluResetButton_, gridRow, 0, 1, 4);
+        connect(seluResetButton_, &QPushButton::clicked, this, [this] {
+            if (controller_ != nullptr) controller_->resetSeluConstants();
+        });
+    }
+    ui_.parameterPanelLayout->addWidget(box);
+    groups_.push_back({kind, box});
 }
 
 void ParameterPanel::setController(ExplorerController* controller) {
@@ -62,9 +147,19 @@ void ParameterPanel::setController(ExplorerController* controller) {
         connect(controller_, &ExplorerController::visibilityChanged, this,
                 [this] {
                     for (const FunctionKind kind : allFunctionKinds()) syncRows(kind);
+                    syncGroupVisibility();
                 }),
     };
     for (const FunctionKind kind : allFunctionKinds()) syncRows(kind);
+    syncGroupVisibility();
+}
+
+void ParameterPanel::syncGroupVisibility() {
+    if (controller_ == nullptr) return;
+    for (const Group& group : groups_) {
+        const SceneFunction* entry = controller_->scene().find(group.kind);
+        group.box->setVisible(entry != nullptr && entry->visible);
+    }
 }
 
 void ParameterPanel::syncRows(FunctionKind kind) {
@@ -72,9 +167,9 @@ void ParameterPanel::syncRows(FunctionKind kind) {
         if (parameterInfo(row.parameter).kind == kind) syncRow(row);
     }
     const bool selu = kind == FunctionKind::Selu;
-    if (selu && controller_ != nullptr) {
+    if (selu && controller_ != nullptr && seluResetButton_ != nullptr) {
         const CurveScene& scene = controller_->scene();
-        ui_.seluResetButton->setEnabled(
+        seluResetButton_->setEnabled(
             scene.parameter(Parameter::SeluAlpha) != parameterInfo(Parameter::SeluAlpha).defaultValue ||
             scene.parameter(Parameter::SeluLambda) != parameterInfo(Parameter::SeluLambda).defaultValue);
     }

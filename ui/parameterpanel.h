@@ -10,6 +10,8 @@
 #include <vector>
 
 class QDoubleSpinBox;
+class QGroupBox;
+class QPushButton;
 class QSlider;
 class QToolButton;
 
@@ -17,10 +19,12 @@ namespace alab {
 
 class ExplorerController;
 
-// Slider + spin box pairs for the parameters. The slider covers a lecture-sized range in
-// steps of 0.01 and updates the curves on every step; the spin box takes exact values far
-// beyond it. A spin box value outside the slider's range leaves the slider at its end, without
-// changing the value. Holding a slider down is one undo step.
+// Slider + spin box pairs for the parameters, one group box per function that has any, built
+// from the parameter table (curvescene.h); a group shows only while its function is visible.
+// The slider covers a lecture-sized range in steps of 0.01 and updates the curves on every
+// step; the spin box takes exact values far beyond it. A spin box value outside the slider's
+// range leaves the slider at its end, without changing the value. Holding a slider down is one
+// undo step.
 class ParameterPanel : public QWidget {
     Q_OBJECT
 
@@ -32,6 +36,11 @@ public:
 
     static constexpr double kSliderScale = 100.0;  // slider steps of 0.01
 
+    // Object-name stems: "eluAlpha" (+ "Slider", "Spin", "Reset"), "leakySlope"; groups
+    // "eluGroup", "leakyGroup", "softplusGroup".
+    static QString rowName(Parameter parameter);
+    static QString groupName(FunctionKind kind);
+
 private:
     struct Row {
         Parameter parameter;
@@ -40,11 +49,20 @@ private:
         QToolButton* reset;
     };
 
+    struct Group {
+        FunctionKind kind;
+        QGroupBox* box;
+    };
+
+    void addGroup(FunctionKind kind, const std::vector<Parameter>& parameters);
     void syncRows(FunctionKind kind);
     void syncRow(const Row& row);
+    void syncGroupVisibility();
 
     Ui::ParameterPanel ui_;
     std::vector<Row> rows_;
+    std::vector<Group> groups_;
+    QPushButton* seluResetButton_ = nullptr;
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
 };

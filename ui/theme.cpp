@@ -4,26 +4,83 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
+
 namespace alab {
 
 namespace {
 
-// Okabe & Ito (2008). On white the darker members; on a dark background the lighter ones.
-constexpr std::array<QRgb, 4> kLightColors = {
+// Okabe & Ito (2008). On white the darker members; on a dark background the lighter ones. Eight
+// colours for thirteen functions: the comparison family reuses a relative's colour (CELU ELU's,
+// PReLU Leaky ReLU's, GELU (tanh) GELU's) or pairs up (Mish and tanh, Softplus and sigmoid),
+// and the second of each pair draws f with long dashes (see valuePen()).
+constexpr std::array<QRgb, kFunctionCount> kLightColors = {
     0xFF0072B2,  // ELU: blue
     0xFFD55E00,  // SELU: vermillion
     0xFF009E73,  // ReLU: bluish green
     0xFFCC79A7,  // Leaky ReLU: reddish purple
+    0xFFCC79A7,  // PReLU: as Leaky ReLU, dashed
+    0xFF0072B2,  // CELU: as ELU, dashed
+    0xFFE69F00,  // GELU: orange
+    0xFFE69F00,  // GELU (tanh): orange, dashed
+    0xFF56B4E9,  // SiLU: sky blue
+    0xFF000000,  // Mish: black
+    0xFFB8A200,  // Softplus: yellow, darkened to show on white
+    0xFF000000,  // tanh: black, dashed
+    0xFFB8A200,  // sigmoid: yellow, dashed
 };
-constexpr std::array<QRgb, 4> kDarkColors = {
+constexpr std::array<QRgb, kFunctionCount> kDarkColors = {
     0xFF56B4E9,  // ELU: sky blue
     0xFFE69F00,  // SELU: orange
     0xFF2CC497,  // ReLU: bluish green, lifted for contrast on a dark background
     0xFFE08FC0,  // Leaky ReLU: reddish purple, lifted likewise
+    0xFFE08FC0,  // PReLU
+    0xFF56B4E9,  // CELU
+    0xFFFF7A33,  // GELU: vermillion, lifted
+    0xFFFF7A33,  // GELU (tanh)
+    0xFF4A9BFF,  // SiLU: blue, lifted
+    0xFFE6E6E6,  // Mish: white-ish instead of black
+    0xFFF0E442,  // Softplus: yellow
+    0xFFE6E6E6,  // tanh
+    0xFFF0E442,  // sigmoid
 };
 
-std::array<QColor, 4> colors(const std::array<QRgb, 4>& rgb) {
-    return {QColor::fromRgb(rgb[0]), QColor::fromRgb(rgb[1]), QColor::fromRgb(rgb[2]), QColor::fromRgb(rgb[3])};
+std::array<QColor, kFunctionCount> colors(const std::array<QRgb, kFunctionCount>& rgb) {
+    std::array<QColor, kFunctionCount> result;
+    for (std::size_t i = 0; i < kFunctionCount; ++i) result[i] = QColor::fromRgb(rgb[i]);
+    return result;
+}
+
+// The second function of a colour draws f with long dashes.
+bool dashedValue(FunctionKind kind) {
+    switch (kind) {
+    case FunctionKind::Prelu:
+    case FunctionKind::Celu:
+    case FunctionKind::GeluTanh:
+    case FunctionKind::Tanh:
+    case FunctionKind::Sigmoid: return true;
+    default: return false;
+    }
+}
+
+// f' dash patterns in pen widths: distinct within each colour and from its f.
+QVector<qreal> derivativeDashes(FunctionKind kind) {
+    switch (kind) {
+    case FunctionKind::Elu: return {4.0, 2.5};
+    case FunctionKind::Selu: return {6.0, 2.0, 1.5, 2.0};
+    case FunctionKind::Relu: return {2.0, 2.0};
+    case FunctionKind::LeakyRelu: return {7.0, 3.0};
+    case FunctionKind::Prelu: return {1.0, 2.0};
+    case FunctionKind::Celu: return {1.0, 2.0, 1.0, 2.0, 6.0, 2.0};
+    case FunctionKind::Gelu: return {4.0, 2.5};
+    case FunctionKind::GeluTanh: return {1.0, 2.0};
+    case FunctionKind::Silu: return {6.0, 2.0, 1.5, 2.0};
+    case FunctionKind::Mish: return {4.0, 2.5};
+    case FunctionKind::Softplus: return {4.0, 2.5};
+    case FunctionKind::Tanh: return {1.0, 2.0};
+    case FunctionKind::Sigmoid: break;
+    }
+    return {1.0, 2.0};
 }
 
 QPalette darkPalette() {
@@ -86,13 +143,8 @@ QPalette lightPalette() {
 }  // namespace
 
 int kindIndex(FunctionKind kind) noexcept {
-    switch (kind) {
-    case FunctionKind::Elu: return 0;
-    case FunctionKind::Selu: return 1;
-    case FunctionKind::Relu: return 2;
-    case FunctionKind::LeakyRelu: break;
-    }
-    return 3;
+    const std::vector<FunctionKind>& kinds = allFunctionKinds();
+    return static_cast<int>(std::find(kinds.begin(), kinds.end(), kind) - kinds.begin());
 }
 
 QColor Theme::functionColor(FunctionKind kind) const {
@@ -100,7 +152,14 @@ QColor Theme::functionColor(FunctionKind kind) const {
 }
 
 QPen Theme::valuePen(FunctionKind kind, bool dragging) const {
-    return QPen(functionColor(kind), dragging ? dragPenWidth : penWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    const double width = dragging ? dragPenWidth : penWidth;
+    QPen pen(functionColor(kind), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (dashedValue(kind)) {
+        const double scale = penWidth / width;
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern({10.0 * scale, 3.0 * scale});
+    }
+    return pen;
 }
 
 QPen Theme::derivativePen(FunctionKind kind, bool dragging) const {
@@ -109,12 +168,9 @@ QPen Theme::derivativePen(FunctionKind kind, bool dragging) const {
     // Dash lengths are in pen widths; a 1 px drag pen gets longer dashes so the pattern stays
     // recognisable at the same on-screen scale.
     const double scale = penWidth / width;
-    switch (kind) {
-    case FunctionKind::Elu: pen.setDashPattern({4.0 * scale, 2.5 * scale}); break;
-    case FunctionKind::Selu: pen.setDashPattern({6.0 * scale, 2.0 * scale, 1.5 * scale, 2.0 * scale}); break;
-    case FunctionKind::Relu: pen.setDashPattern({2.0 * scale, 2.0 * scale}); break;
-    case FunctionKind::LeakyRelu: pen.setDashPattern({7.0 * scale, 3.0 * scale}); break;
-    }
+    QVector<qreal> dashes = derivativeDashes(kind);
+    for (qreal& length : dashes) length *= scale;
+    pen.setDashPattern(dashes);
     return pen;
 }
 

@@ -16,10 +16,13 @@ namespace alab {
 
 enum class ThemeId { Light, Dark, Presentation };
 
+inline constexpr std::size_t kFunctionCount = 13;  // allFunctionKinds().size()
+
 // How everything is drawn in one theme: colours, font sizes and pen widths, shared by the plot
 // and the panels so that a check box and its curve always carry the same colour. The function
-// colours are Okabe-Ito (distinguishable with the common colour-vision deficiencies); every
-// derivative has its own dash pattern, so a greyscale printout still tells them apart.
+// colours are Okabe-Ito (distinguishable with the common colour-vision deficiencies); where two
+// functions share a colour the second draws f with long dashes, and every derivative has a dash
+// pattern distinct from the other curves of its colour, so all thirteen stay apart.
 struct Theme {
     ThemeId id = ThemeId::Light;
     QString name;
@@ -31,7 +34,7 @@ struct Theme {
     QColor legendBackground;
     QColor legendBorder;
     QColor crosshair;
-    std::array<QColor, 4> functionColors;  // indexed by kindIndex()
+    std::array<QColor, kFunctionCount> functionColors;  // indexed by kindIndex()
 
     QPalette palette;         // the window's palette
     int uiFontPointSize = 0;  // 0: the platform default
@@ -56,6 +59,7 @@ struct Theme {
     static Theme get(ThemeId id);
 };
 
+// The position of `kind` in allFunctionKinds(): 0 ... kFunctionCount - 1.
 int kindIndex(FunctionKind kind) noexcept;
 
 // "light", "dark", "presentation": the settings key.

@@ -8,19 +8,15 @@ namespace {
 
 constexpr int kChangeParameterId = 0x414C0001;
 
-QString parameterLabel(Parameter parameter) {
-    switch (parameter) {
-    case Parameter::EluAlpha: return QCoreApplication::translate("alab", "ELU \u03b1");
-    case Parameter::SeluAlpha: return QCoreApplication::translate("alab", "SELU \u03b1");
-    case Parameter::SeluLambda: return QCoreApplication::translate("alab", "SELU \u03bb");
-    case Parameter::LeakySlope: break;
-    }
-    return QCoreApplication::translate("alab", "Leaky ReLU slope");
-}
-
 QString functionLabel(FunctionKind kind) {
     const std::string_view name = Activation::withDefaults(kind).displayName();
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+// "ELU α", "Leaky ReLU slope": the function's name and the parameter's label.
+QString parameterLabel(Parameter parameter) {
+    const ParameterInfo& info = parameterInfo(parameter);
+    return functionLabel(info.kind) + QLatin1Char(' ') + QString::fromUtf8(info.label);
 }
 
 QString optionLabel(DisplayOption option, bool on) {

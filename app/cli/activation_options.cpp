@@ -17,13 +17,24 @@ std::string knownFunctions() {
 // The options a function takes, so that e.g. "--alpha" on ReLU is an error, not ignored.
 std::vector<std::string> parameterOptions(FunctionKind kind) {
     switch (kind) {
-    case FunctionKind::Relu: return {};
-    case FunctionKind::LeakyRelu: return {"slope"};
-    case FunctionKind::Elu: return {"alpha"};
-    case FunctionKind::Selu: break;
+    case FunctionKind::LeakyRelu:
+    case FunctionKind::Prelu: return {"slope"};
+    case FunctionKind::Elu:
+    case FunctionKind::Celu: return {"alpha"};
+    case FunctionKind::Selu: return {"alpha", "lambda"};
+    case FunctionKind::Silu: return {"beta"};
+    case FunctionKind::Softplus: return {"beta", "threshold"};
+    case FunctionKind::Relu:
+    case FunctionKind::Gelu:
+    case FunctionKind::GeluTanh:
+    case FunctionKind::Mish:
+    case FunctionKind::Tanh:
+    case FunctionKind::Sigmoid: break;
     }
-    return {"alpha", "lambda"};
+    return {};
 }
+
+constexpr const char* kParameterNames[] = {"alpha", "lambda", "slope", "beta", "threshold"};
 
 }  // namespace
 
@@ -35,7 +46,7 @@ Activation activationFromOptions(const ParsedOptions& options) {
         throw UsageError("--function: unknown function '" + *id + "' (expected one of: " + knownFunctions() + ")");
 
     const std::vector<std::string> accepted = parameterOptions(*kind);
-    for (const char* name : {"alpha", "lambda", "slope"}) {
+    for (const char* name : kParameterNames) {
         if (options.has(name) && std::find(accepted.begin(), accepted.end(), name) == accepted.end()) {
             throw UsageError("--" + std::string(name) + " does not apply to " + *id);
         }
@@ -49,22 +60,39 @@ Activation activationFromOptions(const ParsedOptions& options) {
         case FunctionKind::Relu: return Activation::relu();
         case FunctionKind::LeakyRelu: return Activation::leakyRelu(parameter("slope", kDefaultLeakySlope));
         case FunctionKind::Elu: return Activation::elu(parameter("alpha", kDefaultEluAlpha));
-        case FunctionKind::Selu: break;
+        case FunctionKind::Selu:
+            return Activation::selu(parameter("alpha", kSeluAlpha), parameter("lambda", kSeluLambda));
+        case FunctionKind::Prelu: return Activation::prelu(parameter("slope", kDefaultPreluSlope));
+        case FunctionKind::Celu: return Activation::celu(parameter("alpha", kDefaultCeluAlpha));
+        case FunctionKind::Silu: return Activation::silu(parameter("beta", kDefaultSiluBeta));
+        case FunctionKind::Softplus:
+            return Activation::softplus(parameter("beta", kDefaultSoftplusBeta),
+                                        parameter("threshold", kDefaultSoftplusThreshold));
+        case FunctionKind::Gelu:
+        case FunctionKind::GeluTanh:
+        case FunctionKind::Mish:
+        case FunctionKind::Tanh:
+        case FunctionKind::Sigmoid: break;
         }
-        return Activation::selu(parameter("alpha", kSeluAlpha), parameter("lambda", kSeluLambda));
+        return Activation::withDefaults(*kind);
     } catch (const ParameterError& error) {
         throw UsageError("--" + error.field() + ": " + error.what());
     }
 }
 
-std::vector<OptionSpec> activationOptionSpecs() { return {{"function"}, {"alpha"}, {"lambda"}, {"slope"}}; }
+std::vector<OptionSpec> activationOptionSpecs() {
+    return {{"function"}, {"alpha"}, {"lambda"}, {"slope"}, {"beta"}, {"threshold"}};
+}
 
 std::string activationOptionsHelp() {
     return "  --function F   " + knownFunctions() +
            "\n"
-           "  --alpha A      ELU and SELU alpha (defaults: ELU 1, SELU 1.6732632423543772)\n"
+           "  --alpha A      ELU, SELU and CELU alpha (defaults: ELU 1, SELU 1.6732632423543772,\n"
+           "                 CELU 1; CELU needs alpha > 0)\n"
            "  --lambda L     SELU lambda (default 1.0507009873554805)\n"
-           "  --slope S      Leaky ReLU negative slope (default 0.01)\n";
+           "  --slope S      Leaky ReLU and PReLU negative slope (defaults 0.01 and 0.25)\n"
+           "  --beta B       SiLU and Softplus beta, > 0 (default 1)\n"
+           "  --threshold T  Softplus threshold, >= 0: f = x where beta x > T (default 20)\n";
 }
 
 }  // namespace alab::cli

@@ -8,7 +8,7 @@
 
 namespace alab::cli {
 
-// --function F [--alpha A] [--lambda L] [--slope S], shared by every command that takes a
+// --function F [--alpha A] [--lambda L] [--slope S] [--beta B] [--threshold T], shared by every command that takes a
 // function. A parameter the function does not have is an error, not silently ignored.
 std::vector<OptionSpec> activationOptionSpecs();
 Activation activationFromOptions(const ParsedOptions& options);

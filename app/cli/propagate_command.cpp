@@ -78,7 +78,7 @@ bool write(const std::string& text) { return std::fwrite(text.data(), 1, text.si
 }  // namespace
 
 std::string propagateHelp() {
-    return "Usage: activation-lab propagate --function F [--alpha A] [--lambda L] [--slope S]\n"
+    return "Usage: activation-lab propagate --function F [PARAMETERS]\n"
            "                                --depth L --width W [--batch B] [--init I] [--seed K]\n"
            "                                [--unit-means LAYER]\n"
            "\n"
@@ -88,7 +88,7 @@ std::string propagateHelp() {
            "batch) as CSV: layer,mean,var,dead_fraction. Every number has 17 significant digits.\n"
            "The same options give the same numbers on every run.\n"
            "\n" +
-           activationOptionsHelp() +
+           std::string("PARAMETERS, each only for the functions it belongs to:\n") + activationOptionsHelp() +
            "  --depth L      number of layers, at least 1\n"
            "  --width W      units per layer (and inputs), at least 1\n"
            "  --batch B      inputs sent through the network (default 1000)\n"

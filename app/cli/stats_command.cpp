@@ -62,7 +62,7 @@ StatsRequest parseRequest(const std::vector<std::string>& args) {
 }  // namespace
 
 std::string statsHelp() {
-    return "Usage: activation-lab stats --function F [--alpha A] [--lambda L] [--slope S]\n"
+    return "Usage: activation-lab stats --function F [PARAMETERS]\n"
            "                            [--mu M] [--sigma S] [--samples N] [--seed K] [--bins B] [--histogram]\n"
            "\n"
            "Samples z ~ N(mu, sigma^2) and prints, as CSV, the sample mean and (unbiased) variance of\n"
@@ -71,7 +71,7 @@ std::string statsHelp() {
            "With --histogram, a blank line and the histogram of f(z) over [min, max] follow:\n"
            "  bin_low,bin_high,count,density\n"
            "\n" +
-           activationOptionsHelp() +
+           std::string("PARAMETERS, each only for the functions it belongs to:\n") + activationOptionsHelp() +
            "  --mu M         mean of z (default 0)\n"
            "  --sigma S      standard deviation of z, > 0 (default 1)\n"
            "  --samples N    2 <= N <= 10^8 (default 10^6); streamed, memory stays small\n"

@@ -62,15 +62,15 @@ Grid buildGrid(const ParsedOptions& options) {
 }  // namespace
 
 std::string tableHelp() {
-    return "Usage: activation-lab table --function F [--alpha A] [--lambda L] [--slope S] [--derivative]\n"
+    return "Usage: activation-lab table --function F [PARAMETERS] [--derivative]\n"
            "                            (--x V [--x V ...] | --from A --to B --points N)\n"
            "\n"
            "Prints f(x) of an activation function as CSV (header x,f or x,f,df), every number\n"
            "with 17 significant digits so that it reads back as the same double.\n"
            "\n" +
-           activationOptionsHelp() +
+           std::string("PARAMETERS, each only for the functions it belongs to:\n") + activationOptionsHelp() +
            "  --derivative   add the column df = f'(x); at x = 0 it follows PyTorch's autograd\n"
-           "                 (ReLU 0, Leaky ReLU the slope, ELU alpha, SELU lambda*alpha)\n"
+           "                 (ReLU 0, Leaky ReLU and PReLU the slope, ELU alpha, SELU lambda*alpha)\n"
            "  --x V          an x value (repeatable; inf, -inf and nan are allowed)\n"
            "  --from A --to B --points N\n"
            "                 N evenly spaced x values from A to B inclusive, 2 <= N <= 10^7\n"

@@ -146,4 +146,18 @@ void leakyDerivatives(double slope, std::span<const float> x, std::span<float> o
     many(&KernelTable::leakyDerivativesF, slope, x, out);
 }
 
+#define ALAB_UNARY_KERNEL(name, entryD, entryF, manyName)                                                        \
+    double name(double x) noexcept { return single(&KernelTable::entryD, 0.0, x); }                              \
+    float name(float x) noexcept { return single(&KernelTable::entryF, 0.0, x); }                                \
+    void manyName(std::span<const double> x, std::span<double> out) { many(&KernelTable::entryD, 0.0, x, out); } \
+    void manyName(std::span<const float> x, std::span<float> out) { many(&KernelTable::entryF, 0.0, x, out); }
+
+ALAB_UNARY_KERNEL(sigmoidValue, sigmoidValuesD, sigmoidValuesF, sigmoidValues)
+ALAB_UNARY_KERNEL(sigmoidDerivative, sigmoidDerivativesD, sigmoidDerivativesF, sigmoidDerivatives)
+ALAB_UNARY_KERNEL(tanhValue, tanhValuesD, tanhValuesF, tanhValues)
+ALAB_UNARY_KERNEL(tanhDerivative, tanhDerivativesD, tanhDerivativesF, tanhDerivatives)
+ALAB_UNARY_KERNEL(siluValue, siluValuesD, siluValuesF, siluValues)
+ALAB_UNARY_KERNEL(siluDerivative, siluDerivativesD, siluDerivativesF, siluDerivatives)
+#undef ALAB_UNARY_KERNEL
+
 }  // namespace alab::kernels

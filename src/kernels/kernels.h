@@ -50,6 +50,39 @@ void leakyValues(double slope, std::span<const float> x, std::span<float> out);
 void leakyDerivatives(double slope, std::span<const double> x, std::span<double> out);
 void leakyDerivatives(double slope, std::span<const float> x, std::span<float> out);
 
+// sigmoid, tanh and SiLU with beta = 1 (x sigmoid(x)), within 1 ulp, from the same double-double
+// exp and expm1. siluValue is exact for x >= -600 only; below, the caller evaluates otherwise
+// (x e^x, where e^x alone would be rounded to a subnormal first).
+double sigmoidValue(double x) noexcept;
+float sigmoidValue(float x) noexcept;
+double sigmoidDerivative(double x) noexcept;
+float sigmoidDerivative(float x) noexcept;
+double tanhValue(double x) noexcept;
+float tanhValue(float x) noexcept;
+double tanhDerivative(double x) noexcept;
+float tanhDerivative(float x) noexcept;
+double siluValue(double x) noexcept;
+float siluValue(float x) noexcept;
+// SiLU' with beta = 1: exact outside [kSiluRoot - kSiluRootWindow, kSiluRoot + kSiluRootWindow]
+// and above kSiluKernelFloor; the caller evaluates those lanes otherwise.
+double siluDerivative(double x) noexcept;
+float siluDerivative(float x) noexcept;
+void siluDerivatives(std::span<const double> x, std::span<double> out);
+void siluDerivatives(std::span<const float> x, std::span<float> out);
+inline constexpr double kSiluRoot = -1.2784645427610738;
+inline constexpr double kSiluRootWindow = 0.125;
+void sigmoidValues(std::span<const double> x, std::span<double> out);
+void sigmoidValues(std::span<const float> x, std::span<float> out);
+void sigmoidDerivatives(std::span<const double> x, std::span<double> out);
+void sigmoidDerivatives(std::span<const float> x, std::span<float> out);
+void tanhValues(std::span<const double> x, std::span<double> out);
+void tanhValues(std::span<const float> x, std::span<float> out);
+void tanhDerivatives(std::span<const double> x, std::span<double> out);
+void tanhDerivatives(std::span<const float> x, std::span<float> out);
+void siluValues(std::span<const double> x, std::span<double> out);
+void siluValues(std::span<const float> x, std::span<float> out);
+inline constexpr double kSiluKernelFloor = -600.0;
+
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
     void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
@@ -60,6 +93,19 @@ struct KernelTable {
     void (*leakyValuesF)(double, const float*, float*, std::size_t);
     void (*leakyDerivativesD)(double, const double*, double*, std::size_t);
     void (*leakyDerivativesF)(double, const float*, float*, std::size_t);
+    // The parameter of these is unused (the same shape as the others).
+    void (*sigmoidValuesD)(double, const double*, double*, std::size_t);
+    void (*sigmoidValuesF)(double, const float*, float*, std::size_t);
+    void (*sigmoidDerivativesD)(double, const double*, double*, std::size_t);
+    void (*sigmoidDerivativesF)(double, const float*, float*, std::size_t);
+    void (*tanhValuesD)(double, const double*, double*, std::size_t);
+    void (*tanhValuesF)(double, const float*, float*, std::size_t);
+    void (*tanhDerivativesD)(double, const double*, double*, std::size_t);
+    void (*tanhDerivativesF)(double, const float*, float*, std::size_t);
+    void (*siluValuesD)(double, const double*, double*, std::size_t);
+    void (*siluValuesF)(double, const float*, float*, std::size_t);
+    void (*siluDerivativesD)(double, const double*, double*, std::size_t);
+    void (*siluDerivativesF)(double, const float*, float*, std::size_t);
 };
 
 namespace scalar {

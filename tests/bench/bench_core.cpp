@@ -99,6 +99,76 @@ void eigenInexact(benchmark::State& state, std::string name, bool derivative) {
     state.SetItemsProcessed(state.iterations() * kValues);
 }
 
+// The comparison family: Activation's array path (dispatched ISA) and a plain std:: loop of
+// the textbook formula beside it (fast where libm is, inexact in the tails).
+Activation comparisonFunction(const std::string& id) { return Activation::withDefaults(*alab::parseFunctionId(id)); }
+
+template <class T>
+void comparisonKernel(benchmark::State& state, std::string id, bool derivative) {
+    const Activation f = comparisonFunction(id);
+    const auto& x = inputs<T>();
+    Eigen::Array<T, Eigen::Dynamic, 1> out(kValues);
+    const auto n = static_cast<std::size_t>(kValues);
+    for (auto _ : state) {
+        if (derivative)
+            f.derivatives(std::span<const T>(x.data(), n), std::span<T>(out.data(), n));
+        else
+            f.values(std::span<const T>(x.data(), n), std::span<T>(out.data(), n));
+        benchmark::DoNotOptimize(out.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * kValues);
+}
+
+template <class T>
+T naive(const std::string& id, bool derivative, T x) {
+    const T one = 1, half = T(0.5);
+    const T invSqrt2 = T(0.70710678118654752), invSqrt2Pi = T(0.39894228040143268);
+    auto sigmoid = [&](T t) { return one / (one + std::exp(-t)); };
+    if (id == "prelu") return x > 0 ? (derivative ? one : x) : (derivative ? T(0.25) : T(0.25) * x);
+    if (id == "celu") return x > 0 ? (derivative ? one : x) : (derivative ? std::exp(x) : std::expm1(x));
+    if (id == "gelu") {
+        const T cdf = half * (one + std::erf(x * invSqrt2));
+        return derivative ? cdf + x * std::exp(-half * x * x) * invSqrt2Pi : x * cdf;
+    }
+    if (id == "gelu_tanh") {
+        const T k = T(0.79788456080286536), c = T(0.044715);
+        const T th = std::tanh(k * (x + c * x * x * x));
+        return derivative ? half * (one + th) + half * x * (one - th * th) * k * (one + 3 * c * x * x)
+                          : half * x * (one + th);
+    }
+    if (id == "silu") {
+        const T s = sigmoid(x);
+        return derivative ? s * (one + x * (one - s)) : x * s;
+    }
+    if (id == "mish") {
+        const T th = std::tanh(std::log1p(std::exp(x)));
+        return derivative ? th + x * (one - th * th) * sigmoid(x) : x * th;
+    }
+    if (id == "softplus") return x > 20 ? (derivative ? one : x) : (derivative ? sigmoid(x) : std::log1p(std::exp(x)));
+    if (id == "tanh") {
+        const T th = std::tanh(x);
+        return derivative ? one - th * th : th;
+    }
+    const T s = sigmoid(x);
+    return derivative ? s * (one - s) : s;
+}
+
+template <class T>
+void comparisonStdLoop(benchmark::State& state, std::string id, bool derivative) {
+    const auto& x = inputs<T>();
+    Eigen::Array<T, Eigen::Dynamic, 1> out(kValues);
+    for (auto _ : state) {
+        for (Eigen::Index i = 0; i < kValues; ++i) out[i] = naive(id, derivative, x[i]);
+        benchmark::DoNotOptimize(out.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * kValues);
+}
+
+constexpr const char* kComparisonIds[] = {"prelu", "celu",     "gelu", "gelu_tanh", "silu",
+                                          "mish",  "softplus", "tanh", "sigmoid"};
+
 // Collects items/s per benchmark name so that main() can print ratios from this run.
 class RatioReporter : public benchmark::ConsoleReporter {
 public:
@@ -141,6 +211,19 @@ int main(int argc, char** argv) {
                                          name, derivative);
         }
     }
+    for (const char* id : kComparisonIds) {
+        for (const bool derivative : {false, true}) {
+            const char* direction = derivative ? "derivative" : "forward";
+            benchmark::RegisterBenchmark(key("exact-" + bestIsa, id, "double", direction).c_str(),
+                                         comparisonKernel<double>, id, derivative);
+            benchmark::RegisterBenchmark(key("exact-" + bestIsa, id, "float", direction).c_str(),
+                                         comparisonKernel<float>, id, derivative);
+            benchmark::RegisterBenchmark(key("scalar-std", id, "double", direction).c_str(), comparisonStdLoop<double>,
+                                         id, derivative);
+            benchmark::RegisterBenchmark(key("scalar-std", id, "float", direction).c_str(), comparisonStdLoop<float>,
+                                         id, derivative);
+        }
+    }
     benchmark::AddCustomContext("kernel_isa (dispatched at start-up)", bestIsa);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
@@ -161,6 +244,22 @@ int main(int argc, char** argv) {
                 const std::string label = std::string(name) + " " + type + " " + direction;
                 std::printf("%-28s %14.3f %13.2fx %11.2fx\n", label.c_str(), 1e9 / exact->second,
                             exact->second / loop->second, exact->second / eigen->second);
+            }
+        }
+    }
+    std::printf("\nComparison family (issue 7's target: at most 3x the ELU cost of the same type and direction):\n");
+    std::printf("%-28s %14s %10s %14s\n", "case", "ns/value", "x ELU", "vs std loop");
+    for (const char* id : kComparisonIds) {
+        for (const char* type : {"double", "float"}) {
+            for (const char* direction : {"forward", "derivative"}) {
+                const auto& r = reporter.itemsPerSecond;
+                const auto exact = r.find(key("exact-" + bestIsa, id, type, direction));
+                const auto loop = r.find(key("scalar-std", id, type, direction));
+                const auto elu = r.find(key("exact-" + bestIsa, "ELU", type, direction));
+                if (exact == r.end() || loop == r.end() || elu == r.end()) continue;
+                const std::string label = std::string(id) + " " + type + " " + direction;
+                std::printf("%-28s %14.3f %9.2fx %13.2fx\n", label.c_str(), 1e9 / exact->second,
+                            elu->second / exact->second, exact->second / loop->second);
             }
         }
     }

@@ -53,6 +53,26 @@ TEST(PropagateCommand, OneRowPerLayer) {
     }
 }
 
+TEST(PropagateCommand, ComparisonFamilyAndTheirParameters) {
+    const std::vector<std::vector<std::string>> invocations{
+        {"--function", "silu", "--beta", "1.5"},
+        {"--function", "softplus", "--beta", "2", "--threshold", "10"},
+        {"--function", "gelu"},
+        {"--function", "tanh"},
+        {"--function", "prelu", "--slope", "0.1"},
+    };
+    for (const auto& function : invocations) {
+        std::vector<std::string> args{"propagate", "--depth", "3", "--width", "16", "--batch", "32"};
+        args.insert(args.end(), function.begin(), function.end());
+        const auto r = run(args);
+        ASSERT_EQ(r.exitCode, 0) << function[1] << ": " << r.err;
+        EXPECT_EQ(lines(r.out).size(), 4U) << function[1];
+    }
+    const auto wrong = run({"propagate", "--function", "mish", "--beta", "2"});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_NE(wrong.err.find("--beta does not apply to mish"), std::string::npos) << wrong.err;
+}
+
 TEST(PropagateCommand, SameSeedSameOutputOtherSeedOtherOutput) {
     const std::vector<std::string> base{"propagate", "--function", "elu",     "--alpha", "0.5",    "--depth", "3",
                                         "--width",   "16",         "--batch", "20",      "--init", "he"};
@@ -142,7 +162,7 @@ TEST(PropagateCommand, BadInputIsOneLineOnStderrAndExitCode2) {
         {extended({"--lambda", "nan"}), "--lambda"},
         {extended({"--alpha", "inf"}), "--alpha"},
         {extended({"--slope", "0.1"}), "--slope"},  // not a SELU parameter
-        {replaced("--function", "gelu"), "--function"},
+        {replaced("--function", "swish"), "--function"},
         {{"propagate", "--width", "8", "--depth", "2"}, "--function"},
         {{"propagate", "--function", "relu", "--width", "8"}, "--depth"},
         {{"propagate", "--function", "relu", "--depth", "8"}, "--width"},

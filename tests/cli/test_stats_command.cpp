@@ -29,6 +29,24 @@ TEST(StatsCommand, OneRowWithSampledAndExactMoments) {
     EXPECT_NEAR(std::strtod(cells[6].c_str(), nullptr), 0.5, 5 * std::sqrt(0.25 / 200000));
 }
 
+TEST(StatsCommand, ComparisonFamilyExactMoments) {
+    // GELU's mean has a closed form: 1 / (2 sqrt(pi)) for N(0, 1).
+    const auto gelu = run({"stats", "--function", "gelu", "--samples", "10000"});
+    ASSERT_EQ(gelu.exitCode, 0) << gelu.err;
+    const auto cells = split(split(gelu.out, '\n')[1], ',');
+    ASSERT_EQ(cells.size(), 7U);
+    EXPECT_EQ(cells[0], "gelu");
+    EXPECT_EQ(std::strtod(cells[4].c_str(), nullptr), 0.28209479177387814);
+    for (const char* id : {"gelu_tanh", "silu", "mish", "softplus", "tanh", "sigmoid", "celu", "prelu"}) {
+        const auto r = run({"stats", "--function", id, "--samples", "1000", "--mu", "0.5", "--sigma", "2"});
+        EXPECT_EQ(r.exitCode, 0) << id << ": " << r.err;
+        EXPECT_EQ(split(r.out, '\n').size(), 2U) << id;
+    }
+    // tanh is odd: E[tanh(z)] = 0 for z ~ N(0, sigma^2).
+    const auto tanhRow = split(split(run({"stats", "--function", "tanh", "--samples", "1000"}).out, '\n')[1], ',');
+    EXPECT_NEAR(std::strtod(tanhRow[4].c_str(), nullptr), 0.0, 1e-15);
+}
+
 TEST(StatsCommand, SameSeedSameOutputDifferentSeedDifferent) {
     const std::vector<std::string> base{"stats", "--function", "elu", "--samples", "1000", "--seed"};
     auto with = [&](const char* seed) {
@@ -106,7 +124,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadStats{"negative_seed", {"stats", "--function", "elu", "--seed", "-1"}, "--seed"},
         BadStats{"seed_beyond_64_bits", {"stats", "--function", "elu", "--seed", "18446744073709551616"}, "--seed"},
         BadStats{"nan_alpha", {"stats", "--function", "elu", "--alpha", "nan"}, "--alpha"},
-        BadStats{"unknown_function", {"stats", "--function", "tanh"}, "unknown function"},
+        BadStats{"unknown_function", {"stats", "--function", "swish"}, "unknown function"},
+        BadStats{
+            "softplus_negative_threshold", {"stats", "--function", "softplus", "--threshold", "-1"}, "--threshold"},
+        BadStats{"beta_on_gelu", {"stats", "--function", "gelu", "--beta", "2"}, "--beta"},
         BadStats{"histogram_value", {"stats", "--function", "elu", "--histogram=yes"}, "--histogram"},
         // Finite but so wide that f(z) spans more than a double: an error, not an abort.
         BadStats{"huge_sigma", {"stats", "--function", "relu", "--sigma", "1e308", "--samples", "100"}, "--sigma"},

@@ -43,6 +43,37 @@ TEST(TableCommand, ParametersAreApplied) {
     EXPECT_EQ(r.out, "x,f,df\n-5,-1,0.20000000000000001\n");
 }
 
+// The comparison family by name, values from mpmath (correctly rounded, %.17g).
+TEST(TableCommand, ComparisonFamilyByName) {
+    struct Case {
+        std::vector<std::string> args;
+        const char* out;
+    };
+    const Case cases[] = {
+        {{"--function", "gelu", "--x", "-10"}, "x,f,df\n-10,-7.6198530241605263e-23,-7.6184000964648144e-22\n"},
+        {{"--function", "softplus", "--x", "-40"}, "x,f,df\n-40,4.2483542552915889e-18,4.2483542552915889e-18\n"},
+        {{"--function", "softplus", "--beta", "2", "--threshold", "10", "--x", "5.5"}, "x,f,df\n5.5,5.5,1\n"},
+        {{"--function", "prelu", "--x", "-2"}, "x,f,df\n-2,-0.5,0.25\n"},
+        {{"--function", "sigmoid", "--x", "0"}, "x,f,df\n0,0.5,0.25\n"},
+    };
+    for (const Case& c : cases) {
+        std::vector<std::string> args{"table", "--derivative"};
+        args.insert(args.end(), c.args.begin(), c.args.end());
+        const auto r = run(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        EXPECT_EQ(r.out, c.out) << c.args[1];
+    }
+}
+
+TEST(TableCommand, EveryFunctionIdWorks) {
+    for (const char* id : {"relu", "leaky_relu", "elu", "selu", "prelu", "celu", "gelu", "gelu_tanh", "silu", "mish",
+                           "softplus", "tanh", "sigmoid"}) {
+        const auto r = run({"table", "--function", id, "--from", "-2", "--to", "2", "--points", "5"});
+        EXPECT_EQ(r.exitCode, 0) << id << ": " << r.err;
+        EXPECT_EQ(lines(r.out).size(), 6U) << id;
+    }
+}
+
 TEST(TableCommand, NanAndInfinityAsInputs) {
     const auto r = run({"table", "--function", "elu", "--alpha", "2", "--x", "-inf", "--x", "nan"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -118,7 +149,7 @@ TEST_P(BadInvocations, OneLineOnStderrExitTwoNothingOnStdout) {
 INSTANTIATE_TEST_SUITE_P(
     Table, BadInvocations,
     ::testing::Values(
-        BadInvocation{"unknown_function", {"table", "--function", "gelu", "--x", "1"}, "unknown function 'gelu'"},
+        BadInvocation{"unknown_function", {"table", "--function", "swish", "--x", "1"}, "unknown function 'swish'"},
         BadInvocation{"missing_function", {"table", "--x", "1"}, "--function"},
         BadInvocation{"unknown_option", {"table", "--function", "elu", "--beta", "1", "--x", "1"}, "--beta"},
         BadInvocation{"not_a_number", {"table", "--function", "elu", "--alpha", "abc", "--x", "1"}, "--alpha"},
@@ -126,6 +157,19 @@ INSTANTIATE_TEST_SUITE_P(
         BadInvocation{"nan_parameter", {"table", "--function", "elu", "--alpha", "nan", "--x", "1"}, "--alpha"},
         BadInvocation{"inf_parameter", {"table", "--function", "selu", "--lambda", "inf", "--x", "1"}, "--lambda"},
         BadInvocation{"wrong_parameter", {"table", "--function", "relu", "--alpha", "1", "--x", "1"}, "--alpha"},
+        BadInvocation{"threshold_on_silu",
+                      {"table", "--function", "silu", "--threshold", "5", "--x", "1"},
+                      "--threshold does not apply to silu"},
+        BadInvocation{"slope_on_gelu",
+                      {"table", "--function", "gelu", "--slope", "0.1", "--x", "1"},
+                      "--slope does not apply to gelu"},
+        BadInvocation{"celu_alpha_zero", {"table", "--function", "celu", "--alpha", "0", "--x", "1"}, "--alpha"},
+        BadInvocation{"silu_beta_nan", {"table", "--function", "silu", "--beta", "nan", "--x", "1"}, "--beta"},
+        BadInvocation{
+            "softplus_beta_negative", {"table", "--function", "softplus", "--beta", "-2", "--x", "1"}, "--beta"},
+        BadInvocation{"softplus_threshold_negative",
+                      {"table", "--function", "softplus", "--threshold", "-1", "--x", "1"},
+                      "--threshold"},
         BadInvocation{
             "too_few_points", {"table", "--function", "elu", "--from", "0", "--to", "1", "--points", "1"}, "--points"},
         BadInvocation{"too_many_points",

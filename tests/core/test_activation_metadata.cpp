@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace alab {
@@ -42,11 +43,21 @@ TEST_P(BadParameters, AreRejectedNamingTheField) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, BadParameters,
-    ::testing::Values(BadParameter{"elu_nan", [] { return Activation::elu(kNan); }, "alpha"},
-                      BadParameter{"elu_inf", [] { return Activation::elu(kInf); }, "alpha"},
-                      BadParameter{"selu_lambda", [] { return Activation::selu(1.0, -kInf); }, "lambda"},
-                      BadParameter{"selu_alpha", [] { return Activation::selu(kNan, 1.0); }, "alpha"},
-                      BadParameter{"leaky_nan", [] { return Activation::leakyRelu(kNan); }, "slope"}),
+    ::testing::Values(
+        BadParameter{"elu_nan", [] { return Activation::elu(kNan); }, "alpha"},
+        BadParameter{"elu_inf", [] { return Activation::elu(kInf); }, "alpha"},
+        BadParameter{"selu_lambda", [] { return Activation::selu(1.0, -kInf); }, "lambda"},
+        BadParameter{"selu_alpha", [] { return Activation::selu(kNan, 1.0); }, "alpha"},
+        BadParameter{"leaky_nan", [] { return Activation::leakyRelu(kNan); }, "slope"},
+        BadParameter{"prelu_inf", [] { return Activation::prelu(kInf); }, "slope"},
+        BadParameter{"celu_zero", [] { return Activation::celu(0.0); }, "alpha"},
+        BadParameter{"celu_negative", [] { return Activation::celu(-1.0); }, "alpha"},
+        BadParameter{"celu_nan", [] { return Activation::celu(kNan); }, "alpha"},
+        BadParameter{"silu_zero_beta", [] { return Activation::silu(0.0); }, "beta"},
+        BadParameter{"silu_inf_beta", [] { return Activation::silu(kInf); }, "beta"},
+        BadParameter{"softplus_negative_beta", [] { return Activation::softplus(-1.0); }, "beta"},
+        BadParameter{"softplus_nan_threshold", [] { return Activation::softplus(1.0, kNan); }, "threshold"},
+        BadParameter{"softplus_negative_threshold", [] { return Activation::softplus(1.0, -1.0); }, "threshold"}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 TEST(ActivationParameters, NegativeAndZeroParametersAreLegal) {
@@ -97,8 +108,99 @@ INSTANTIATE_TEST_SUITE_P(
               {1.7580993408473766, 1.0507009873554805},
               true,
               -1.7580993408473766,
-              "(-1.7580993408473766, inf)"}),
+              "(-1.7580993408473766, inf)"},
+        Shape{"prelu", Activation::prelu(), {0.25, 1.0}, true, std::nullopt, "(-inf, inf)"},
+        Shape{"celu", Activation::celu(2.0), {1.0, 1.0}, false, -2.0, "(-2, inf)"},
+        Shape{"gelu", Activation::gelu(), {0.5, 0.5}, false, 0.0, "[-0.16997120747990366, inf)"},
+        Shape{"gelu_tanh", Activation::geluTanh(), {0.5, 0.5}, false, 0.0, "[-0.17004075057125406, inf)"},
+        Shape{"silu", Activation::silu(), {0.5, 0.5}, false, 0.0, "[-0.2784645427610738, inf)"},
+        Shape{"mish", Activation::mish(), {0.6, 0.6}, false, 0.0, "[-0.30884341301725043, inf)"},
+        Shape{"softplus", Activation::softplus(), {0.5, 0.5}, false, 0.0, "(0, inf)"},
+        Shape{"tanh", Activation::tanh(), {1.0, 1.0}, false, -1.0, "(-1, 1)"},
+        Shape{"sigmoid", Activation::sigmoid(), {0.25, 0.25}, false, 0.0, "(0, 1)"}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
+
+struct Minimum {
+    const char* name;
+    Activation f;
+    std::optional<MinimumPoint> expected;  // x: the double nearest the root of f' (mpmath)
+    bool monotonic;
+    Smoothness smoothness;
+};
+
+void PrintTo(const Minimum& c, std::ostream* os) { *os << c.name; }
+
+class Minima : public ::testing::TestWithParam<Minimum> {};
+
+TEST_P(Minima, MatchMpmath) {
+    const Minimum& c = GetParam();
+    const auto minimum = c.f.minimumPoint();
+    ASSERT_EQ(minimum.has_value(), c.expected.has_value());
+    if (minimum) {
+        EXPECT_EQ(minimum->x, c.expected->x);
+        EXPECT_EQ(minimum->value, c.expected->value);
+        EXPECT_EQ(c.f.range().lower, c.expected->value);
+        EXPECT_TRUE(c.f.range().lowerIncluded);
+    }
+    EXPECT_EQ(c.f.isMonotonic(), c.monotonic);
+    EXPECT_EQ(c.f.smoothness(), c.smoothness);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Minima,
+    ::testing::Values(Minimum{"gelu", Activation::gelu(), MinimumPoint{-0.7517915246935645, -0.16997120747990366},
+                              false, Smoothness::CInfinity},
+                      Minimum{"gelu_tanh", Activation::geluTanh(),
+                              MinimumPoint{-0.7524614220710163, -0.17004075057125406}, false, Smoothness::CInfinity},
+                      Minimum{"silu", Activation::silu(), MinimumPoint{-1.2784645427610737, -0.2784645427610738}, false,
+                              Smoothness::CInfinity},
+                      Minimum{"silu_beta_2", Activation::silu(2.0),
+                              MinimumPoint{-0.6392322713805368, -0.1392322713805369}, false, Smoothness::CInfinity},
+                      Minimum{"mish", Activation::mish(), MinimumPoint{-1.1924312145154952, -0.30884341301725043},
+                              false, Smoothness::CInfinity},
+                      Minimum{"softplus", Activation::softplus(), std::nullopt, true, Smoothness::Discontinuous},
+                      Minimum{"tanh", Activation::tanh(), std::nullopt, true, Smoothness::CInfinity},
+                      Minimum{"sigmoid", Activation::sigmoid(), std::nullopt, true, Smoothness::CInfinity},
+                      Minimum{"celu", Activation::celu(), std::nullopt, true, Smoothness::C1},
+                      Minimum{"prelu", Activation::prelu(), std::nullopt, true, Smoothness::C0},
+                      Minimum{"leaky_negative_slope", Activation::leakyRelu(-0.5), std::nullopt, false, Smoothness::C0},
+                      Minimum{"elu_alpha_1", Activation::elu(), std::nullopt, true, Smoothness::C1},
+                      Minimum{"relu", Activation::relu(), std::nullopt, true, Smoothness::C0}),
+    [](const auto& testInfo) { return std::string(testInfo.param.name); });
+
+TEST(ActivationText, ComparisonFamilyFormulas) {
+    EXPECT_EQ(Activation::silu(2.0).formulaPlainText(), "f(x) = x * sigmoid(2 * x)");
+    EXPECT_EQ(Activation::softplus().formulaPlainText(), "f(x) = log(1 + exp(x)) if x <= 20, x otherwise");
+    EXPECT_EQ(Activation::softplus(2.0, 10.0).formulaPlainText(),
+              "f(x) = log(1 + exp(2 * x)) / 2 if 2 * x <= 10, x otherwise");
+    EXPECT_EQ(Activation::celu(0.5).formulaPlainText(), "f(x) = x if x > 0, 0.5 * (exp(x / 0.5) - 1) otherwise");
+    EXPECT_EQ(Activation::prelu().formulaPlainText(), "f(x) = x if x > 0, 0.25 * x otherwise");
+    for (const FunctionKind kind : allFunctionKinds()) {
+        const Activation f = Activation::withDefaults(kind);
+        EXPECT_NE(f.formulaRichText(6).find("<i>x</i>"), std::string::npos) << f.id();
+        EXPECT_FALSE(f.smoothnessText().empty()) << f.id();
+    }
+    EXPECT_NE(Activation::silu(1.23456789).formulaRichText(3).find("1.23<i>x</i>"), std::string::npos)
+        << Activation::silu(1.23456789).formulaRichText(3);
+    // The softplus step at the threshold: log1p(exp(-20)) = 2.1e-9.
+    EXPECT_NE(Activation::softplus().smoothnessText().find("2.1e-09"), std::string::npos)
+        << Activation::softplus().smoothnessText();
+}
+
+TEST(ActivationParameters, ComparisonFamilyDefaultsFollowPyTorch) {
+    EXPECT_EQ(Activation::prelu().slope(), 0.25);
+    EXPECT_EQ(Activation::celu().alpha(), 1.0);
+    EXPECT_EQ(Activation::silu().beta(), 1.0);
+    EXPECT_EQ(Activation::softplus().beta(), 1.0);
+    EXPECT_EQ(Activation::softplus().threshold(), 20.0);
+    EXPECT_EQ(Activation::softplus(2.0, 5.0), Activation::softplus(2.0, 5.0));
+    EXPECT_NE(Activation::softplus(2.0, 5.0), Activation::softplus(2.0, 6.0));
+    EXPECT_NE(Activation::prelu(0.01), Activation::leakyRelu(0.01));
+    // Softplus' threshold: f = x and f' = 1 where beta x > threshold.
+    EXPECT_EQ(Activation::softplus(2.0, 10.0).value(5.5), 5.5);
+    EXPECT_EQ(Activation::softplus(2.0, 10.0).derivative(5.5), 1.0);
+    EXPECT_GT(Activation::softplus(2.0, 10.0).value(5.0), 5.0);
+}
 
 TEST(ActivationText, FormulasCarryTheCurrentParameters) {
     EXPECT_EQ(Activation::elu(0.5).formulaPlainText(), "f(x) = x if x > 0, 0.5 * (exp(x) - 1) otherwise");
@@ -125,7 +227,38 @@ TEST(ActivationIds, RoundTrip) {
         EXPECT_EQ(Activation::withDefaults(kind).id(), functionId(kind));
     }
     EXPECT_EQ(parseFunctionId("ELU"), std::nullopt);
-    EXPECT_EQ(parseFunctionId("gelu"), std::nullopt);
+    EXPECT_EQ(parseFunctionId("GELU"), std::nullopt);
+    EXPECT_EQ(parseFunctionId("gelu"), FunctionKind::Gelu);
+    EXPECT_EQ(allFunctionKinds().size(), 13U);
+    const std::vector<FunctionKind> defaults{FunctionKind::Elu, FunctionKind::Selu, FunctionKind::Relu,
+                                             FunctionKind::LeakyRelu};
+    EXPECT_EQ(defaultVisibleKinds(), defaults);
+    // Display order starts with the defaults.
+    EXPECT_TRUE(std::equal(defaults.begin(), defaults.end(), allFunctionKinds().begin()));
+}
+
+struct Naming {
+    FunctionKind kind;
+    const char* id;
+    const char* displayName;
+};
+
+TEST(ActivationIds, NamesOfTheComparisonFamily) {
+    const Naming names[] = {
+        {FunctionKind::Prelu, "prelu", "PReLU"},
+        {FunctionKind::Celu, "celu", "CELU"},
+        {FunctionKind::Gelu, "gelu", "GELU"},
+        {FunctionKind::GeluTanh, "gelu_tanh", "GELU (tanh)"},
+        {FunctionKind::Silu, "silu", "SiLU"},
+        {FunctionKind::Mish, "mish", "Mish"},
+        {FunctionKind::Softplus, "softplus", "Softplus"},
+        {FunctionKind::Tanh, "tanh", "tanh"},
+        {FunctionKind::Sigmoid, "sigmoid", "sigmoid"},
+    };
+    for (const Naming& n : names) {
+        EXPECT_EQ(functionId(n.kind), n.id);
+        EXPECT_EQ(Activation::withDefaults(n.kind).displayName(), n.displayName);
+    }
 }
 
 TEST(ActivationArrays, EigenAndSpanPathsAgree) {

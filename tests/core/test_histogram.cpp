@@ -47,7 +47,13 @@ INSTANTIATE_TEST_SUITE_P(Table, SampledVersusExact,
                                            SamplingCase{"elu_standard", Activation::elu(), 0.0, 1.0},
                                            SamplingCase{"selu_standard", Activation::selu(), 0.0, 1.0},
                                            SamplingCase{"leaky_shifted", Activation::leakyRelu(0.2), -1.0, 2.0},
-                                           SamplingCase{"elu_alpha_2_wide", Activation::elu(2.0), 0.5, 3.0}),
+                                           SamplingCase{"elu_alpha_2_wide", Activation::elu(2.0), 0.5, 3.0},
+                                           SamplingCase{"gelu_standard", Activation::gelu(), 0.0, 1.0},
+                                           SamplingCase{"silu_beta_2_shifted", Activation::silu(2.0), -0.5, 1.5},
+                                           SamplingCase{"softplus_wide", Activation::softplus(1.0, 5.0), 0.0, 4.0},
+                                           SamplingCase{"tanh_standard", Activation::tanh(), 0.3, 1.0},
+                                           SamplingCase{"celu_half", Activation::celu(0.5), 0.0, 1.0},
+                                           SamplingCase{"prelu_shifted", Activation::prelu(), -1.0, 2.0}),
                          [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 TEST(ActivationHistogram, CountsAddUpAndAutoRangeCoversMinToMax) {

@@ -55,8 +55,9 @@ private:
 
 TEST_P(IsaLevels, ArrayPathMatchesScalarPathBitForBit) {
     const std::vector<double> x = mixedPoints(100'003);  // not a multiple of any vector width
-    for (const Activation& f : {Activation::elu(), Activation::elu(0.37), Activation::selu(), Activation::relu(),
-                                Activation::leakyRelu(0.01)}) {
+    for (const Activation& f :
+         {Activation::elu(), Activation::elu(0.37), Activation::selu(), Activation::relu(), Activation::leakyRelu(0.01),
+          Activation::prelu(), Activation::sigmoid(), Activation::tanh(), Activation::silu()}) {
         const Eigen::ArrayXd xs = Eigen::Map<const Eigen::ArrayXd>(x.data(), Eigen::Index(x.size()));
         const Eigen::ArrayXd values = f.values(xs);
         const Eigen::ArrayXd derivatives = f.derivatives(xs);
@@ -82,11 +83,13 @@ TEST_P(IsaLevels, EveryLengthUpToSeventeen) {
 }
 
 TEST_P(IsaLevels, OutputMayAliasInput) {
-    std::vector<double> x = mixedPoints(1001);
-    const std::vector<double> original = x;
-    const Activation f = Activation::elu(0.5);
-    f.values(std::span<const double>(x), std::span<double>(x));
-    for (std::size_t i = 0; i < x.size(); ++i) EXPECT_TRUE(sameBits(x[i], f.value(original[i])));
+    // SiLU redoes its lanes below -600 after the kernel: from the saved inputs, not the outputs.
+    for (const Activation& f : {Activation::elu(0.5), Activation::silu(), Activation::gelu()}) {
+        std::vector<double> x = mixedPoints(1001);
+        const std::vector<double> original = x;
+        f.values(std::span<const double>(x), std::span<double>(x));
+        for (std::size_t i = 0; i < x.size(); ++i) EXPECT_TRUE(sameBits(x[i], f.value(original[i]))) << f.id();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Kernels, IsaLevels,

@@ -1,5 +1,6 @@
 // Signal propagation through random networks: the known results of the SELU and ELU papers,
 // and the mechanics (determinism, cancellation, validation, the statistics themselves).
+#include "moments.h"
 #include "propagation.h"
 
 #include "kernels/kernels.h"
@@ -74,6 +75,25 @@ TEST(Propagation, EluMeanIsCloserToZeroThanRelusWithTheSameWeights) {
         SCOPED_TRACE("layer " + std::to_string(i + 1));
         EXPECT_LT(relativeMean(elu.layers[i]), relativeMean(relu.layers[i]));
     }
+}
+
+// The comparison family goes through the same array paths: with LeCun init and N(0, 1) inputs
+// the first layer's pre-activations are N(0, 1) per unit, so layer 1's mean matches the exact
+// mean within sampling error; tanh, odd, keeps it near 0 through the depth.
+TEST(Propagation, ComparisonFamilyFirstLayerMatchesTheExactMean) {
+    for (const Activation& f : {Activation::gelu(), Activation::silu(), Activation::mish(), Activation::softplus(),
+                                Activation::sigmoid(), Activation::geluTanh()}) {
+        SCOPED_TRACE(std::string(f.id()));
+        const PropagationResult result = propagate(settingsFor(f, 3, 256, 400));
+        ASSERT_EQ(result.layers.size(), 3U);
+        const NormalMoments exact = normalMoments(f, 0.0, 1.0);
+        // 256 x 400 values, correlated within a unit's column: a loose 0.05 still catches a wrong f.
+        EXPECT_NEAR(result.layers[0].mean, exact.mean, 0.05);
+        EXPECT_EQ(result.layers[0].deadFraction, 0.0);
+        for (const auto& layer : result.layers) EXPECT_TRUE(std::isfinite(layer.variance));
+    }
+    const PropagationResult tanhResult = propagate(settingsFor(Activation::tanh(), 20, 256, 400));
+    for (const auto& layer : tanhResult.layers) EXPECT_NEAR(layer.mean, 0.0, 0.05);
 }
 
 TEST(Propagation, SameSettingsGiveIdenticalNumbersWhateverTheThreadCount) {

@@ -4,15 +4,20 @@
 #include "curveplot.h"
 #include "formulapanel.h"
 #include "mainwindow.h"
+#include "parameterpanel.h"
 #include "theme.h"
 
 #include <qcustomplot.h>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -99,15 +104,8 @@ QString mismatchWithCore(const QCPGraph* graph, const Activation& f, bool deriva
     return {};
 }
 
-QString rowName(Parameter p) {
-    switch (p) {
-    case Parameter::EluAlpha: return QStringLiteral("eluAlpha");
-    case Parameter::SeluAlpha: return QStringLiteral("seluAlpha");
-    case Parameter::SeluLambda: return QStringLiteral("seluLambda");
-    case Parameter::LeakySlope: break;
-    }
-    return QStringLiteral("leakySlope");
-}
+// "eluAlpha", "leakySlope", "softplusThreshold": the stem of a parameter row's widgets.
+QString rowName(Parameter p) { return alab::ParameterPanel::rowName(p); }
 
 // One wheel step (120 = one notch; positive zooms in) at `pos` of `plot`.
 void sendWheel(QCustomPlot* plot, QPointF pos, int delta) {
@@ -166,6 +164,12 @@ private slots:
     void axisRangesEditable();
     void formulaPanel();
     void settingsRoundTrip();
+    void compareMenuAddsGelu();
+    void comparisonCurvesHaveDistinctStyles();
+    void parameterRowsFollowVisibility();
+    void comparisonParametersReachTheCore_data();
+    void comparisonParametersReachTheCore();
+    void comparisonSettingsRoundTrip();
 
 private:
     QCustomPlot* plot() const { return window_->findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas")); }
@@ -242,13 +246,21 @@ void TestGuiMainWindow::everyVisibleFunctionHasGraphs() {
     // About one sample per horizontal pixel.
     QVERIFY(samples >= 256);
     QVERIFY(samples <= plot()->width() + 1 || samples == 257);
-    for (const FunctionKind kind : alab::allFunctionKinds()) {
+    for (const FunctionKind kind : alab::defaultVisibleKinds()) {
         QCPGraph* value = graphNamed(plot(), idOf(kind) + QStringLiteral(":value"));
         QVERIFY2(value != nullptr, qPrintable(idOf(kind)));
         QCOMPARE(value->dataCount(), samples);
         QCOMPARE(value->pen().style(), Qt::SolidLine);
         QVERIFY(value->antialiased());
         QVERIFY(value->adaptiveSampling());
+    }
+    // The comparison family is in the scene but not drawn until chosen.
+    QCOMPARE(window_->controller().scene().functions.size(), alab::allFunctionKinds().size());
+    for (const FunctionKind kind : alab::allFunctionKinds()) {
+        const bool byDefault = std::find(alab::defaultVisibleKinds().begin(), alab::defaultVisibleKinds().end(),
+                                         kind) != alab::defaultVisibleKinds().end();
+        QCOMPARE(window_->controller().scene().find(kind)->visible, byDefault);
+        if (!byDefault) QCOMPARE(graphsWithPrefix(plot(), idOf(kind) + QLatin1Char(':')), 0);
     }
     // One legend entry per curve: four functions and four derivatives.
     QCOMPARE(plot()->legend->itemCount(), 8);
@@ -374,10 +386,17 @@ void TestGuiMainWindow::curveDataMatchesCore_data() {
 void TestGuiMainWindow::curveDataMatchesCore() {
     QFETCH(Activation, function);
     const QString id = idOf(function.kind());
+    window_->controller().setFunctionVisible(function.kind(), true);  // the comparison family is off by default
     QCPGraph* value = graphNamed(plot(), id + QStringLiteral(":value"));
     QVERIFY(value != nullptr);
     const QString mismatch = mismatchWithCore(value, function, false);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    if (!function.derivativeJumpsAtZero()) {
+        QCPGraph* derivative = graphNamed(plot(), id + QStringLiteral(":derivative"));
+        QVERIFY(derivative != nullptr);
+        const QString derivativeMismatch = mismatchWithCore(derivative, function, true);
+        QVERIFY2(derivativeMismatch.isEmpty(), qPrintable(derivativeMismatch));
+    }
     // The kink at 0 is sampled exactly, not a step beside it.
     const Eigen::ArrayXd keys = keysOf(value);
     QVERIFY((keys == 0.0).any());
@@ -631,6 +650,7 @@ void TestGuiMainWindow::themeSwitchApplies() {
     QFETCH(alab::ThemeId, theme);
     QFETCH(int, comboIndex);
     if (theme == alab::ThemeId::Light) window_->controller().setTheme(alab::ThemeId::Dark);
+    window_->controller().setFunctionVisible(FunctionKind::Mish, true);  // and one of the comparison family
     child<QComboBox>(QStringLiteral("themeCombo"))->setCurrentIndex(comboIndex);
     QCOMPARE(window_->controller().scene().theme, theme);
     const alab::Theme expected = alab::Theme::get(theme);
@@ -643,8 +663,11 @@ void TestGuiMainWindow::themeSwitchApplies() {
     QCOMPARE(plot()->xAxis->tickLabelFont().pointSize(), expected.tickFontPointSize);
     QCOMPARE(plot()->legend->font().pointSize(), expected.legendFontPointSize);
     QCOMPARE(QApplication::palette().color(QPalette::Window), expected.palette.color(QPalette::Window));
-    for (const FunctionKind kind : alab::allFunctionKinds()) {
+    std::vector<FunctionKind> shown = alab::defaultVisibleKinds();
+    shown.push_back(FunctionKind::Mish);
+    for (const FunctionKind kind : shown) {
         QCPGraph* value = graphNamed(plot(), idOf(kind) + QStringLiteral(":value"));
+        QVERIFY2(value != nullptr, qPrintable(idOf(kind)));
         QCOMPARE(value->pen().color(), expected.functionColor(kind));
         QCOMPARE(value->pen().widthF(), expected.penWidth);
     }
@@ -1016,4 +1039,134 @@ void TestGuiMainWindow::settingsRoundTrip() {
 }
 
 QTEST_MAIN(TestGuiMainWindow)
+
+void TestGuiMainWindow::compareMenuAddsGelu() {
+    auto* button = child<QToolButton>(QStringLiteral("compareButton"));
+    QVERIFY(button->menu() != nullptr);
+    QCOMPARE(button->menu()->actions().size(), 9);  // every kind beyond the default four
+    auto* gelu = child<QAction>(QStringLiteral("geluCompareAction"));
+    QCOMPARE(gelu->text(), QStringLiteral("GELU"));
+    QVERIFY(!gelu->isChecked());
+    QVERIFY(check("geluCheck")->isHidden());
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("gelu:")), 0);
+
+    gelu->trigger();
+    QVERIFY(gelu->isChecked());
+    QVERIFY(window_->controller().scene().find(FunctionKind::Gelu)->visible);
+    QCOMPARE(undo().count(), 1);  // one visibility step, undoable like the check boxes
+    QVERIFY(!check("geluCheck")->isHidden());
+    QVERIFY(check("geluCheck")->isChecked());
+    QCPGraph* value = graphNamed(plot(), QStringLiteral("gelu:value"));
+    QVERIFY(value != nullptr);
+    const QString mismatch = mismatchWithCore(value, Activation::gelu(), false);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QCPGraph* derivative = graphNamed(plot(), QStringLiteral("gelu:derivative"));
+    QVERIFY(derivative != nullptr);
+    const QString derivativeMismatch = mismatchWithCore(derivative, Activation::gelu(), true);
+    QVERIFY2(derivativeMismatch.isEmpty(), qPrintable(derivativeMismatch));
+    // GELU is smooth: no jump dots; its minimum is marked where the core puts it.
+    QVERIFY(graphNamed(plot(), QStringLiteral("gelu:jump-open")) == nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("gelu:derivative-left")) == nullptr);
+    QCPGraph* minimum = graphNamed(plot(), QStringLiteral("gelu:minimum"));
+    QVERIFY(minimum != nullptr);
+    QCOMPARE(minimum->dataCount(), 1);
+    QCOMPARE(minimum->dataMainKey(0), Activation::gelu().minimumPoint()->x);
+    QCOMPARE(minimum->dataMainValue(0), Activation::gelu().minimumPoint()->value);
+    // The formula panel shows it, with the minimum.
+    auto* formula = child<QLabel>(QStringLiteral("geluFormula"));
+    QVERIFY(!formula->isHidden());
+    QVERIFY2(formula->text().contains(QStringLiteral("minimum")), qPrintable(formula->text()));
+    // The legend lists five functions and five derivatives.
+    QCOMPARE(plot()->legend->itemCount(), 10);
+
+    undo().undo();
+    QVERIFY(!gelu->isChecked());
+    QVERIFY(check("geluCheck")->isHidden());
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("gelu:")), 0);
+    QVERIFY(formula->isHidden());
+}
+
+void TestGuiMainWindow::comparisonCurvesHaveDistinctStyles() {
+    for (const FunctionKind kind : alab::allFunctionKinds()) window_->controller().setFunctionVisible(kind, true);
+    // No two functions draw f with the same colour and dash pattern, nor f' likewise.
+    const alab::Theme theme = alab::Theme::get(alab::ThemeId::Light);
+    QSet<QString> values, derivatives;
+    for (const FunctionKind kind : alab::allFunctionKinds()) {
+        const auto describe = [](const QPen& pen) {
+            QString text = pen.color().name();
+            for (const qreal dash : pen.dashPattern()) text += QLatin1Char(',') + QString::number(dash);
+            return text + QLatin1Char(pen.style() == Qt::SolidLine ? 's' : 'd');
+        };
+        values.insert(describe(theme.valuePen(kind)));
+        derivatives.insert(describe(theme.derivativePen(kind)));
+        QCPGraph* value = graphNamed(plot(), idOf(kind) + QStringLiteral(":value"));
+        QVERIFY2(value != nullptr, qPrintable(idOf(kind)));
+        QCOMPARE(value->pen().color(), theme.functionColor(kind));
+    }
+    QCOMPARE(values.size(), 13);
+    QCOMPARE(derivatives.size(), 13);
+    QCOMPARE(plot()->legend->itemCount(), 26);
+}
+
+void TestGuiMainWindow::parameterRowsFollowVisibility() {
+    for (const char* group : {"eluGroup", "seluGroup", "leakyGroup"})
+        QVERIFY(!child<QGroupBox>(QLatin1String(group))->isHidden());
+    for (const char* group : {"preluGroup", "celuGroup", "siluGroup", "softplusGroup"}) {
+        QVERIFY2(child<QGroupBox>(QLatin1String(group))->isHidden(), group);
+    }
+    // Functions without parameters have no group.
+    QVERIFY(window_->findChild<QGroupBox*>(QStringLiteral("geluGroup")) == nullptr);
+
+    child<QAction>(QStringLiteral("softplusCompareAction"))->trigger();
+    QVERIFY(!child<QGroupBox>(QStringLiteral("softplusGroup"))->isHidden());
+    QVERIFY(slider(Parameter::SoftplusBeta) != nullptr);
+    QVERIFY(spin(Parameter::SoftplusThreshold) != nullptr);
+    check("eluCheck")->setChecked(false);
+    QVERIFY(child<QGroupBox>(QStringLiteral("eluGroup"))->isHidden());
+    check("softplusCheck")->setChecked(false);
+    QVERIFY(child<QGroupBox>(QStringLiteral("softplusGroup"))->isHidden());
+}
+
+void TestGuiMainWindow::comparisonParametersReachTheCore_data() {
+    QTest::addColumn<Parameter>("parameter");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<Activation>("expected");
+    QTest::newRow("prelu slope 0.1") << Parameter::PreluSlope << 0.1 << Activation::prelu(0.1);
+    QTest::newRow("celu alpha 2.5") << Parameter::CeluAlpha << 2.5 << Activation::celu(2.5);
+    QTest::newRow("silu beta 1.7") << Parameter::SiluBeta << 1.7 << Activation::silu(1.7);
+    QTest::newRow("softplus beta 2") << Parameter::SoftplusBeta << 2.0 << Activation::softplus(2.0);
+    QTest::newRow("softplus threshold 3") << Parameter::SoftplusThreshold << 3.0 << Activation::softplus(1.0, 3.0);
+}
+
+void TestGuiMainWindow::comparisonParametersReachTheCore() {
+    QFETCH(Parameter, parameter);
+    QFETCH(double, value);
+    QFETCH(Activation, expected);
+    const FunctionKind kind = alab::parameterInfo(parameter).kind;
+    window_->controller().setFunctionVisible(kind, true);
+    spin(parameter)->setValue(value);
+    QCOMPARE(window_->controller().scene().find(kind)->function, expected);
+    QCOMPARE(slider(parameter)->value(), static_cast<int>(std::lround(value * 100)));
+    QCPGraph* graph = graphNamed(plot(), idOf(kind) + QStringLiteral(":value"));
+    QVERIFY(graph != nullptr);
+    const QString mismatch = mismatchWithCore(graph, expected, false);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    // The undo text names the function and the parameter.
+    QVERIFY2(undo().text(undo().count() - 1).contains(QString::fromUtf8(expected.displayName().data())),
+             qPrintable(undo().text(undo().count() - 1)));
+}
+
+void TestGuiMainWindow::comparisonSettingsRoundTrip() {
+    child<QAction>(QStringLiteral("siluCompareAction"))->trigger();
+    spin(Parameter::SiluBeta)->setValue(2.25);
+    window_->close();  // saves
+    window_ = std::make_unique<alab::MainWindow>();
+    const alab::CurveScene& restored = window_->controller().scene();
+    QVERIFY(restored.find(FunctionKind::Silu)->visible);
+    QVERIFY(!restored.find(FunctionKind::Gelu)->visible);
+    QCOMPARE(restored.parameter(Parameter::SiluBeta), 2.25);
+    QVERIFY(child<QAction>(QStringLiteral("siluCompareAction"))->isChecked());
+    QVERIFY(graphNamed(plot(), QStringLiteral("silu:value")) != nullptr);
+}
+
 #include "test_gui_mainwindow.moc"
