@@ -18,7 +18,11 @@ namespace alab {
 namespace {
 
 constexpr int kProgressDelayMs = 200;
+const QCP::AntialiasedElements kAntialiased = QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems;
 constexpr int kUnitMeanBins = 30;
+// One thread for the network, so that a core stays free for the UI thread on a two-core machine
+// (the numbers do not depend on the thread count).
+constexpr int kWorkerThreads = 1;
 
 QString graphName(FunctionKind kind, const char* part) {
     return fromUtf8View(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
@@ -59,7 +63,7 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
     auto* hostLayout = new QVBoxLayout(ui_.plotHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addWidget(plot_);
-    plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems);
+    plot_->setAntialiasedElements(kAntialiased);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
 
     progressDelay_ = new QTimer(this);
@@ -249,6 +253,7 @@ void PropagationView::schedule() {
                 if (abort) return;
                 PropagationSettings settings = network;
                 settings.function = f;
+                settings.maxThreads = kWorkerThreads;
                 const PropagationResult result = propagate(settings, [&](const LayerStatistics& statistics, int layer) {
                     emit worker->layerReady(PropagationLayer{generation, f, layer, statistics});
                     return !abort;
@@ -380,6 +385,9 @@ void PropagationView::applyTheme() {
 }
 
 void PropagationView::queueReplot() {
+    // While layers stream in, each replot must fit between two frames of the event loop:
+    // unsmoothed lines draw in a fraction of the time; the smooth picture comes with the last layer.
+    plot_->setAntialiasedElements(finished_ ? kAntialiased : QCP::aeNone);
     replotPending_ = true;
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
