@@ -93,7 +93,7 @@ void MeanMapView::setController(ExplorerController* controller) {
         };
     }
     showSettings();
-    recompute();
+    applyTheme();  // also recomputes
 }
 
 const CurveScene* MeanMapView::scene() const { return controller_ != nullptr ? &controller_->scene() : nullptr; }
