@@ -208,7 +208,8 @@ void HistogramView::onVisibilityChanged() {
 }
 
 void HistogramView::invalidateAll() {
-    results_.clear();
+    // The drawn histograms stay until their replacements arrive (a mu drag does not blink);
+    // every visible function is recomputed, because none of the drawn results is current.
     onVisibilityChanged();
 }
 
