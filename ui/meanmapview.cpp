@@ -164,14 +164,30 @@ void MeanMapView::onPlotClicked(QMouseEvent* event) {
     controller_->setMeanMapSettings(settings);
 }
 
+void MeanMapView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_) recompute();
+}
+
 bool MeanMapView::waitUntilIdle(int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
+    if (stale_) computeNow();
     while (replotPending_ && clock.elapsed() <= timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     return !replotPending_;
 }
 
 void MeanMapView::recompute() {
+    // Behind another tab (a SELU drag on the Curves tab) the field waits until it is shown.
+    if (!isVisible()) {
+        stale_ = true;
+        return;
+    }
+    computeNow();
+}
+
+void MeanMapView::computeNow() {
+    stale_ = false;
     const SeluMapParameters params = parameters();
     const bool dragging = controller_ != nullptr && controller_->dragging();
     gridColumns_ = dragging ? kDragGridColumns : kGridColumns;
