@@ -234,6 +234,7 @@ void PropagationView::restart() {
 
 void PropagationView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    if (redrawWhenShown_) redraw();
     schedule();
 }
 
@@ -315,6 +316,7 @@ bool PropagationView::waitUntilIdle(int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
     forceCompute_ = true;
+    if (redrawWhenShown_) redraw();
     schedule();
     while (!idle() && clock.elapsed() <= timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     forceCompute_ = false;
@@ -392,6 +394,13 @@ void PropagationView::queueReplot() {
 }
 
 void PropagationView::redraw() {
+    // Behind another tab (a parameter drag on the Curves tab restarts the run every step) the
+    // drawing waits until the view is shown, or until waitUntilIdle() asks for it.
+    if (!isVisible() && !forceCompute_) {
+        redrawWhenShown_ = true;
+        return;
+    }
+    redrawWhenShown_ = false;
     ui_.messageLabel->setText(refusal_);
     ui_.messageLabel->setVisible(!refusal_.isEmpty());
     const int depth = running_.depth > 0 ? running_.depth : 1;
