@@ -302,7 +302,7 @@ bool HistogramView::waitUntilIdle(int timeoutMs) {
     schedule();
     while (!idle()) {
         if (clock.elapsed() > timeoutMs) break;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        processEventsSleeping(10);
         if (!thread_.busy() && !dirty_.empty()) {
             // Everything the worker sent has arrived, yet something is missing: ask again.
             QCoreApplication::processEvents();

@@ -1,6 +1,7 @@
 #include "meanmapview.h"
 
 #include "explorercontroller.h"
+#include "jobthread.h"
 #include "plotstyle.h"
 
 #include <qcustomplot.h>
@@ -173,7 +174,7 @@ bool MeanMapView::waitUntilIdle(int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
     if (stale_) computeNow();
-    while (replotPending_ && clock.elapsed() <= timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    while (replotPending_ && clock.elapsed() <= timeoutMs) processEventsSleeping(10);
     return !replotPending_;
 }
 

@@ -57,6 +57,11 @@ bool sameNetwork(const PropagationSettings& a, const PropagationSettings& b) {
 
 PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
+    // The bar keeps its place while hidden: showing it must not resize the plot mid-run (a
+    // resized QCustomPlot rebuilds its buffers, a stall of tens of ms).
+    QSizePolicy barPolicy = ui_.progressBar->sizePolicy();
+    barPolicy.setRetainSizeWhenHidden(true);
+    ui_.progressBar->setSizePolicy(barPolicy);
     ui_.progressBar->setVisible(false);
     ui_.messageLabel->setVisible(false);
     plot_ = new QCustomPlot(ui_.plotHost);
@@ -318,7 +323,7 @@ bool PropagationView::waitUntilIdle(int timeoutMs) {
     forceCompute_ = true;
     if (redrawWhenShown_) redraw();
     schedule();
-    while (!idle() && clock.elapsed() <= timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    while (!idle() && clock.elapsed() <= timeoutMs) processEventsSleeping(10);
     forceCompute_ = false;
     return idle();
 }

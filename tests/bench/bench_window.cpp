@@ -96,8 +96,10 @@ std::vector<double> driveHistograms(QSlider* slider, alab::HistogramView* view, 
     for (const int value : values) {
         clock.start();
         slider->setValue(value);
+        // Sleeps until the worker's result (an event) arrives, as a real event loop does; a
+        // spinning processEvents() would take a core from the worker.
         do {
-            QCoreApplication::processEvents(QEventLoop::AllEvents);
+            alab::processEventsSleeping(5);
             if (clock.elapsed() > 5000) return {};
         } while (!view->idle());
         ms.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
