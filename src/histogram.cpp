@@ -217,10 +217,20 @@ ActivationHistogram histogramOfActivation(const Activation& f, const SampleRepla
 ActivationHistogram histogramOfActivation(const Activation& f, std::span<const double> z,
                                           const HistogramSettings& settings, std::vector<double>& values) {
     validate(settings);
-    // f once over the whole sample; both passes then read the stored values.
     values.resize(z.size());
-    f.values(z, std::span<double>(values));
-    return histogramOfReplay(chunksOf(values), settings);
+    // f once over the sample: the first pass computes each chunk of f(z) into `values` and
+    // summarizes it while it is still in cache; the second (binning) pass reads the stored values.
+    bool computed = false;
+    const ValueReplay replay = [&](const std::function<void(std::span<const double>)>& visit) {
+        for (std::size_t start = 0; start < z.size(); start += kChunk) {
+            const std::size_t count = std::min(kChunk, z.size() - start);
+            const std::span<double> chunk(values.data() + start, count);
+            if (!computed) f.values(z.subspan(start, count), chunk);
+            visit(chunk);
+        }
+        computed = true;
+    };
+    return histogramOfReplay(replay, settings);
 }
 
 ActivationHistogram histogramOfActivation(const Activation& f, std::span<const double> z,

@@ -556,7 +556,22 @@ void CurvePlot::updateLayout() {
     }
 }
 
-void CurvePlot::queueReplot() { plot_->replot(QCustomPlot::rpQueuedReplot); }
+void CurvePlot::queueReplot() {
+    // Behind another view's tab nothing would be seen: the data stay current, the drawing waits
+    // for the plot to be shown (a slider drag on the Histograms tab then costs no curve replot).
+    if (!isVisible()) {
+        replotWhenShown_ = true;
+        return;
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CurvePlot::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!replotWhenShown_) return;
+    replotWhenShown_ = false;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
 
 void CurvePlot::onUserRangeChanged() {
     if (applying_ || controller_ == nullptr) return;

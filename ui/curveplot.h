@@ -79,6 +79,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -145,6 +146,7 @@ private:
     double fittedYLower_ = 0.0;        // the f axis range last set by fitY()
     double fittedYUpper_ = 0.0;
     bool applying_ = false;  // axis ranges set by this class, not by the user
+    bool replotWhenShown_ = false;
 };
 
 }  // namespace alab

@@ -42,6 +42,12 @@ QString itemName(FunctionKind kind, const char* part) {
     return fromUtf8View(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
 }
 
+const QCP::AntialiasedElements kAntialiased = QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems;
+
+// Six decimals, so that the columns line up and an exact 1e-17 reads as 0.000000; large values
+// (a wide input) in six significant digits.
+QString tableText(double value) { return std::abs(value) < 1e5 ? formatFixed(value, 6) : formatFigure(value); }
+
 enum Column { kFunction, kSampleMean, kExactMean, kSampleVariance, kExactVariance, kNegative, kDead, kColumns };
 
 }  // namespace
@@ -53,15 +59,15 @@ HistogramView::HistogramView(QWidget* parent) : QWidget(parent) {
     auto* hostLayout = new QVBoxLayout(ui_.plotHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addWidget(plot_);
-    plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems);
+    plot_->setAntialiasedElements(kAntialiased);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
 
     ui_.statisticsTable->setColumnCount(kColumns);
-    ui_.statisticsTable->setHorizontalHeaderLabels({tr("Function"), tr("Mean (sample)"), tr("Mean (exact)"),
-                                                    tr("Variance (sample)"), tr("Variance (exact)"), tr("Fraction < 0"),
-                                                    tr("Fraction = 0 (dead)")});
+    ui_.statisticsTable->setHorizontalHeaderLabels({tr("Function"), tr("Mean"), tr("Exact\nmean"), tr("Variance"),
+                                                    tr("Exact\nvariance"), tr("Share\n< 0"), tr("Share = 0\n(dead)")});
     ui_.statisticsTable->verticalHeader()->setVisible(false);
     ui_.statisticsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    ui_.statisticsTable->horizontalHeader()->setSectionResizeMode(kFunction, QHeaderView::ResizeToContents);
     ui_.statisticsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(&worker_, &HistogramWorker::sampleReady, this, &HistogramView::onSampleReady, Qt::QueuedConnection);
@@ -120,6 +126,7 @@ void HistogramView::setController(ExplorerController* controller) {
             connect(controller_, &ExplorerController::functionChanged, this, &HistogramView::onFunctionChanged),
             connect(controller_, &ExplorerController::visibilityChanged, this, &HistogramView::onVisibilityChanged),
             connect(controller_, &ExplorerController::themeChanged, this, &HistogramView::applyTheme),
+            connect(controller_, &ExplorerController::draggingChanged, this, &HistogramView::onDraggingChanged),
         };
     }
     showSettings();
@@ -201,8 +208,19 @@ void HistogramView::onVisibilityChanged() {
 }
 
 void HistogramView::invalidateAll() {
-    results_.clear();
+    // The drawn histograms stay until their replacements arrive (a mu drag does not blink);
+    // every visible function is recomputed, because none of the drawn results is current.
     onVisibilityChanged();
+}
+
+void HistogramView::onDraggingChanged(bool dragging) {
+    // While a slider is held down every step replots: unsmoothed edges and fills draw in a
+    // fraction of the time; the antialiased picture returns when the slider is released.
+    plot_->setAntialiasedElements(dragging ? QCP::aeNone : kAntialiased);
+    if (!dragging) {
+        replotPending_ = true;
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void HistogramView::showEvent(QShowEvent* event) {
@@ -284,7 +302,7 @@ bool HistogramView::waitUntilIdle(int timeoutMs) {
     schedule();
     while (!idle()) {
         if (clock.elapsed() > timeoutMs) break;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        processEventsSleeping(10);
         if (!thread_.busy() && !dirty_.empty()) {
             // Everything the worker sent has arrived, yet something is missing: ask again.
             QCoreApplication::processEvents();
@@ -298,7 +316,6 @@ bool HistogramView::waitUntilIdle(int timeoutMs) {
 void HistogramView::rebuildPlot() {
     plot_->clearItems();
     plot_->clearGraphs();
-    plot_->plotLayout()->clear();
     const CurveScene* s = scene();
     std::vector<FunctionKind> visible;
     if (s != nullptr) {
@@ -310,19 +327,19 @@ void HistogramView::rebuildPlot() {
     const int rects = multiples ? static_cast<int>(visible.size()) : 1;
     const int columns = rects <= 1 ? 1 : (rects <= 4 ? 2 : 3);
     std::vector<QCPAxisRect*> axes;
+    QCPLayoutGrid* grid = plot_->plotLayout();
+    if (multiples) {
+        grid->clear();
+    } else {
+        grid = resetLayoutWithLegendRow(plot_);
+    }
     for (int i = 0; i < rects; ++i) {
         auto* rect = new QCPAxisRect(plot_);
-        plot_->plotLayout()->addElement(i / columns, i % columns, rect);
+        grid->addElement(i / columns, i % columns, rect);
         rect->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("f(z)"));
         rect->axis(QCPAxis::atLeft)->setLabel(tr("density"));
         rect->setupFullAxesBox(false);
         axes.push_back(rect);
-    }
-    if (!multiples) {
-        auto* legend = new QCPLegend;
-        axes.front()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
-        legend->setLayer(QStringLiteral("legend"));
-        plot_->legend = legend;
     }
     for (std::size_t i = 0; i < visible.size(); ++i) {
         const FunctionKind kind = visible[i];
@@ -354,7 +371,7 @@ void HistogramView::rebuildPlot() {
         note->setObjectName(itemName(kind, "clipped"));
         note->setClipAxisRect(rect);
         note->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        note->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+        note->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
         note->setVisible(false);
     }
     for (QCPAxisRect* rect : axes) {
@@ -379,7 +396,7 @@ void HistogramView::applyTheme() {
 
 void HistogramView::redraw() {
     QFont noteFont = font();
-    noteFont.setPointSize(theme_.legendFontPointSize);
+    noteFont.setPointSize(theme_.tickFontPointSize);
     const bool presentation = theme_.id == ThemeId::Presentation;
     // Per axis rect: the x extent of its histograms and the highest density worth showing.
     struct Extent {
@@ -469,9 +486,8 @@ void HistogramView::redraw() {
         }
         if (clipped != nullptr) {
             const Peak& peak = peaks[*kind];
-            clipped->setText(tr("\u2191 %1: %2 % of the samples in [%3, %4] (bar clipped)")
-                                 .arg(graph->name(), QString::number(100.0 * peak.share, 'f', 1),
-                                      formatFigure(peak.low, 3), formatFigure(peak.high, 3)));
+            clipped->setText(
+                tr("\u2191 %1: %2 % in one bin").arg(graph->name(), QString::number(100.0 * peak.share, 'f', 1)));
             clipped->setFont(noteFont);
             clipped->setColor(theme_.functionColor(*kind));
         }
@@ -504,7 +520,7 @@ void HistogramView::redraw() {
             const std::optional<FunctionKind> kind =
                 parseFunctionId(note->objectName().section(QLatin1Char(':'), 0, 0).toStdString());
             note->setVisible(kind && peaks.count(*kind) != 0 && peaks[*kind].density > y.upper);
-            note->position->setCoords(x.lower + 0.02 * x.size(), y.upper * (0.97 - 0.07 * noteIndex));
+            note->position->setCoords(x.upper - 0.02 * x.size(), y.upper * (0.97 - 0.08 * noteIndex));
             if (note->visible()) ++noteIndex;
         }
     }
@@ -537,7 +553,7 @@ void HistogramView::updateTable() {
         } catch (const std::exception&) {
         }
         const auto set = [&](int column, double value) {
-            auto* item = new QTableWidgetItem(std::isnan(value) ? QStringLiteral("\u2014") : formatFigure(value));
+            auto* item = new QTableWidgetItem(std::isnan(value) ? QStringLiteral("\u2014") : tableText(value));
             item->setData(Qt::UserRole, value);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(row, column, item);

@@ -79,6 +79,7 @@ private:
     void onSettingsChanged();
     void onFunctionChanged(FunctionKind kind);
     void onVisibilityChanged();
+    void onDraggingChanged(bool dragging);
     void invalidateAll();
     void schedule();
     void onSampleReady(std::shared_ptr<const HistogramSample> sample);

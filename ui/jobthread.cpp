@@ -1,5 +1,8 @@
 #include "jobthread.h"
 
+#include <QCoreApplication>
+#include <QTimer>
+
 namespace alab {
 
 JobThread::JobThread(QObject* parent) : QThread(parent) {}
@@ -51,6 +54,13 @@ void JobThread::run() {
         }
         job(abort_);
     }
+}
+
+void processEventsSleeping(int maxMs) {
+    QTimer wake;  // an event that ends the wait when nothing else comes
+    wake.setSingleShot(true);
+    wake.start(maxMs);
+    QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
 }
 
 }  // namespace alab

@@ -41,4 +41,8 @@ private:
     bool stopping_ = false;
 };
 
+// Processes pending events, sleeping until one arrives, for at most about `maxMs`: a wait for a
+// worker's results that leaves the CPU to the worker instead of spinning on processEvents().
+void processEventsSleeping(int maxMs);
+
 }  // namespace alab

@@ -1,6 +1,7 @@
 #include "meanmapview.h"
 
 #include "explorercontroller.h"
+#include "jobthread.h"
 #include "plotstyle.h"
 
 #include <qcustomplot.h>
@@ -93,7 +94,7 @@ void MeanMapView::setController(ExplorerController* controller) {
         };
     }
     showSettings();
-    recompute();
+    applyTheme();  // also recomputes
 }
 
 const CurveScene* MeanMapView::scene() const { return controller_ != nullptr ? &controller_->scene() : nullptr; }
@@ -164,14 +165,30 @@ void MeanMapView::onPlotClicked(QMouseEvent* event) {
     controller_->setMeanMapSettings(settings);
 }
 
+void MeanMapView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_) recompute();
+}
+
 bool MeanMapView::waitUntilIdle(int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
-    while (replotPending_ && clock.elapsed() <= timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    if (stale_) computeNow();
+    while (replotPending_ && clock.elapsed() <= timeoutMs) processEventsSleeping(10);
     return !replotPending_;
 }
 
 void MeanMapView::recompute() {
+    // Behind another tab (a SELU drag on the Curves tab) the field waits until it is shown.
+    if (!isVisible()) {
+        stale_ = true;
+        return;
+    }
+    computeNow();
+}
+
+void MeanMapView::computeNow() {
+    stale_ = false;
     const SeluMapParameters params = parameters();
     const bool dragging = controller_ != nullptr && controller_->dragging();
     gridColumns_ = dragging ? kDragGridColumns : kGridColumns;

@@ -36,7 +36,8 @@ public:
 
     void setController(ExplorerController* controller);
     QCustomPlot* customPlot() const noexcept { return plot_; }
-    // Everything is computed on the UI thread; this only waits for the queued replot.
+    // Everything is computed on the UI thread (at once if the view is hidden and out of date);
+    // this waits for the queued replot.
     bool waitUntilIdle(int timeoutMs);
 
     // What is drawn, from the core.
@@ -50,6 +51,9 @@ public:
     static constexpr double kNuMin = 0.1;
     static constexpr double kNuMax = 2.5;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     const CurveScene* scene() const;
     SeluMapParameters parameters() const;
@@ -58,6 +62,7 @@ private:
     void solve();
     void onPlotClicked(QMouseEvent* event);
     void recompute();
+    void computeNow();
     void applyTheme();
     void updateCaption();
 
@@ -71,6 +76,7 @@ private:
     std::vector<MeanVariance> trajectory_;
     int gridColumns_ = 0;
     bool replotPending_ = false;
+    bool stale_ = false;  // the scene changed while the view was hidden
     QString solveMessage_;
 };
 

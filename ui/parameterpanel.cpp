@@ -1,6 +1,7 @@
 #include "parameterpanel.h"
 
 #include "explorercontroller.h"
+#include "numberformat.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -35,12 +36,6 @@ QString camelCase(std::string_view text) {
         upper = false;
     }
     return result.replace(QStringLiteral("leakyRelu"), QStringLiteral("leaky"));
-}
-
-QString numberText(double value) {
-    QString text = QString::number(value, 'g', 6);
-    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
-    return text;
 }
 
 }  // namespace
@@ -88,7 +83,7 @@ void ParameterPanel::addGroup(FunctionKind kind, const std::vector<Parameter>& p
         spin->setAccelerated(true);
         spin->setRange(info.spinMin, info.spinMax);
         spin->setToolTip(tr("Exact %1 %2, any value from %3 to %4")
-                             .arg(functionName, label, numberText(info.spinMin), numberText(info.spinMax)));
+                             .arg(functionName, label, formatNumber(info.spinMin), formatNumber(info.spinMax)));
 
         auto* reset = new QToolButton(box);
         reset->setObjectName(stem + QStringLiteral("Reset"));

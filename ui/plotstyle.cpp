@@ -31,8 +31,9 @@ void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base) 
         }
     }
     if (plot->legend != nullptr) {  // a layout without a legend (small multiples) removed it
-        plot->legend->setBrush(QBrush(theme.legendBackground));
-        plot->legend->setBorderPen(QPen(theme.legendBorder));
+        const bool inset = plot->legend->layout() != plot->plotLayout();
+        plot->legend->setBrush(inset ? QBrush(theme.legendBackground) : QBrush(Qt::NoBrush));
+        plot->legend->setBorderPen(inset ? QPen(theme.legendBorder) : QPen(Qt::NoPen));
         plot->legend->setFont(legendFont);
         plot->legend->setTextColor(theme.foreground);
         const int iconHeight = QFontMetrics(legendFont).height();
@@ -47,6 +48,23 @@ void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base) 
             title->setTextColor(theme.foreground);
         }
     }
+}
+
+QCPLayoutGrid* resetLayoutWithLegendRow(QCustomPlot* plot) {
+    plot->plotLayout()->clear();
+    auto* legend = new QCPLegend;
+    plot->plotLayout()->addElement(0, 0, legend);
+    legend->setLayer(QStringLiteral("legend"));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setMargins(QMargins(4, 2, 4, 0));
+    plot->legend = legend;
+    auto* grid = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(1, 0, grid);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot->plotLayout()->setRowSpacing(0);
+    return grid;
 }
 
 QString fromUtf8View(std::string_view text) {

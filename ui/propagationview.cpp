@@ -12,13 +12,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace alab {
 
 namespace {
 
 constexpr int kProgressDelayMs = 200;
+const QCP::AntialiasedElements kAntialiased = QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems;
 constexpr int kUnitMeanBins = 30;
+// One thread for the network, so that a core stays free for the UI thread on a two-core machine
+// (the numbers do not depend on the thread count).
+constexpr int kWorkerThreads = 1;
 
 QString graphName(FunctionKind kind, const char* part) {
     return fromUtf8View(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
@@ -52,6 +57,11 @@ bool sameNetwork(const PropagationSettings& a, const PropagationSettings& b) {
 
 PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
+    // The bar keeps its place while hidden: showing it must not resize the plot mid-run (a
+    // resized QCustomPlot rebuilds its buffers, a stall of tens of ms).
+    QSizePolicy barPolicy = ui_.progressBar->sizePolicy();
+    barPolicy.setRetainSizeWhenHidden(true);
+    ui_.progressBar->setSizePolicy(barPolicy);
     ui_.progressBar->setVisible(false);
     ui_.messageLabel->setVisible(false);
     plot_ = new QCustomPlot(ui_.plotHost);
@@ -59,7 +69,7 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
     auto* hostLayout = new QVBoxLayout(ui_.plotHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addWidget(plot_);
-    plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems);
+    plot_->setAntialiasedElements(kAntialiased);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
 
     progressDelay_ = new QTimer(this);
@@ -229,6 +239,7 @@ void PropagationView::restart() {
 
 void PropagationView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    if (redrawWhenShown_) redraw();
     schedule();
 }
 
@@ -249,6 +260,7 @@ void PropagationView::schedule() {
                 if (abort) return;
                 PropagationSettings settings = network;
                 settings.function = f;
+                settings.maxThreads = kWorkerThreads;
                 const PropagationResult result = propagate(settings, [&](const LayerStatistics& statistics, int layer) {
                     emit worker->layerReady(PropagationLayer{generation, f, layer, statistics});
                     return !abort;
@@ -309,8 +321,9 @@ bool PropagationView::waitUntilIdle(int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
     forceCompute_ = true;
+    if (redrawWhenShown_) redraw();
     schedule();
-    while (!idle() && clock.elapsed() <= timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    while (!idle() && clock.elapsed() <= timeoutMs) processEventsSleeping(10);
     forceCompute_ = false;
     return idle();
 }
@@ -327,22 +340,20 @@ QString PropagationView::refusal() const { return refusal_; }
 void PropagationView::rebuildPlot() {
     plot_->clearItems();
     plot_->clearGraphs();
-    plot_->plotLayout()->clear();
-    const auto addRect = [this](int row, int column, const QString& x, const QString& y) {
+    QCPLayoutGrid* grid = resetLayoutWithLegendRow(plot_);
+    const auto addRect = [this, grid](int row, int column, const QString& x, const QString& y) {
         auto* rect = new QCPAxisRect(plot_);
-        plot_->plotLayout()->addElement(row, column, rect);
+        grid->addElement(row, column, rect);
         rect->axis(QCPAxis::atBottom)->setLabel(x);
         rect->axis(QCPAxis::atLeft)->setLabel(y);
         return rect;
     };
-    meanRect_ = addRect(0, 0, tr("layer"), tr("mean of activations"));
-    varianceRect_ = addRect(0, 1, tr("layer"), tr("variance of activations"));
-    deadRect_ = addRect(1, 0, tr("layer"), tr("fraction of dead units"));
-    unitRect_ = addRect(1, 1, tr("mean activation of a unit"), tr("units (density)"));
-    auto* legend = new QCPLegend;
-    unitRect_->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
-    legend->setLayer(QStringLiteral("legend"));
-    plot_->legend = legend;
+    meanRect_ = addRect(0, 0, tr("layer"), tr("mean"));
+    varianceRect_ = addRect(0, 1, tr("layer"), tr("variance"));
+    deadRect_ = addRect(1, 0, tr("layer"), tr("dead units"));
+    unitRect_ = addRect(1, 1, tr("unit's mean activation"), tr("density"));
+    auto* margins = new QCPMarginGroup(plot_);
+    for (QCPAxisRect* rect : {meanRect_, deadRect_}) rect->setMarginGroup(QCP::msLeft, margins);
     const bool logVariance = scene() != nullptr && scene()->propagation.logVariance;
     QCPAxis* varianceAxis = varianceRect_->axis(QCPAxis::atLeft);
     varianceAxis->setScaleType(logVariance ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
@@ -357,7 +368,7 @@ void PropagationView::rebuildPlot() {
             QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
             graph->setObjectName(graphName(kind, part));
             graph->setName(name);
-            if (rect != unitRect_) graph->removeFromLegend();
+            if (rect != meanRect_) graph->removeFromLegend();
             if (rect == unitRect_) graph->setLineStyle(QCPGraph::lsStepLeft);
         }
     }
@@ -380,11 +391,21 @@ void PropagationView::applyTheme() {
 }
 
 void PropagationView::queueReplot() {
+    // While layers stream in, each replot must fit between two frames of the event loop:
+    // unsmoothed lines draw in a fraction of the time; the smooth picture comes with the last layer.
+    plot_->setAntialiasedElements(finished_ ? kAntialiased : QCP::aeNone);
     replotPending_ = true;
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void PropagationView::redraw() {
+    // Behind another tab (a parameter drag on the Curves tab restarts the run every step) the
+    // drawing waits until the view is shown, or until waitUntilIdle() asks for it.
+    if (!isVisible() && !forceCompute_) {
+        redrawWhenShown_ = true;
+        return;
+    }
+    redrawWhenShown_ = false;
     ui_.messageLabel->setText(refusal_);
     ui_.messageLabel->setVisible(!refusal_.isEmpty());
     const int depth = running_.depth > 0 ? running_.depth : 1;
@@ -501,10 +522,9 @@ void PropagationView::updateCaption() {
     const CurveScene* s = scene();
     if (s == nullptr) return;
     const PropagationViewSettings& p = s->propagation;
-    QString text = tr("<b>Signal propagation</b> through %1 random layers of width %2 (%3 weights, batch %4 of "
-                      "N(0, 1) inputs, seed %5): mean and variance of all activations and the share of units "
-                      "that output 0 for every input, per layer; bottom right, how the units' mean activations "
-                      "spread at layer %6 (dashed line).")
+    QString text = tr("<b>Signal propagation</b> through %1 random layers of width %2 (%3 weights, batch %4, "
+                      "seed %5): mean and variance of the activations and the share of dead units per layer; "
+                      "bottom right, the units' mean activations at layer %6 (dashed line).")
                        .arg(p.depth)
                        .arg(p.width)
                        .arg(initName(p.init))
@@ -515,7 +535,7 @@ void PropagationView::updateCaption() {
     for (const Run& run : runs_) {
         if (run.layers.empty()) continue;
         const LayerStatistics& last = run.layers.back();
-        figures << tr("%1 mean %2, variance %3, %4 % dead")
+        figures << tr("%1 %2, %3, %4 %")
                        .arg(fromUtf8View(run.function.displayName()), formatFigure(last.mean, 3),
                             formatFigure(last.variance, 3), QString::number(100.0 * last.deadFraction, 'f', 0));
     }
@@ -523,10 +543,26 @@ void PropagationView::updateCaption() {
         const int layer = static_cast<int>(std::min_element(runs_.begin(), runs_.end(), [](const Run& a, const Run& b) {
                                                return a.layers.size() < b.layers.size();
                                            })->layers.size());
-        text += tr(" <b>At the last layer computed</b> (%1): %2.").arg(layer).arg(figures.join(QStringLiteral("; ")));
-        text +=
-            tr(" Notice: a positive mean (ReLU) is a bias shift that every layer passes on; SELU with LeCun "
-               "weights holds mean 0 and variance 1.");
+        text += tr(" <b>Layer %1</b> (mean, variance, dead): %2.").arg(layer).arg(figures.join(QStringLiteral("; ")));
+        // The runs that keep the input's variance 1 best and worst, by |log variance| at that layer.
+        const auto distance = [](const Run& run) {
+            const double v = run.layers.back().variance;
+            return v > 0.0 ? std::abs(std::log(v)) : std::numeric_limits<double>::infinity();
+        };
+        std::vector<const Run*> drawn;
+        for (const Run& run : runs_) {
+            if (!run.layers.empty()) drawn.push_back(&run);
+        }
+        const auto [best, worst] = std::minmax_element(
+            drawn.begin(), drawn.end(), [&](const Run* a, const Run* b) { return distance(*a) < distance(*b); });
+        if (best != worst && distance(**best) < distance(**worst)) {
+            text += tr(" <b>Notice</b>: %1 keeps the variance of its N(0, 1) input nearest 1 (%2); %3 drifts "
+                       "furthest (%4).")
+                        .arg(fromUtf8View((*best)->function.displayName()),
+                             formatFigure((*best)->layers.back().variance, 3),
+                             fromUtf8View((*worst)->function.displayName()),
+                             formatFigure((*worst)->layers.back().variance, 3));
+        }
     }
     ui_.captionLabel->setText(text);
 }

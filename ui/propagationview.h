@@ -116,6 +116,7 @@ private:
     bool finished_ = true;   // the current generation's run completed (or was refused)
     bool forceCompute_ = false;
     bool replotPending_ = false;
+    bool redrawWhenShown_ = false;
     QString refusal_;
     QElapsedTimer runClock_;
 };

@@ -125,6 +125,124 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <source>&amp;μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the input z, in steps of 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the input z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the input z, in steps of 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the input z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One plot with every histogram, or one plot per function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small multiples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample count on a logarithmic scale, 10³ … 10⁷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of samples of z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random stream: the same seed gives the same sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of histogram bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Activation Lab</source>
@@ -230,80 +348,207 @@
         <source>&amp;About Activation Lab</source>
         <translation>Ü&amp;ber Activation Lab</translation>
     </message>
+    <message>
+        <source>&amp;Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Histograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mean/variance map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Plot as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Curve &amp;Data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>ParameterPanel</name>
+    <name>MeanMapView</name>
     <message>
-        <source>ELU</source>
-        <translation>ELU</translation>
+        <source>&amp;ω</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>α</source>
-        <translation>α</translation>
+        <source>ω = Σ wᵢ: sum of the weights into a unit (0 for normalized weights)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ELU α: the negative saturation value is −α. Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).</source>
-        <translation>ELU α: der negative Sättigungswert ist −α. Ziehen, oder mit den Pfeiltasten (±0,01) und Bild auf/ab (±0,1) einstellen.</translation>
+        <source>&amp;τ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exact ELU α, any value from −100 to 100</source>
-        <translation>Exaktes ELU α, jeder Wert von −100 bis 100</translation>
+        <source>τ = Σ wᵢ²: sum of the squared weights (1 for normalized weights)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset to the default</source>
-        <translation>Auf den Standardwert zurücksetzen</translation>
+        <source>Target μ*</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>↺</source>
-        <translation>↺</translation>
+        <source>Mean of the fixed point to solve for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SELU</source>
-        <translation>SELU</translation>
+        <source>ν*</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SELU α. Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).</source>
-        <translation>SELU α. Ziehen, oder mit den Pfeiltasten (±0,01) und Bild auf/ab (±0,1) einstellen.</translation>
+        <source>Variance of the fixed point to solve for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exact SELU α, any value from −100 to 100</source>
-        <translation>Exaktes SELU α, jeder Wert von −100 bis 100</translation>
+        <source>&amp;Solve α, λ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>λ</source>
-        <translation>λ</translation>
+        <source>Set the SELU sliders to the α, λ whose fixed point is (μ*, ν*) (undoable)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SELU λ (scale). Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).</source>
-        <translation>SELU λ (Skalierung). Ziehen, oder mit den Pfeiltasten (±0,01) und Bild auf/ab (±0,1) einstellen.</translation>
+        <source>color: #C0392B; font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropagationView</name>
+    <message>
+        <source>&amp;Depth</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exact SELU λ, any value from 0.01 to 100</source>
-        <translation>Exaktes SELU λ, jeder Wert von 0,01 bis 100</translation>
+        <source>Number of layers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>α ≈ 1.6733 and λ ≈ 1.0507 (Klambauer et al., 2017): for x ~ N(0, 1), SELU(x) has mean 0 and variance 1</source>
-        <translation>α ≈ 1,6733 und λ ≈ 1,0507 (Klambauer et al., 2017): für x ~ N(0, 1) hat SELU(x) den Mittelwert 0 und die Varianz 1</translation>
+        <source>&amp;Width</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset to self-normalizing constants</source>
-        <translation>Auf die selbstnormalisierenden Konstanten zurücksetzen</translation>
+        <source>Units per layer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slope</source>
-        <translation>Steigung</translation>
+        <source>Number of N(0, 1) input vectors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leaky ReLU negative slope. Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).</source>
-        <translation>Negative Steigung der Leaky ReLU. Ziehen, oder mit den Pfeiltasten (±0,01) und Bild auf/ab (±0,1) einstellen.</translation>
+        <source>&amp;Init</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exact negative slope, any value from −10 to 10</source>
-        <translation>Exakte negative Steigung, jeder Wert von −10 bis 10</translation>
+        <source>Weight variance: LeCun 1/fan-in, He 2/fan-in, Glorot 2/(fan-in + fan-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the weights and inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance on a logarithmic axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer whose per-unit mean activations are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth scrubber: the layer whose per-unit mean activations are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #C0392B; font-weight: bold;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,25 +573,61 @@
         <source>if</source>
         <translation>für</translation>
     </message>
+    <message>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean/variance map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide 4:3 (1600 × 1200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4K (3840 × 2160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper, single column (3.5 × 2.625 in, 300 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper, double column (7 × 3.5 in, 300 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smooth (C∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f steps down by %1 at &lt;i&gt;x&lt;/i&gt; = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;&amp;middot;&amp;nbsp; not monotonic, minimum %1 at &lt;i&gt;x&lt;/i&gt; = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation Lab scenes (*.alab);;JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alab</name>
-    <message>
-        <source>ELU α</source>
-        <translation>ELU α</translation>
-    </message>
-    <message>
-        <source>SELU α</source>
-        <translation>SELU α</translation>
-    </message>
-    <message>
-        <source>SELU λ</source>
-        <translation>SELU λ</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU slope</source>
-        <translation>Steigung der Leaky ReLU</translation>
-    </message>
     <message>
         <source>Show Derivatives</source>
         <translation>Ableitungen zeigen</translation>
@@ -396,10 +677,143 @@
     </message>
 </context>
 <context>
+    <name>alab::DisplayPanel</name>
+    <message>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add GELU, SiLU, Mish, Softplus, tanh, sigmoid, ... to the plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alab::ExplorerController</name>
     <message>
         <source>Reset SELU to Self-Normalizing Constants</source>
         <translation>SELU auf selbstnormalisierende Konstanten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Change Histogram Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Propagation Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Mean/Variance Map Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alab::ExportDialog</name>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG vector graphics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3 × %4 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alab::HistogramView</name>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction &lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction = 0 (dead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ %1: %2 % of the samples in [%3, %4] (bar clipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Histograms of f(z)&lt;/b&gt; for %1 samples of z ~ N(%2, %3²) (seed %4): the distribution a layer&apos;s outputs would have. Solid line: sample mean; dashed: exact mean E[f(z)].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Exact means: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Notice&lt;/b&gt;: %1&apos;s mean %2 is a bias shift the next layer inherits; %3 stays closest to zero (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 outputs exactly 0 for %2 % of the inputs (dead).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -461,10 +875,210 @@
     </message>
 </context>
 <context>
+    <name>alab::MeanMapView</name>
+    <message>
+        <source>mean μ of a layer&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variance ν of a layer&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterates from the clicked point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No α, λ for (%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solution α = %1, λ = %2 is outside what the SELU controls accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve SELU α, λ for (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The SELU mean/variance map&lt;/b&gt; (Klambauer et al. 2017) for α = %1, λ = %2, ω = %3, τ = %4: each arrow points from the mean μ and variance ν of a layer&apos;s inputs towards those of its outputs. Click the plane to follow the iterates layer by layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Fixed point&lt;/b&gt; (%1, %2): %3 (spectral radius of the Jacobian %4). The arrows form its basin of attraction: activations are pulled back towards it layer after layer, which is why SELU networks stay normalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it attracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;No fixed point&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> From (%1, %2) the iterates reach (%3, %4) after %5 layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alab::ParameterPanel</name>
     <message>
         <source>Reset to the default, %1</source>
         <translation>Auf den Standardwert zurücksetzen, %1</translation>
+    </message>
+    <message>
+        <source>%1 %2. Drag, or use the arrow keys (ଐ.01) and Page Up/Down (ଐ.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact %1 %2, any value from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to self-normalizing constants</source>
+        <translation type="unfinished">Auf die selbstnormalisierenden Konstanten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>α ≈ 1.6733 and λ ≈ 1.0507 (Klambauer et al., 2017): for x ~ N(0, 1), SELU(x) has mean 0 and variance 1</source>
+        <translation type="unfinished">α ≈ 1,6733 und λ ≈ 1,0507 (Klambauer et al., 2017): für x ~ N(0, 1) hat SELU(x) den Mittelwert 0 und die Varianz 1</translation>
+    </message>
+</context>
+<context>
+    <name>alab::PropagationView</name>
+    <message>
+        <source>Refused: %1 × %2 activations (width × batch) for %3 layers would need %4 GB of memory, more than the %5 GB this view allows (%6). Lower the batch or the width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variance of activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction of dead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean activation of a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units (density)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signal propagation&lt;/b&gt; through %1 random layers of width %2 (%3 weights, batch %4 of N(0, 1) inputs, seed %5): mean and variance of all activations and the share of units that output 0 for every input, per layer; bottom right, how the units&apos; mean activations spread at layer %6 (dashed line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mean %2, variance %3, %4 % dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;At the last layer computed&lt;/b&gt; (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Notice: a positive mean (ReLU) is a bias shift that every layer passes on; SELU with LeCun weights holds mean 0 and variance 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alab::SceneDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alab::SceneFileActions</name>
+    <message>
+        <source>%1[*] — Activation Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scene was not opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scene was not saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scene As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Curve Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

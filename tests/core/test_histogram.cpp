@@ -109,6 +109,38 @@ TEST(ActivationHistogram, ReevaluatingAfterAParameterChangeDoesNotResample) {
     EXPECT_EQ(replayed.statistics.mean, second.statistics.mean);
 }
 
+// The buffer overload (f computed once into a reused buffer) gives what the streamed path gives,
+// also when the buffer is reused for another function and a sample of another size.
+TEST(ActivationHistogram, ReusedBufferGivesTheStreamedResult) {
+    std::vector<double> buffer;
+    for (const auto& [f, count] : {std::pair{Activation::elu(0.7), std::uint64_t{200'001}},
+                                   std::pair{Activation::relu(), std::uint64_t{70'000}}}) {
+        const std::vector<double> z = normalSample(count, -0.2, 1.3, 11);
+        const ActivationHistogram kept =
+            histogramOfActivation(f, z, {.bins = 64, .rangeLow = {}, .rangeHigh = {}}, buffer);
+        const ActivationHistogram streamed = histogramOfActivation(f, normalSampleReplay(count, -0.2, 1.3, 11),
+                                                                   {.bins = 64, .rangeLow = {}, .rangeHigh = {}});
+        EXPECT_EQ(kept.histogram.counts, streamed.histogram.counts);
+        EXPECT_EQ(kept.statistics.mean, streamed.statistics.mean);
+        EXPECT_EQ(kept.statistics.variance, streamed.statistics.variance);
+        EXPECT_EQ(kept.statistics.min, streamed.statistics.min);
+        ASSERT_EQ(buffer.size(), z.size());
+        EXPECT_EQ(buffer[count / 2], f.value(z[count / 2]));
+    }
+}
+
+// Per-unit means and other plain values: binned as they are.
+TEST(ValueHistogram, BinsTheValuesThemselves) {
+    const std::vector<double> values{-1.0, -0.5, 0.25, 0.5, 1.0};
+    const ActivationHistogram h = histogramOfValues(values, {.bins = 10, .rangeLow = -1.0, .rangeHigh = 1.0});
+    EXPECT_EQ(h.statistics.count, 5U);
+    EXPECT_EQ(h.statistics.mean, 0.05);
+    EXPECT_EQ(h.statistics.negativeFraction, 0.4);
+    EXPECT_EQ(h.histogram.counts.front(), 1U);
+    EXPECT_EQ(h.histogram.counts.back(), 1U);
+    EXPECT_EQ(countsInRange(h.histogram), 5U);
+}
+
 TEST(ActivationHistogram, NanCountsAsOutsideTheRange) {
     const std::vector<double> z{0.2, std::nan(""), 0.7};
     const Histogram h =

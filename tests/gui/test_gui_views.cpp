@@ -223,7 +223,7 @@ void TestGuiViews::histogramShowsCoreNumbers() {
         QCOMPARE(table->item(row, 5)->data(Qt::UserRole).toDouble(), expected.statistics.negativeFraction);
         QCOMPARE(table->item(row, 6)->data(Qt::UserRole).toDouble(), expected.statistics.zeroFraction);
         QCOMPARE(table->item(row, 1)->text(),
-                 QString::number(expected.statistics.mean, 'g', 6).replace(QLatin1Char('-'), QChar(0x2212)));
+                 QString::number(expected.statistics.mean, 'f', 6).replace(QLatin1Char('-'), QChar(0x2212)));
 
         QCPGraph* graph = graphNamed(view->customPlot(), idOf(f.kind()) + QStringLiteral(":histogram"));
         QVERIFY(graph != nullptr);
