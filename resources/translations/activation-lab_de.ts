@@ -128,118 +128,118 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>C&amp;ustom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerdefiniert:</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;lösung:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>&amp;Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transparenter Hintergrund</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;ei:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
 </context>
 <context>
     <name>HistogramView</name>
     <message>
         <source>&amp;μ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;μ</translation>
     </message>
     <message>
         <source>Mean of the input z, in steps of 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der Eingabe z, in Schritten von 0,01</translation>
     </message>
     <message>
         <source>Mean of the input z</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der Eingabe z</translation>
     </message>
     <message>
         <source>&amp;σ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;σ</translation>
     </message>
     <message>
         <source>Standard deviation of the input z, in steps of 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung der Eingabe z, in Schritten von 0,01</translation>
     </message>
     <message>
         <source>Standard deviation of the input z</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung der Eingabe z</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anordnung</translation>
     </message>
     <message>
         <source>One plot with every histogram, or one plot per function</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm mit allen Histogrammen oder ein Diagramm je Funktion</translation>
     </message>
     <message>
         <source>Overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlagert</translation>
     </message>
     <message>
         <source>Small multiples</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeldiagramme</translation>
     </message>
     <message>
         <source>&amp;N</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;N</translation>
     </message>
     <message>
         <source>Sample count on a logarithmic scale, 10³ … 10⁷</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang auf logarithmischer Skala, 10³ … 10⁷</translation>
     </message>
     <message>
         <source>Number of samples of z</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Stichprobenwerte von z</translation>
     </message>
     <message>
         <source>S&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;wert</translation>
     </message>
     <message>
         <source>Seed of the random stream: the same seed gives the same sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) des Zufallsstroms: derselbe Startwert ergibt dieselbe Stichprobe</translation>
     </message>
     <message>
         <source>&amp;Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klassen</translation>
     </message>
     <message>
         <source>Number of histogram bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Histogrammklassen</translation>
     </message>
 </context>
 <context>
@@ -350,205 +350,205 @@
     </message>
     <message>
         <source>&amp;Curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Histograms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurven</translation>
     </message>
     <message>
         <source>&amp;Propagation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signalausbreitung</translation>
     </message>
     <message>
         <source>&amp;Mean/variance map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittelwert/Varianz-Abbildung</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;ispiele</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Export Figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Copy Plot as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als Bild &amp;kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Export Curve &amp;Data (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven&amp;daten exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Histo&amp;grams</source>
+        <translation>Histo&amp;gramme</translation>
     </message>
 </context>
 <context>
     <name>MeanMapView</name>
     <message>
         <source>&amp;ω</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ω</translation>
     </message>
     <message>
         <source>ω = Σ wᵢ: sum of the weights into a unit (0 for normalized weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>ω = Σ wᵢ: Summe der Eingangsgewichte einer Einheit (0 bei normierten Gewichten)</translation>
     </message>
     <message>
         <source>&amp;τ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;τ</translation>
     </message>
     <message>
         <source>τ = Σ wᵢ²: sum of the squared weights (1 for normalized weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>τ = Σ wᵢ²: Summe der quadrierten Gewichte (1 bei normierten Gewichten)</translation>
     </message>
     <message>
         <source>Target μ*</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-μ*</translation>
     </message>
     <message>
         <source>Mean of the fixed point to solve for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert des gesuchten Fixpunkts</translation>
     </message>
     <message>
         <source>ν*</source>
-        <translation type="unfinished"></translation>
+        <translation>ν*</translation>
     </message>
     <message>
         <source>Variance of the fixed point to solve for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Solve α, λ</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianz des gesuchten Fixpunkts</translation>
     </message>
     <message>
         <source>Set the SELU sliders to the α, λ whose fixed point is (μ*, ν*) (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SELU-Regler auf die α, λ setzen, deren Fixpunkt (μ*, ν*) ist (rückgängig machbar)</translation>
     </message>
     <message>
         <source>color: #C0392B; font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #C0392B; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>So&amp;lve α, λ</source>
+        <translation>α, λ &amp;bestimmen</translation>
     </message>
 </context>
 <context>
     <name>PropagationView</name>
     <message>
-        <source>&amp;Depth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Schichten</translation>
     </message>
     <message>
         <source>&amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite</translation>
     </message>
     <message>
         <source>Units per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten je Schicht</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;atch</translation>
     </message>
     <message>
         <source>Number of N(0, 1) input vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der N(0, 1)-Eingabevektoren</translation>
     </message>
     <message>
         <source>&amp;Init</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initialisierung</translation>
     </message>
     <message>
         <source>Weight variance: LeCun 1/fan-in, He 2/fan-in, Glorot 2/(fan-in + fan-out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsvarianz: LeCun 1/fan-in, He 2/fan-in, Glorot 2/(fan-in + fan-out)</translation>
     </message>
     <message>
         <source>LeCun</source>
-        <translation type="unfinished"></translation>
+        <translation>LeCun</translation>
     </message>
     <message>
         <source>He</source>
-        <translation type="unfinished"></translation>
+        <translation>He</translation>
     </message>
     <message>
         <source>Glorot</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot</translation>
     </message>
     <message>
         <source>S&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;wert</translation>
     </message>
     <message>
         <source>Seed of the weights and inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) der Gewichte und Eingaben</translation>
     </message>
     <message>
         <source>Variance on a logarithmic axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianz auf logarithmischer Achse</translation>
     </message>
     <message>
         <source>&amp;Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schicht</translation>
     </message>
     <message>
         <source>The layer whose per-unit mean activations are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht, deren mittlere Aktivierungen je Einheit gezeigt werden</translation>
     </message>
     <message>
         <source>Depth scrubber: the layer whose per-unit mean activations are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefenregler: die Schicht, deren mittlere Aktivierungen je Einheit gezeigt werden</translation>
     </message>
     <message>
         <source>color: #C0392B; font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #C0392B; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>L&amp;og variance</source>
+        <translation>Varianz &amp;logarithmisch</translation>
     </message>
 </context>
 <context>
@@ -575,55 +575,55 @@
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven</translation>
     </message>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm</translation>
     </message>
     <message>
         <source>Propagation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalausbreitung</translation>
     </message>
     <message>
         <source>Mean/variance map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert/Varianz-Abbildung</translation>
     </message>
     <message>
         <source>Slide 16:9 (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie 16:9 (1920 × 1080)</translation>
     </message>
     <message>
         <source>Slide 4:3 (1600 × 1200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie 4:3 (1600 × 1200)</translation>
     </message>
     <message>
         <source>4K (3840 × 2160)</source>
-        <translation type="unfinished"></translation>
+        <translation>4K (3840 × 2160)</translation>
     </message>
     <message>
         <source>Paper, single column (3.5 × 2.625 in, 300 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, einspaltig (3,5 × 2,625 in, 300 dpi)</translation>
     </message>
     <message>
         <source>Paper, double column (7 × 3.5 in, 300 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, zweispaltig (7 × 3,5 in, 300 dpi)</translation>
     </message>
     <message>
         <source>smooth (C∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>glatt (C∞)</translation>
     </message>
     <message>
         <source>f steps down by %1 at &lt;i&gt;x&lt;/i&gt; = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>f springt bei &lt;i&gt;x&lt;/i&gt; = %2 um %1 nach unten</translation>
     </message>
     <message>
         <source> &amp;nbsp;&amp;middot;&amp;nbsp; not monotonic, minimum %1 at &lt;i&gt;x&lt;/i&gt; = %2</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;&amp;middot;&amp;nbsp; nicht monoton, Minimum %1 bei &lt;i&gt;x&lt;/i&gt; = %2</translation>
     </message>
     <message>
         <source>Activation Lab scenes (*.alab);;JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation-Lab-Szenen (*.alab);;JSON (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -680,11 +680,11 @@
     <name>alab::DisplayPanel</name>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit…</translation>
     </message>
     <message>
         <source>Add GELU, SiLU, Mish, Softplus, tanh, sigmoid, ... to the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU, SiLU, Mish, Softplus, tanh, sigmoid, ... zum Diagramm hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -695,125 +695,133 @@
     </message>
     <message>
         <source>Change Histogram Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm-Einstellungen ändern</translation>
     </message>
     <message>
         <source>Change Propagation Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Signalausbreitung ändern</translation>
     </message>
     <message>
         <source>Change Mean/Variance Map Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Mittelwert/Varianz-Abbildung ändern</translation>
     </message>
 </context>
 <context>
     <name>alab::ExportDialog</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG vector graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Vektorgrafik</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>%1 × %2 px, %3 × %4 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px, %3 × %4 in</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine Zieldatei für den Export wählen.</translation>
     </message>
     <message>
         <source>The figure was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbildung wurde nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
     <name>alab::HistogramView</name>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean (sample)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean (exact)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variance (sample)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variance (exact)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fraction &lt; 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fraction = 0 (dead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↑ %1: %2 % of the samples in [%3, %4] (bar clipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte</translation>
     </message>
     <message>
         <source>&lt;b&gt;Histograms of f(z)&lt;/b&gt; for %1 samples of z ~ N(%2, %3²) (seed %4): the distribution a layer&apos;s outputs would have. Solid line: sample mean; dashed: exact mean E[f(z)].</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Histogramme von f(z)&lt;/b&gt; für eine Stichprobe von %1 Werten z ~ N(%2, %3²) (Startwert %4): die Verteilung, die die Ausgaben einer Schicht hätten. Durchgezogene Linie: Stichprobenmittelwert; gestrichelt: exakter Mittelwert E[f(z)].</translation>
     </message>
     <message>
         <source> Exact means: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Exakte Mittelwerte: %1.</translation>
     </message>
     <message>
         <source> &lt;b&gt;Notice&lt;/b&gt;: %1&apos;s mean %2 is a bias shift the next layer inherits; %3 stays closest to zero (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;b&gt;Hinweis&lt;/b&gt;: Der Mittelwert %2 von %1 ist eine Verschiebung (Bias), die die nächste Schicht erbt; %3 bleibt am nächsten bei null (%4).</translation>
     </message>
     <message>
         <source> %1 outputs exactly 0 for %2 % of the inputs (dead).</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 gibt für %2 % der Eingaben exakt 0 aus (tot).</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Exact
+mean</source>
+        <translation>Exakter
+Mittelwert</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Varianz</translation>
+    </message>
+    <message>
+        <source>Exact
+variance</source>
+        <translation>Exakte
+Varianz</translation>
+    </message>
+    <message>
+        <source>Share
+&lt; 0</source>
+        <translation>Anteil
+&lt; 0</translation>
+    </message>
+    <message>
+        <source>Share = 0
+(dead)</source>
+        <translation>Anteil = 0
+(tot)</translation>
+    </message>
+    <message>
+        <source>↑ %1: %2 % in one bin</source>
+        <translation>↑ %1: %2 % in einer Klasse</translation>
     </message>
 </context>
 <context>
@@ -878,55 +886,55 @@
     <name>alab::MeanMapView</name>
     <message>
         <source>mean μ of a layer&apos;s inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert μ der Eingaben einer Schicht</translation>
     </message>
     <message>
         <source>variance ν of a layer&apos;s inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianz ν der Eingaben einer Schicht</translation>
     </message>
     <message>
         <source>iterates from the clicked point</source>
-        <translation type="unfinished"></translation>
+        <translation>Iterierte ab dem angeklickten Punkt</translation>
     </message>
     <message>
         <source>fixed point</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixpunkt</translation>
     </message>
     <message>
         <source>No α, λ for (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine α, λ für (%1, %2): %3</translation>
     </message>
     <message>
         <source>The solution α = %1, λ = %2 is outside what the SELU controls accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung α = %1, λ = %2 liegt außerhalb des Bereichs, den die SELU-Regler annehmen.</translation>
     </message>
     <message>
         <source>Solve SELU α, λ for (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SELU α, λ für (%1, %2) bestimmen</translation>
     </message>
     <message>
         <source>&lt;b&gt;The SELU mean/variance map&lt;/b&gt; (Klambauer et al. 2017) for α = %1, λ = %2, ω = %3, τ = %4: each arrow points from the mean μ and variance ν of a layer&apos;s inputs towards those of its outputs. Click the plane to follow the iterates layer by layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die SELU-Mittelwert/Varianz-Abbildung&lt;/b&gt; (Klambauer et al. 2017) für α = %1, λ = %2, ω = %3, τ = %4: Jeder Pfeil zeigt vom Mittelwert μ und der Varianz ν der Eingaben einer Schicht zu denen ihrer Ausgaben. In die Ebene klicken, um den Iterierten Schicht für Schicht zu folgen.</translation>
     </message>
     <message>
         <source> &lt;b&gt;Fixed point&lt;/b&gt; (%1, %2): %3 (spectral radius of the Jacobian %4). The arrows form its basin of attraction: activations are pulled back towards it layer after layer, which is why SELU networks stay normalized.</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;b&gt;Fixpunkt&lt;/b&gt; (%1, %2): %3 (Spektralradius der Jacobi-Matrix %4). Die Pfeile bilden sein Einzugsgebiet: Die Aktivierungen werden Schicht für Schicht zu ihm zurückgezogen, deshalb bleiben SELU-Netze normalisiert.</translation>
     </message>
     <message>
         <source>it attracts</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist anziehend</translation>
     </message>
     <message>
         <source>it repels</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist abstoßend</translation>
     </message>
     <message>
         <source> &lt;b&gt;No fixed point&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;b&gt;Kein Fixpunkt&lt;/b&gt;: %1</translation>
     </message>
     <message>
         <source> From (%1, %2) the iterates reach (%3, %4) after %5 layers.</source>
-        <translation type="unfinished"></translation>
+        <translation> Von (%1, %2) aus erreichen die Iterierten nach %5 Schichten (%3, %4).</translation>
     </message>
 </context>
 <context>
@@ -936,149 +944,153 @@
         <translation>Auf den Standardwert zurücksetzen, %1</translation>
     </message>
     <message>
-        <source>%1 %2. Drag, or use the arrow keys (ଐ.01) and Page Up/Down (ଐ.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exact %1 %2, any value from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakter Wert für %1 %2, beliebig von %3 bis %4</translation>
     </message>
     <message>
         <source>Reset to self-normalizing constants</source>
-        <translation type="unfinished">Auf die selbstnormalisierenden Konstanten zurücksetzen</translation>
+        <translation>Auf die selbstnormalisierenden Konstanten zurücksetzen</translation>
     </message>
     <message>
         <source>α ≈ 1.6733 and λ ≈ 1.0507 (Klambauer et al., 2017): for x ~ N(0, 1), SELU(x) has mean 0 and variance 1</source>
-        <translation type="unfinished">α ≈ 1,6733 und λ ≈ 1,0507 (Klambauer et al., 2017): für x ~ N(0, 1) hat SELU(x) den Mittelwert 0 und die Varianz 1</translation>
+        <translation>α ≈ 1,6733 und λ ≈ 1,0507 (Klambauer et al., 2017): für x ~ N(0, 1) hat SELU(x) den Mittelwert 0 und die Varianz 1</translation>
+    </message>
+    <message>
+        <source>%1 %2. Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).</source>
+        <translation>%1 %2. Ziehen, oder mit den Pfeiltasten (±0,01) und Bild auf/ab (±0,1) einstellen.</translation>
     </message>
 </context>
 <context>
     <name>alab::PropagationView</name>
     <message>
         <source>Refused: %1 × %2 activations (width × batch) for %3 layers would need %4 GB of memory, more than the %5 GB this view allows (%6). Lower the batch or the width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1 × %2 Aktivierungen (Breite × Batch) für %3 Schichten bräuchten %4 GB Speicher, mehr als die %5 GB, die diese Ansicht erlaubt (%6). Batch oder Breite verringern.</translation>
     </message>
     <message>
         <source>layer %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %v von %m</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
-        <source>mean of activations</source>
-        <translation type="unfinished"></translation>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
     </message>
     <message>
-        <source>variance of activations</source>
-        <translation type="unfinished"></translation>
+        <source>variance</source>
+        <translation>Varianz</translation>
     </message>
     <message>
-        <source>fraction of dead units</source>
-        <translation type="unfinished"></translation>
+        <source>dead units</source>
+        <translation>tote Einheiten</translation>
     </message>
     <message>
-        <source>mean activation of a unit</source>
-        <translation type="unfinished"></translation>
+        <source>unit&apos;s mean activation</source>
+        <translation>mittlere Aktivierung einer Einheit</translation>
     </message>
     <message>
-        <source>units (density)</source>
-        <translation type="unfinished"></translation>
+        <source>density</source>
+        <translation>Dichte</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Signal propagation&lt;/b&gt; through %1 random layers of width %2 (%3 weights, batch %4 of N(0, 1) inputs, seed %5): mean and variance of all activations and the share of units that output 0 for every input, per layer; bottom right, how the units&apos; mean activations spread at layer %6 (dashed line).</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Signal propagation&lt;/b&gt; through %1 random layers of width %2 (%3 weights, batch %4, seed %5): mean and variance of the activations and the share of dead units per layer; bottom right, the units&apos; mean activations at layer %6 (dashed line).</source>
+        <translation>&lt;b&gt;Signalausbreitung&lt;/b&gt; durch %1 zufällige Schichten der Breite %2 (%3-Gewichte, Batch %4, Startwert %5): Mittelwert und Varianz der Aktivierungen und Anteil toter Einheiten je Schicht; unten rechts die mittleren Aktivierungen der Einheiten in Schicht %6 (gestrichelte Linie).</translation>
     </message>
     <message>
-        <source>%1 mean %2, variance %3, %4 % dead</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2, %3, %4 %</source>
+        <translation>%1 %2, %3, %4 %</translation>
     </message>
     <message>
-        <source> &lt;b&gt;At the last layer computed&lt;/b&gt; (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <source> &lt;b&gt;Layer %1&lt;/b&gt; (mean, variance, dead): %2.</source>
+        <translation> &lt;b&gt;Schicht %1&lt;/b&gt; (Mittelwert, Varianz, tot): %2.</translation>
     </message>
     <message>
-        <source> Notice: a positive mean (ReLU) is a bias shift that every layer passes on; SELU with LeCun weights holds mean 0 and variance 1.</source>
-        <translation type="unfinished"></translation>
+        <source> &lt;b&gt;Notice&lt;/b&gt;: %1 keeps the variance of its N(0, 1) input nearest 1 (%2); %3 drifts furthest (%4).</source>
+        <translation> &lt;b&gt;Hinweis&lt;/b&gt;: %1 hält die Varianz der N(0, 1)-Eingabe am nächsten bei 1 (%2); %3 driftet am weitesten ab (%4).</translation>
     </message>
 </context>
 <context>
     <name>alab::SceneDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
     <name>alab::SceneFileActions</name>
     <message>
         <source>%1[*] — Activation Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Activation Lab</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Open Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Szene öffnen</translation>
     </message>
     <message>
         <source>The scene was not opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Szene wurde nicht geöffnet.
+
+%1</translation>
     </message>
     <message>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel öffnen</translation>
     </message>
     <message>
         <source>Save Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Szene speichern</translation>
     </message>
     <message>
         <source>The scene was not saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Szene wurde nicht gespeichert.
+
+%1</translation>
     </message>
     <message>
         <source>Save Scene As</source>
-        <translation type="unfinished"></translation>
+        <translation>Szene speichern unter</translation>
     </message>
     <message>
         <source>scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Szene</translation>
     </message>
     <message>
         <source>Copy Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm kopieren</translation>
     </message>
     <message>
         <source>Export Curve Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurvendaten exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>No recent scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Szenen</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -146,6 +147,11 @@ private slots:
     void viewSettingsRoundTrip();
 
 private:
+    int visibleFunctionCount() {
+        const auto& functions = controller().scene().functions;
+        return static_cast<int>(std::count_if(functions.begin(), functions.end(),
+                                              [](const alab::SceneFunction& entry) { return entry.visible; }));
+    }
     alab::ExplorerController& controller() { return window_->controller(); }
     template <class W>
     W* child(const char* name) const {
@@ -208,9 +214,10 @@ void TestGuiViews::histogramShowsCoreNumbers() {
 
     const std::vector<double> z = alab::normalSample(settings.sampleCount, settings.mu, settings.sigma, settings.seed);
     auto* table = child<QTableWidget>("statisticsTable");
-    QCOMPARE(table->rowCount(), static_cast<int>(controller().scene().functions.size()));
+    QCOMPARE(table->rowCount(), visibleFunctionCount());
     int row = 0;
     for (const alab::SceneFunction& entry : controller().scene().functions) {
+        if (!entry.visible) continue;
         const Activation& f = entry.function;
         const alab::ActivationHistogram expected =
             alab::histogramOfActivation(f, z, {.bins = settings.bins, .rangeLow = {}, .rangeHigh = {}});
@@ -276,11 +283,12 @@ void TestGuiViews::histogramFollowsParameterOnKeptSample() {
     QCOMPARE(view->result(FunctionKind::Relu)->histogram.statistics.mean, reluMean);
 
     // Hidden functions leave the table and the plot.
+    const int shownBefore = child<QTableWidget>("statisticsTable")->rowCount();
     controller().setFunctionVisible(FunctionKind::Selu, false);
     QVERIFY(view->waitUntilIdle(kTimeoutMs));
     QVERIFY(graphNamed(view->customPlot(), QStringLiteral("selu:histogram")) == nullptr);
-    QCOMPARE(child<QTableWidget>("statisticsTable")->rowCount(),
-             static_cast<int>(controller().scene().functions.size()) - 1);
+    QCOMPARE(child<QTableWidget>("statisticsTable")->rowCount(), shownBefore - 1);
+    QCOMPARE(child<QTableWidget>("statisticsTable")->rowCount(), visibleFunctionCount());
 }
 
 void TestGuiViews::histogramSettingsUndo() {
@@ -315,7 +323,7 @@ void TestGuiViews::histogramSmallMultiples() {
     settings.layout = alab::HistogramLayout::SmallMultiples;
     controller().setHistogramSettings(settings);
     QVERIFY(view->waitUntilIdle(kTimeoutMs));
-    QCOMPARE(view->customPlot()->axisRectCount(), static_cast<int>(controller().scene().functions.size()));
+    QCOMPARE(view->customPlot()->axisRectCount(), visibleFunctionCount());
     // Each function in its own axes.
     QCPGraph* elu = graphNamed(view->customPlot(), QStringLiteral("elu:histogram"));
     QCPGraph* relu = graphNamed(view->customPlot(), QStringLiteral("relu:histogram"));
