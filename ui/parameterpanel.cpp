@@ -72,8 +72,8 @@ void ParameterPanel::addGroup(FunctionKind kind, const std::vector<Parameter>& p
         slider->setPageStep(10);
         slider->setFocusPolicy(Qt::StrongFocus);
         slider->setRange(sliderSteps(info.sliderMin), sliderSteps(info.sliderMax));
-        slider->setToolTip(tr("%1 %2. Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).")
-                               .arg(functionName, label));
+        slider->setToolTip(
+            tr("%1 %2. Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).").arg(functionName, label));
 
         auto* spin = new QDoubleSpinBox(box);
         spin->setObjectName(stem + QStringLiteral("Spin"));
