@@ -2,6 +2,7 @@
 
 #include "explorercontroller.h"
 #include "moments.h"
+#include "numberformat.h"
 #include "plotstyle.h"
 
 #include <qcustomplot.h>
@@ -46,7 +47,7 @@ const QCP::AntialiasedElements kAntialiased = QCP::aePlottables | QCP::aeItems |
 
 // Six decimals, so that the columns line up and an exact 1e-17 reads as 0.000000; large values
 // (a wide input) in six significant digits.
-QString tableText(double value) { return std::abs(value) < 1e5 ? formatFixed(value, 6) : formatFigure(value); }
+QString tableText(double value) { return std::abs(value) < 1e5 ? formatFixed(value, 6) : formatNumber(value); }
 
 enum Column { kFunction, kSampleMean, kExactMean, kSampleVariance, kExactVariance, kNegative, kDead, kColumns };
 
@@ -603,8 +604,8 @@ void HistogramView::updateCaption() {
     QString text = tr("<b>Histograms of f(z)</b> for %1 samples of z ~ N(%2, %3\u00b2) (seed %4): the "
                       "distribution a layer's outputs would have. Solid line: sample mean; dashed: exact "
                       "mean E[f(z)].")
-                       .arg(QLocale().toString(static_cast<qulonglong>(in.sampleCount)), formatFigure(in.mu),
-                            formatFigure(in.sigma))
+                       .arg(QLocale().toString(static_cast<qulonglong>(in.sampleCount)), formatNumber(in.mu),
+                            formatNumber(in.sigma))
                        .arg(in.seed);
     if (!means.isEmpty()) text += tr(" Exact means: %1.").arg(means.join(QStringLiteral(", ")));
     if (highest != nullptr && centred != nullptr && highest != centred) {

@@ -2,6 +2,7 @@
 
 #include "explorercontroller.h"
 #include "jobthread.h"
+#include "numberformat.h"
 #include "plotstyle.h"
 
 #include <qcustomplot.h>
@@ -141,16 +142,16 @@ void MeanMapView::solve() {
     if (!result.parameters) {
         solveMessage_ =
             tr("No \u03b1, \u03bb for (%1, %2): %3")
-                .arg(formatFigure(target.mean), formatFigure(target.variance), QString::fromStdString(result.error));
+                .arg(formatNumber(target.mean), formatNumber(target.variance), QString::fromStdString(result.error));
     } else if (!(result.parameters->alpha >= alpha.spinMin && result.parameters->alpha <= alpha.spinMax &&
                  result.parameters->lambda >= lambda.spinMin && result.parameters->lambda <= lambda.spinMax)) {
         solveMessage_ = tr("The solution \u03b1 = %1, \u03bb = %2 is outside what the SELU controls accept.")
-                            .arg(formatFigure(result.parameters->alpha), formatFigure(result.parameters->lambda));
+                            .arg(formatNumber(result.parameters->alpha), formatNumber(result.parameters->lambda));
     } else {
         solveMessage_.clear();
         controller_->setSeluParameters(
             result.parameters->alpha, result.parameters->lambda,
-            tr("Solve SELU \u03b1, \u03bb for (%1, %2)").arg(formatFigure(target.mean), formatFigure(target.variance)));
+            tr("Solve SELU \u03b1, \u03bb for (%1, %2)").arg(formatNumber(target.mean), formatNumber(target.variance)));
     }
     recompute();
 }
@@ -299,14 +300,14 @@ void MeanMapView::updateCaption() {
            "\u03c9 = %3, \u03c4 = %4: each arrow points from the mean \u03bc and variance \u03bd of a "
            "layer's inputs towards those of its outputs. Click the plane to follow the iterates "
            "layer by layer.")
-            .arg(formatFigure(p.alpha, 5), formatFigure(p.lambda, 5), formatFigure(p.omega, 3), formatFigure(p.tau, 3));
+            .arg(formatNumber(p.alpha, 5), formatNumber(p.lambda, 5), formatNumber(p.omega, 3), formatNumber(p.tau, 3));
     if (fixedPoint_.point) {
         text += tr(" <b>Fixed point</b> (%1, %2): %3 (spectral radius of the Jacobian %4). The arrows form its "
                    "basin of attraction: activations are pulled back towards it layer after layer, which is why "
                    "SELU networks stay normalized.")
                     .arg(formatFixed(fixedPoint_.point->mean, 4), formatFixed(fixedPoint_.point->variance, 4),
                          fixedPoint_.spectralRadius < 1.0 ? tr("it attracts") : tr("it repels"),
-                         formatFigure(fixedPoint_.spectralRadius, 3));
+                         formatNumber(fixedPoint_.spectralRadius, 3));
     } else {
         text += tr(" <b>No fixed point</b>: %1").arg(QString::fromStdString(fixedPoint_.error).toHtmlEscaped());
     }

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace alab {
 
 QString formatNumber(double v, int significantDigits) {
@@ -11,6 +13,16 @@ QString formatNumber(double v, int significantDigits) {
     QString text = locale.toString(v, 'g', significantDigits);
     if (text.startsWith(locale.negativeSign())) text.replace(0, locale.negativeSign().size(), QChar(0x2212));
     return text;
+}
+
+QString formatFixed(double value, int decimals) {
+    const QLocale locale;
+    QString text = locale.toString(value, 'f', decimals);
+    if (!text.startsWith(locale.negativeSign())) return text;
+    text.remove(0, locale.negativeSign().size());
+    const bool zero =
+        std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() && c != QLatin1Char('0'); });
+    return zero ? text : QString(QChar(0x2212)) + text;
 }
 
 QString localizeDecimalPoints(const QString& text) {

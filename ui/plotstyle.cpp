@@ -71,21 +71,4 @@ QString fromUtf8View(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString formatFigure(double value, int significantDigits) {
-    if (value == 0.0) return QStringLiteral("0");
-    QString text = QString::number(value, 'g', significantDigits);
-    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
-    return text;
-}
-
-QString formatFixed(double value, int decimals) {
-    QString text = QString::number(value, 'f', decimals);
-    if (text.startsWith(QLatin1Char('-'))) {
-        const bool zero = std::all_of(text.begin() + 1, text.end(),
-                                      [](QChar c) { return c == QLatin1Char('0') || c == QLatin1Char('.'); });
-        text.replace(0, 1, zero ? QString() : QString(QChar(0x2212)));
-    }
-    return text;
-}
-
 }  // namespace alab

@@ -21,9 +21,5 @@ void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base);
 QCPLayoutGrid* resetLayoutWithLegendRow(QCustomPlot* plot);
 
 QString fromUtf8View(std::string_view text);
-// Six significant digits, a real minus sign: what captions and tables show.
-QString formatFigure(double value, int significantDigits = 6);
-// `decimals` after the point, so that 1e-17 reads 0.000 rather than 1e-17 in a caption.
-QString formatFixed(double value, int decimals);
 
 }  // namespace alab

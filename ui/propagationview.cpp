@@ -2,6 +2,7 @@
 
 #include "explorercontroller.h"
 #include "histogram.h"
+#include "numberformat.h"
 #include "plotstyle.h"
 
 #include <qcustomplot.h>
@@ -536,8 +537,8 @@ void PropagationView::updateCaption() {
         if (run.layers.empty()) continue;
         const LayerStatistics& last = run.layers.back();
         figures << tr("%1 %2, %3, %4 %")
-                       .arg(fromUtf8View(run.function.displayName()), formatFigure(last.mean, 3),
-                            formatFigure(last.variance, 3), QString::number(100.0 * last.deadFraction, 'f', 0));
+                       .arg(fromUtf8View(run.function.displayName()), formatNumber(last.mean, 3),
+                            formatNumber(last.variance, 3), QString::number(100.0 * last.deadFraction, 'f', 0));
     }
     if (!figures.isEmpty()) {
         const int layer = static_cast<int>(std::min_element(runs_.begin(), runs_.end(), [](const Run& a, const Run& b) {
@@ -559,9 +560,9 @@ void PropagationView::updateCaption() {
             text += tr(" <b>Notice</b>: %1 keeps the variance of its N(0, 1) input nearest 1 (%2); %3 drifts "
                        "furthest (%4).")
                         .arg(fromUtf8View((*best)->function.displayName()),
-                             formatFigure((*best)->layers.back().variance, 3),
+                             formatNumber((*best)->layers.back().variance, 3),
                              fromUtf8View((*worst)->function.displayName()),
-                             formatFigure((*worst)->layers.back().variance, 3));
+                             formatNumber((*worst)->layers.back().variance, 3));
         }
     }
     ui_.captionLabel->setText(text);

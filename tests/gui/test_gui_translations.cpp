@@ -41,8 +41,11 @@ private slots:
         QCOMPARE(alab::formatNumber(-0.5), QStringLiteral("\u22120,5"));
         QCOMPARE(alab::localizeDecimalPoints(QStringLiteral("1.0507\u00b7x, 2.5")),
                  QStringLiteral("1,0507\u00b7x, 2,5"));
+        QCOMPARE(alab::formatFixed(-0.25, 3), QStringLiteral("\u22120,250"));
+        QCOMPARE(alab::formatFixed(-1e-17, 3), QStringLiteral("0,000"));
         QLocale::setDefault(QLocale::c());
         QCOMPARE(alab::formatNumber(-0.5), QStringLiteral("\u22120.5"));
+        QCOMPARE(alab::formatFixed(1234.5, 1), QStringLiteral("1234.5"));
     }
 
     void chosenLanguageIsStored() {
