@@ -56,6 +56,8 @@ enum Column { kFunction, kSampleMean, kExactMean, kSampleVariance, kExactVarianc
 HistogramView::HistogramView(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
     plot_ = new QCustomPlot(ui_.plotHost);
+    plot_->setAccessibleName(tr("Histogram plot"));
+    plot_->setFocusPolicy(Qt::StrongFocus);
     plot_->setObjectName(QStringLiteral("histogramPlot"));
     auto* hostLayout = new QVBoxLayout(ui_.plotHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);

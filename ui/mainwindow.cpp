@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "languagemenu.h"
 #include "scenefileactions.h"
 #include "scenesettings.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connectViewTabs();
     fileActions_ = new SceneFileActions(*this, controller_, *ui_.curvePlot);
     connectActions();
+    nameControlsForAccessibility(this);
     connectFileActions();
     applyTheme();
 }

@@ -31,6 +31,8 @@ MeanMapView::MeanMapView(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
     ui_.messageLabel->setVisible(false);
     plot_ = new QCustomPlot(ui_.plotHost);
+    plot_->setAccessibleName(tr("Mean/variance map plot"));
+    plot_->setFocusPolicy(Qt::StrongFocus);
     plot_->setObjectName(QStringLiteral("meanMapPlot"));
     auto* hostLayout = new QVBoxLayout(ui_.plotHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);

@@ -75,8 +75,11 @@ void ParameterPanel::addGroup(FunctionKind kind, const std::vector<Parameter>& p
         slider->setToolTip(
             tr("%1 %2. Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).").arg(functionName, label));
 
+        slider->setAccessibleName(QStringLiteral("%1 %2").arg(functionName, label));
+
         auto* spin = new QDoubleSpinBox(box);
         spin->setObjectName(stem + QStringLiteral("Spin"));
+        spin->setAccessibleName(tr("%1 %2, exact value").arg(functionName, label));
         spin->setDecimals(4);
         spin->setSingleStep(0.01);
         spin->setKeyboardTracking(false);
@@ -89,7 +92,8 @@ void ParameterPanel::addGroup(FunctionKind kind, const std::vector<Parameter>& p
         reset->setObjectName(stem + QStringLiteral("Reset"));
         reset->setText(QStringLiteral("\u21ba"));
         reset->setAutoRaise(true);
-        reset->setToolTip(tr("Reset to the default, %1").arg(info.defaultValue, 0, 'g', 6));
+        reset->setToolTip(tr("Reset to the default, %1").arg(formatNumber(info.defaultValue)));
+        reset->setAccessibleName(tr("Reset %1 %2").arg(functionName, label));
 
         auto* name = new QLabel(label, box);
         name->setObjectName(stem + QStringLiteral("Label"));

@@ -66,6 +66,8 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
     ui_.progressBar->setVisible(false);
     ui_.messageLabel->setVisible(false);
     plot_ = new QCustomPlot(ui_.plotHost);
+    plot_->setAccessibleName(tr("Propagation plots"));
+    plot_->setFocusPolicy(Qt::StrongFocus);
     plot_->setObjectName(QStringLiteral("propagationPlot"));
     auto* hostLayout = new QVBoxLayout(ui_.plotHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);

@@ -823,6 +823,10 @@ Varianz</translation>
         <source>↑ %1: %2 % in one bin</source>
         <translation>↑ %1: %2 % in einer Klasse</translation>
     </message>
+    <message>
+        <source>Histogram plot</source>
+        <translation>Histogramm-Diagramm</translation>
+    </message>
 </context>
 <context>
     <name>alab::LanguageMenu</name>
@@ -936,6 +940,10 @@ Varianz</translation>
         <source> From (%1, %2) the iterates reach (%3, %4) after %5 layers.</source>
         <translation> Von (%1, %2) aus erreichen die Iterierten nach %5 Schichten (%3, %4).</translation>
     </message>
+    <message>
+        <source>Mean/variance map plot</source>
+        <translation>Diagramm der Mittelwert/Varianz-Abbildung</translation>
+    </message>
 </context>
 <context>
     <name>alab::ParameterPanel</name>
@@ -958,6 +966,14 @@ Varianz</translation>
     <message>
         <source>%1 %2. Drag, or use the arrow keys (±0.01) and Page Up/Down (±0.1).</source>
         <translation>%1 %2. Ziehen, oder mit den Pfeiltasten (±0,01) und Bild auf/ab (±0,1) einstellen.</translation>
+    </message>
+    <message>
+        <source>%1 %2, exact value</source>
+        <translation>%1 %2, exakter Wert</translation>
+    </message>
+    <message>
+        <source>Reset %1 %2</source>
+        <translation>%1 %2 zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1025,10 @@ Varianz</translation>
     <message>
         <source> &lt;b&gt;Notice&lt;/b&gt;: %1 keeps the variance of its N(0, 1) input nearest 1 (%2); %3 drifts furthest (%4).</source>
         <translation> &lt;b&gt;Hinweis&lt;/b&gt;: %1 hält die Varianz der N(0, 1)-Eingabe am nächsten bei 1 (%2); %3 driftet am weitesten ab (%4).</translation>
+    </message>
+    <message>
+        <source>Propagation plots</source>
+        <translation>Diagramme der Signalausbreitung</translation>
     </message>
 </context>
 <context>

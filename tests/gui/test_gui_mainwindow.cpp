@@ -9,6 +9,7 @@
 
 #include <qcustomplot.h>
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -160,6 +162,7 @@ private slots:
     void wheelZoomOutStopsAtLimit();
     void wheelZoomInStopsAtLimit();
     void keyboardPansAndZooms();
+    void controlsHaveAccessibleNames();
     void readoutFollowsViewChange();
     void axisRangesEditable();
     void formulaPanel();
@@ -829,6 +832,20 @@ void TestGuiMainWindow::wheelZoomOutStopsAtLimit() {
     QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("yMinSpin"))->value(), y.lower);
     QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("yMaxSpin"))->value(), y.upper);
     QCOMPARE(undo().count(), 0);
+}
+
+void TestGuiMainWindow::controlsHaveAccessibleNames() {
+    QStringList unnamed;
+    for (QWidget* widget : window_->findChildren<QWidget*>()) {
+        const bool control =
+            qobject_cast<QAbstractSlider*>(widget) != nullptr || qobject_cast<QAbstractSpinBox*>(widget) != nullptr ||
+            qobject_cast<QComboBox*>(widget) != nullptr || qobject_cast<QCustomPlot*>(widget) != nullptr;
+        // Scroll bars name themselves through their scroll area.
+        if (!control || qobject_cast<QScrollBar*>(widget) != nullptr) continue;
+        if (widget->accessibleName().isEmpty()) unnamed << widget->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    QCOMPARE(child<QSlider>(QStringLiteral("eluAlphaSlider"))->accessibleName(), QStringLiteral("ELU \u03b1"));
 }
 
 void TestGuiMainWindow::keyboardPansAndZooms() {
