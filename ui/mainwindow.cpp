@@ -181,16 +181,24 @@ void MainWindow::showHelp() {
     QMessageBox::information(
         this, tr("Activation Lab Help"),
         tr("<h3>Activation Lab</h3>"
-           "<p><b>Parameters</b>: drag a slider (the curves follow every step) or type an exact value in the "
+           "<p><b>Functions</b>: tick ELU, SELU, ReLU and Leaky ReLU; <b>Compare with\u2026</b> adds GELU, SiLU, "
+           "Mish, Softplus, CELU, PReLU, tanh and sigmoid.</p>"
+           "<p><b>Parameters</b>: drag a slider (every view follows every step) or type an exact value in the "
            "box beside it; arrow keys step by 0.01, Page Up/Down by 0.1; \u21ba resets one parameter.</p>"
-           "<p><b>Plot</b>: wheel zooms, drag pans, Shift+drag (or right drag) zooms into a rectangle, "
+           "<p><b>Curves</b>: wheel zooms, drag pans, Shift+drag (or right drag) zooms into a rectangle, "
            "<b>Home</b> resets the view; with the plot focused, arrow keys pan and + / \u2212 zoom. The status "
-           "bar reads f and f\u2032 of every visible function under the "
-           "mouse, computed exactly.</p>"
-           "<p><b>Jumps</b>: where f\u2032 jumps at 0 a filled dot marks the value f\u2032(0) takes and an open "
-           "dot the limit it does not.</p>"
-           "<p><b>Keys</b>: Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+1/2/3 Light/Dark/Presentation theme, F11 full "
-           "screen, Ctrl+Q quit.</p>"));
+           "bar reads f and f\u2032 of every visible function under the mouse, computed exactly. Where f\u2032 "
+           "jumps at 0 a filled dot marks the value f\u2032(0) takes and an open dot the limit it does not.</p>"
+           "<p><b>Histograms</b>: f(z) for z ~ N(\u03bc, \u03c3\u00b2), sampled once with the seed; solid line: "
+           "sample mean, dashed: exact mean. Parameter changes re-apply f to the same sample.</p>"
+           "<p><b>Propagation</b>: mean, variance and dead units per layer of a random deep network, computed "
+           "in the background; the layer slider shows the units' mean activations at one layer.</p>"
+           "<p><b>Mean/variance map</b>: where one SELU layer sends the mean and variance of its inputs; click "
+           "the plane to follow the iterates to the fixed point.</p>"
+           "<p><b>Files</b>: Ctrl+S saves the scene, Ctrl+O opens one, Ctrl+E exports a figure (PNG, SVG, "
+           "PDF), Ctrl+Shift+C copies the plot.</p>"
+           "<p><b>Keys</b>: Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+Tab next view, Ctrl+1/2/3 Light/Dark/"
+           "Presentation theme, F11 full screen, Ctrl+Q quit.</p>"));
 }
 
 void MainWindow::showAbout() {
@@ -198,8 +206,9 @@ void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About Activation Lab"),
         tr("<h3>Activation Lab%1</h3>"
-           "<p>Explore neural-network activation functions (ELU, SELU, ReLU and Leaky ReLU) "
-           "and their derivatives, computed exactly.</p>"
+           "<p>Explore, teach and export plots of neural-network activation functions (ELU, SELU, ReLU, "
+           "Leaky ReLU and the functions they are compared with) and their derivatives, computed exactly, "
+           "and see what they do to normal inputs and to deep networks.</p>"
            "<p>Built with Qt %2, QCustomPlot and Eigen.</p>")
             .arg(version.isEmpty() ? QString() : QStringLiteral(" ") + version, QString::fromLatin1(qVersion())));
 }
