@@ -883,7 +883,7 @@ Varianz</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Activation Lab%1&lt;/h3&gt;&lt;p&gt;Explore, teach and export plots of neural-network activation functions (ELU, SELU, ReLU, Leaky ReLU and the functions they are compared with) and their derivatives, computed exactly, and see what they do to normal inputs and to deep networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Activation Lab%1&lt;/h3&gt;&lt;p&gt;Aktivierungsfunktionen neuronaler Netze (ELU, SELU, ReLU, Leaky ReLU und die Funktionen, mit denen man sie vergleicht) und ihre Ableitungen erkunden, lehren und als Abbildungen exportieren, exakt berechnet, und sehen, was sie mit normalverteilten Eingaben und tiefen Netzen machen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und Eigen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
