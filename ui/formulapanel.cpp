@@ -6,8 +6,11 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QTimer>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace alab {
 
@@ -65,6 +68,10 @@ QString minimumText(const Activation& f) {
 
 FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
     // Two columns: each formula gets half the width, enough for SELU's full-precision constants.
+    dragTimer_ = new QTimer(this);
+    dragTimer_->setSingleShot(true);
+    dragTimer_->setInterval(kDragUpdateMs);
+    connect(dragTimer_, &QTimer::timeout, this, &FormulaPanel::flushPending);
     layout_ = new QGridLayout(this);
     layout_->setContentsMargins(6, 4, 6, 4);
     layout_->setHorizontalSpacing(24);
@@ -90,10 +97,15 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
 
 void FormulaPanel::setController(ExplorerController* controller) {
     connections_.clear();
+    pending_.clear();
     controller_ = controller;
     if (controller_ != nullptr) {
         connections_ = {
-            connect(controller_, &ExplorerController::functionChanged, this, &FormulaPanel::updateFunction),
+            connect(controller_, &ExplorerController::functionChanged, this, &FormulaPanel::onFunctionChanged),
+            connect(controller_, &ExplorerController::draggingChanged, this,
+                    [this](bool dragging) {
+                        if (!dragging) flushPending();
+                    }),
             connect(controller_, &ExplorerController::visibilityChanged, this, &FormulaPanel::updateAll),
             connect(controller_, &ExplorerController::themeChanged, this, &FormulaPanel::updateAll),
         };
@@ -128,6 +140,21 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
                                          "valign=\"middle\">%1</td><td>%2</td></tr></table>")
                                          .arg(formula.left(split), formula.mid(split));
     return header + body;  // the table starts a new line by itself
+}
+
+void FormulaPanel::onFunctionChanged(FunctionKind kind) {
+    if (controller_ == nullptr || !controller_->dragging()) {
+        updateFunction(kind);
+        return;
+    }
+    if (std::find(pending_.begin(), pending_.end(), kind) == pending_.end()) pending_.push_back(kind);
+    if (!dragTimer_->isActive()) dragTimer_->start();
+}
+
+void FormulaPanel::flushPending() {
+    dragTimer_->stop();
+    const std::vector<FunctionKind> kinds = std::exchange(pending_, {});
+    for (const FunctionKind kind : kinds) updateFunction(kind);
 }
 
 void FormulaPanel::updateFunction(FunctionKind kind) {

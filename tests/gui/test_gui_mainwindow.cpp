@@ -166,6 +166,7 @@ private slots:
     void readoutFollowsViewChange();
     void axisRangesEditable();
     void formulaPanel();
+    void formulaFollowsADragAtTenHertz();
     void settingsRoundTrip();
     void compareMenuAddsGelu();
     void comparisonCurvesHaveDistinctStyles();
@@ -973,6 +974,23 @@ void TestGuiMainWindow::axisRangesEditable() {
     window_->controller().resetView();
     QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->value(), -5.0);
     QVERIFY(child<QCheckBox>(QStringLiteral("autoYCheck"))->isChecked());
+}
+
+void TestGuiMainWindow::formulaFollowsADragAtTenHertz() {
+    QLabel* elu = child<QLabel>(QStringLiteral("eluFormula"));
+    const auto shows = [elu](double alpha) {
+        const QString formula = QString::fromStdString(Activation::elu(alpha).formulaRichText(6));
+        return elu->text().contains(formula.mid(formula.indexOf(QStringLiteral("<table>"))));
+    };
+    QVERIFY(shows(1.0));
+    alab::ExplorerController& controller = window_->controller();
+    controller.beginParameterDrag(Parameter::EluAlpha);
+    controller.setParameter(Parameter::EluAlpha, 1.5);
+    QVERIFY(shows(1.0));  // not laid out on every step of a drag
+    QTRY_VERIFY_WITH_TIMEOUT(shows(1.5), 10 * alab::FormulaPanel::kDragUpdateMs);
+    controller.setParameter(Parameter::EluAlpha, 2.25);
+    controller.endParameterDrag();
+    QVERIFY(shows(2.25));  // at once on release
 }
 
 void TestGuiMainWindow::formulaPanel() {
