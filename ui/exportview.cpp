@@ -8,8 +8,7 @@
 
 namespace alab {
 
-ExportViewResult createExportView(ViewId id, ExplorerController& controller) {
-    ExportViewResult result;
+ExportView createExportView(ViewId id, ExplorerController& controller) {
     switch (id) {
     case ViewId::Curves: {
         auto plot = std::make_unique<CurvePlot>();
@@ -17,15 +16,13 @@ ExportViewResult createExportView(ViewId id, ExplorerController& controller) {
         ExportView view;
         view.plot = plot->customPlot();
         view.widget = std::move(plot);
-        result.view = std::move(view);
-        return result;
+        return view;
     }
-    case ViewId::Histogram: result.view = adoptView<HistogramView>(controller); return result;
-    case ViewId::Propagation: result.view = adoptView<PropagationView>(controller); return result;
+    case ViewId::Histogram: return adoptView<HistogramView>(controller);
+    case ViewId::Propagation: return adoptView<PropagationView>(controller);
     case ViewId::MeanMap: break;
     }
-    result.view = adoptView<MeanMapView>(controller);
-    return result;
+    return adoptView<MeanMapView>(controller);
 }
 
 QString viewKey(ViewId id) {

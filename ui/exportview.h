@@ -25,15 +25,10 @@ struct ExportView {
     std::function<bool(int timeoutMs)> waitUntilIdle;
 };
 
-struct ExportViewResult {
-    std::optional<ExportView> view;
-    QString error;  // set when `view` is not
-};
-
 // The seam between export/render and the views: builds view `id` observing `controller` (not
 // owned, must outlive the result). A new view is one more case here; nothing else in export,
 // render or their tests needs to change.
-ExportViewResult createExportView(ViewId id, ExplorerController& controller);
+ExportView createExportView(ViewId id, ExplorerController& controller);
 
 // Wraps any view with setController(ExplorerController*), customPlot() and
 // waitUntilIdle(int) (HistogramView, PropagationView, MeanMapView).

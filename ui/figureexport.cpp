@@ -168,9 +168,7 @@ public:
         if (options.theme) shown.theme = *options.theme;
         shown.activeView = options.view;
         controller_.setScene(shown);
-        ExportViewResult created = createExportView(options.view, controller_);
-        if (!created.view) return created.error;
-        view_ = std::move(*created.view);
+        view_ = createExportView(options.view, controller_);
         logical_ = options.logicalSize();
         QWidget* widget = view_.widget.get();
         widget->setAttribute(Qt::WA_DontShowOnScreen);

@@ -9,13 +9,13 @@
 // By default only SELU is visible (one network run of 200 layers); --all-functions runs all
 // four one after another.
 
+#include "window_bench.h"
+
 #include "mainwindow.h"
 #include "propagationview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -54,12 +54,6 @@ bool parse(int argc, char** argv, Options& options) {
     return options.depth >= 1 && options.width >= 16 && options.batch >= 1;
 }
 
-double percentile(const std::vector<double>& sorted, double p) {
-    const auto rank =
-        static_cast<std::size_t>(std::max(1.0, std::ceil(p / 100.0 * static_cast<double>(sorted.size()))));
-    return sorted[std::min(rank, sorted.size()) - 1];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -71,10 +65,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     QApplication::setStyle(QStringLiteral("Fusion"));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Activation Lab Bench"));
-    QCoreApplication::setApplicationName(QStringLiteral("bench_propagation_view"));
-    QSettings().clear();
+    alab::bench::useIsolatedSettings("bench_propagation_view");
 
     alab::MainWindow window;
     alab::ExplorerController& controller = window.controller();
@@ -145,7 +136,7 @@ int main(int argc, char** argv) {
                 options.batch, functions);
     std::printf("run %.2f s, %d layers drawn, %zu heartbeats (1 ms timer)\n", seconds, layers, gaps.size());
     std::printf("event-loop gap   p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms (target max <= 16 ms)\n",
-                percentile(gaps, 50), percentile(gaps, 99), gaps.back());
+                alab::bench::percentile(gaps, 50), alab::bench::percentile(gaps, 99), gaps.back());
     std::printf("longest gaps (ms, ending at ms into the run):");
     for (const auto& [gap, when] : longest) std::printf("  %.1f @ %.0f", gap, when);
     std::printf("\n");

@@ -12,6 +12,8 @@
 // until the histogram of the new alpha is computed on the worker, handed back and replotted, and
 // the curve plot (hidden behind its tab, still updated) has replotted too.
 
+#include "window_bench.h"
+
 #include "histogramview.h"
 #include "mainwindow.h"
 
@@ -19,9 +21,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSettings>
 #include <QSlider>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <cstdio>
@@ -54,13 +54,6 @@ bool parse(int argc, char** argv, Options& options) {
         }
     }
     return true;
-}
-
-double percentile(std::vector<double> sorted, double p) {
-    // Nearest rank.
-    const auto rank =
-        static_cast<std::size_t>(std::max(1.0, std::ceil(p / 100.0 * static_cast<double>(sorted.size()))));
-    return sorted[std::min(rank, sorted.size()) - 1];
 }
 
 // Moves `slider` through `values`, timing each step up to afterReplot. Returns ms per step,
@@ -109,8 +102,8 @@ std::vector<double> driveHistograms(QSlider* slider, alab::HistogramView* view, 
 
 void report(const char* what, std::vector<double> ms) {
     std::sort(ms.begin(), ms.end());
-    std::printf("%-34s steps %4zu   p50 %6.2f ms   p95 %6.2f ms   max %6.2f ms\n", what, ms.size(), percentile(ms, 50),
-                percentile(ms, 95), ms.back());
+    std::printf("%-34s steps %4zu   p50 %6.2f ms   p95 %6.2f ms   max %6.2f ms\n", what, ms.size(),
+                alab::bench::percentile(ms, 50), alab::bench::percentile(ms, 95), ms.back());
 }
 
 }  // namespace
@@ -124,11 +117,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     QApplication::setStyle(QStringLiteral("Fusion"));
-    // Never the user's settings: a clean, isolated scene with the default functions visible.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Activation Lab Bench"));
-    QCoreApplication::setApplicationName(QStringLiteral("bench_window"));
-    QSettings().clear();
+    alab::bench::useIsolatedSettings("bench_window");
 
     alab::MainWindow window;
     window.controller().setTheme(options.theme);
