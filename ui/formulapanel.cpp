@@ -3,10 +3,10 @@
 #include "explorercontroller.h"
 #include "moments.h"
 #include "numberformat.h"
+#include "throttledaction.h"
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -68,10 +68,8 @@ QString minimumText(const Activation& f) {
 
 FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
     // Two columns: each formula gets half the width, enough for SELU's full-precision constants.
-    dragTimer_ = new QTimer(this);
-    dragTimer_->setSingleShot(true);
-    dragTimer_->setInterval(kDragUpdateMs);
-    connect(dragTimer_, &QTimer::timeout, this, &FormulaPanel::flushPending);
+    dragUpdate_ = new ThrottledAction(
+        ThrottledAction::kDragIntervalMs, [this] { flushPending(); }, this);
     layout_ = new QGridLayout(this);
     layout_->setContentsMargins(6, 4, 6, 4);
     layout_->setHorizontalSpacing(24);
@@ -104,7 +102,7 @@ void FormulaPanel::setController(ExplorerController* controller) {
             connect(controller_, &ExplorerController::functionChanged, this, &FormulaPanel::onFunctionChanged),
             connect(controller_, &ExplorerController::draggingChanged, this,
                     [this](bool dragging) {
-                        if (!dragging) flushPending();
+                        if (!dragging) dragUpdate_->flush();
                     }),
             connect(controller_, &ExplorerController::visibilityChanged, this, &FormulaPanel::updateAll),
             connect(controller_, &ExplorerController::themeChanged, this, &FormulaPanel::updateAll),
@@ -148,11 +146,10 @@ void FormulaPanel::onFunctionChanged(FunctionKind kind) {
         return;
     }
     if (std::find(pending_.begin(), pending_.end(), kind) == pending_.end()) pending_.push_back(kind);
-    if (!dragTimer_->isActive()) dragTimer_->start();
+    dragUpdate_->request(true);
 }
 
 void FormulaPanel::flushPending() {
-    dragTimer_->stop();
     const std::vector<FunctionKind> kinds = std::exchange(pending_, {});
     for (const FunctionKind kind : kinds) updateFunction(kind);
 }

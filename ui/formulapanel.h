@@ -11,19 +11,19 @@
 
 class QGridLayout;
 class QLabel;
-class QTimer;
 
 namespace alab {
 
 class ExplorerController;
+class ThrottledAction;
 
 // For each visible function: its formula with the current parameters (rich text from the
 // core), its range, whether f' is continuous at 0 (or how smooth f is), the minimum of the
 // non-monotonic ones, and its exact mean for N(0, 1) input. Visible formulas fill a two-column
 // grid in display order.
 // Only the changed function's text is rebuilt on a parameter change; while a slider is held,
-// at most every kDragUpdateMs (laying out the rich text costs several times a curve replot), and
-// at once when it is released.
+// at most every ThrottledAction::kDragIntervalMs (laying out the rich text costs several times a
+// curve replot), and at once when it is released.
 class FormulaPanel : public QWidget {
     Q_OBJECT
 
@@ -39,8 +39,6 @@ public:
     // The rich text shown for `f` in `theme`.
     static QString formulaHtml(const Activation& f, const Theme& theme);
 
-    static constexpr int kDragUpdateMs = 100;
-
 private:
     void onFunctionChanged(FunctionKind kind);
     void flushPending();
@@ -51,8 +49,8 @@ private:
 
     std::array<QLabel*, kFunctionCount> labels_{};  // indexed by kindIndex(); children of this widget
     QGridLayout* layout_ = nullptr;
-    QTimer* dragTimer_ = nullptr;        // child of this widget
-    std::vector<FunctionKind> pending_;  // changed during a drag, not shown yet
+    ThrottledAction* dragUpdate_ = nullptr;  // child of this widget; runs flushPending()
+    std::vector<FunctionKind> pending_;      // changed during a drag, not shown yet
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
 };

@@ -4,6 +4,7 @@
 #include "moments.h"
 #include "numberformat.h"
 #include "plotstyle.h"
+#include "throttledaction.h"
 
 #include <qcustomplot.h>
 
@@ -64,6 +65,8 @@ HistogramView::HistogramView(QWidget* parent) : QWidget(parent) {
     hostLayout->addWidget(plot_);
     plot_->setAntialiasedElements(kAntialiased);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
+    captionUpdate_ = new ThrottledAction(
+        ThrottledAction::kDragIntervalMs, [this] { updateCaption(); }, this);
 
     ui_.statisticsTable->setColumnCount(kColumns);
     ui_.statisticsTable->setHorizontalHeaderLabels({tr("Function"), tr("Mean"), tr("Exact\nmean"), tr("Variance"),
@@ -221,6 +224,7 @@ void HistogramView::onDraggingChanged(bool dragging) {
     // fraction of the time; the antialiased picture returns when the slider is released.
     plot_->setAntialiasedElements(dragging ? QCP::aeNone : kAntialiased);
     if (!dragging) {
+        captionUpdate_->flush();
         replotPending_ = true;
         plot_->replot(QCustomPlot::rpQueuedReplot);
     }
@@ -528,7 +532,7 @@ void HistogramView::redraw() {
         }
     }
     updateTable();
-    updateCaption();
+    captionUpdate_->request(controller_ != nullptr && controller_->dragging());
     replotPending_ = true;
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -19,6 +19,7 @@ class QCPAxisRect;
 namespace alab {
 
 class ExplorerController;
+class ThrottledAction;
 
 // What the worker computed for one function: its histogram over the sample of `inputs`.
 struct HistogramResult {
@@ -104,7 +105,8 @@ private:
     std::vector<HistogramResult> results_;  // drawn, one per function that has one
     std::vector<FunctionKind> dirty_;       // visible functions whose drawn result is not current
     std::uint64_t generation_ = 0;
-    bool forceCompute_ = false;  // waitUntilIdle(): compute although hidden
+    ThrottledAction* captionUpdate_ = nullptr;  // child; at 10 Hz while a slider is held
+    bool forceCompute_ = false;                 // waitUntilIdle(): compute although hidden
     bool replotPending_ = false;
 };
 

@@ -4,6 +4,7 @@
 #include "jobthread.h"
 #include "numberformat.h"
 #include "plotstyle.h"
+#include "throttledaction.h"
 
 #include <qcustomplot.h>
 
@@ -38,6 +39,8 @@ MeanMapView::MeanMapView(QWidget* parent) : QWidget(parent) {
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addWidget(plot_);
     plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeScatters);
+    captionUpdate_ = new ThrottledAction(
+        ThrottledAction::kDragIntervalMs, [this] { updateCaption(); }, this);
     plot_->xAxis->setLabel(tr("mean \u03bc of a layer's inputs"));
     plot_->yAxis->setLabel(tr("variance \u03bd of a layer's inputs"));
     plot_->xAxis->setRange(kMuMin, kMuMax);
@@ -274,7 +277,7 @@ void MeanMapView::computeNow() {
 
     ui_.messageLabel->setText(solveMessage_);
     ui_.messageLabel->setVisible(!solveMessage_.isEmpty());
-    updateCaption();
+    captionUpdate_->request(dragging);
     replotPending_ = true;
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -18,6 +18,7 @@ class QMouseEvent;
 namespace alab {
 
 class ExplorerController;
+class ThrottledAction;
 
 // The SELU mean/variance map (Klambauer et al. 2017) on the (mu, nu) plane: an arrow from each
 // grid point towards its image g(mu, nu), the fixed point, and the iterates from a point the
@@ -71,7 +72,8 @@ private:
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
     Theme theme_ = Theme::get(ThemeId::Light);
-    std::vector<QCPItemLine*> arrows_;  // owned by the plot
+    std::vector<QCPItemLine*> arrows_;          // owned by the plot
+    ThrottledAction* captionUpdate_ = nullptr;  // child; at 10 Hz while a slider is held
     SeluFixedPointResult fixedPoint_;
     std::vector<MeanVariance> trajectory_;
     int gridColumns_ = 0;

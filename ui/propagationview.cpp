@@ -4,6 +4,7 @@
 #include "histogram.h"
 #include "numberformat.h"
 #include "plotstyle.h"
+#include "throttledaction.h"
 
 #include <qcustomplot.h>
 
@@ -74,6 +75,8 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
     hostLayout->addWidget(plot_);
     plot_->setAntialiasedElements(kAntialiased);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
+    captionUpdate_ = new ThrottledAction(
+        ThrottledAction::kDragIntervalMs, [this] { updateCaption(); }, this);
 
     progressDelay_ = new QTimer(this);
     progressDelay_->setSingleShot(true);
@@ -134,6 +137,11 @@ void PropagationView::setController(ExplorerController* controller) {
             connect(controller_, &ExplorerController::functionChanged, this, &PropagationView::restart),
             connect(controller_, &ExplorerController::visibilityChanged, this, &PropagationView::restart),
             connect(controller_, &ExplorerController::themeChanged, this, &PropagationView::applyTheme),
+            // The released slider's run may have finished during the drag: full pens and caption again.
+            connect(controller_, &ExplorerController::draggingChanged, this,
+                    [this](bool dragging) {
+                        if (!dragging && finished_) redraw();
+                    }),
         };
     }
     showSettings();
@@ -412,10 +420,12 @@ void PropagationView::redraw() {
     ui_.messageLabel->setText(refusal_);
     ui_.messageLabel->setVisible(!refusal_.isEmpty());
     const int depth = running_.depth > 0 ? running_.depth : 1;
-    const bool dragging = controller_ != nullptr && controller_->dragging();
+    // While a slider is held or layers stream in, 1 px pens: a wide pen is stroked as a polygon,
+    // most of a replot of these four plots.
+    const bool busy = !finished_ || (controller_ != nullptr && controller_->dragging());
     for (const Run& run : runs_) {
         const FunctionKind kind = run.function.kind();
-        const QPen pen = theme_.valuePen(kind, dragging);
+        const QPen pen = theme_.valuePen(kind, busy);
         QVector<QCPGraphData> mean, variance, dead;
         for (std::size_t i = 0; i < run.layers.size(); ++i) {
             const double layer = static_cast<double>(i + 1);
@@ -465,7 +475,7 @@ void PropagationView::redraw() {
         }
     }
     drawUnitMeans();
-    updateCaption();
+    captionUpdate_->request(busy);
     queueReplot();
 }
 
@@ -494,7 +504,7 @@ void PropagationView::drawUnitMeans() {
         QColor fill = theme_.functionColor(run.function.kind());
         fill.setAlpha(55);
         QPen pen = theme_.valuePen(run.function.kind());
-        pen.setWidthF(std::max(1.0, theme_.penWidth * 0.6));
+        pen.setWidthF(finished_ ? std::max(1.0, theme_.penWidth * 0.6) : 1.0);
         graph->setPen(pen);
         graph->setBrush(QBrush(fill));
         if (static_cast<int>(run.layers.size()) < selected || !std::isfinite(low)) {

@@ -20,6 +20,7 @@ class QTimer;
 namespace alab {
 
 class ExplorerController;
+class ThrottledAction;
 
 // One layer of one function's run, as the worker reports it.
 struct PropagationLayer {
@@ -104,7 +105,8 @@ private:
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
     Theme theme_ = Theme::get(ThemeId::Light);
-    QTimer* progressDelay_ = nullptr;  // child
+    QTimer* progressDelay_ = nullptr;           // child
+    ThrottledAction* captionUpdate_ = nullptr;  // child; at 10 Hz while layers stream in or a slider is held
 
     PropagationWorker worker_;
     JobThread thread_;  // after worker_: stopped before the worker object dies

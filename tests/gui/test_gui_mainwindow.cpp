@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "parameterpanel.h"
 #include "theme.h"
+#include "throttledaction.h"
 
 #include <qcustomplot.h>
 
@@ -987,7 +988,7 @@ void TestGuiMainWindow::formulaFollowsADragAtTenHertz() {
     controller.beginParameterDrag(Parameter::EluAlpha);
     controller.setParameter(Parameter::EluAlpha, 1.5);
     QVERIFY(shows(1.0));  // not laid out on every step of a drag
-    QTRY_VERIFY_WITH_TIMEOUT(shows(1.5), 10 * alab::FormulaPanel::kDragUpdateMs);
+    QTRY_VERIFY_WITH_TIMEOUT(shows(1.5), 10 * alab::ThrottledAction::kDragIntervalMs);
     controller.setParameter(Parameter::EluAlpha, 2.25);
     controller.endParameterDrag();
     QVERIFY(shows(2.25));  // at once on release

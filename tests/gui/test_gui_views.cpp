@@ -7,11 +7,15 @@
 #include "mainwindow.h"
 #include "meanmapview.h"
 #include "moments.h"
+#include "numberformat.h"
 #include "propagationview.h"
 #include "scenesettings.h"
+#include "theme.h"
+#include "throttledaction.h"
 
 #include <qcustomplot.h>
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -137,10 +141,12 @@ private slots:
     void histogramFollowsParameterOnKeptSample();
     void histogramSettingsUndo();
     void histogramSmallMultiples();
+    void captionsFollowADragAtTenHertz();
     void propagationDrawsCoreResults();
     void propagationScrubberShowsUnitMeans();
     void propagationRefusesAbsurdRequest();
     void propagationStress();
+    void propagationFinishesWithFullPensAndCaption();
     void meanMapShowsCoreFixedPointAndTrajectory();
     void meanMapSolveSetsSeluParameters();
     void viewsFollowTheme();
@@ -335,6 +341,39 @@ void TestGuiViews::histogramSmallMultiples() {
     QCOMPARE(view->customPlot()->axisRectCount(), 1);
 }
 
+// Laying out a caption's rich text costs more than a replot: while a slider is held the captions
+// follow at most every ThrottledAction::kDragIntervalMs, and at once on release.
+void TestGuiViews::captionsFollowADragAtTenHertz() {
+    auto* view = child<alab::HistogramView>("histogramView");
+    alab::HistogramViewSettings settings;
+    settings.sampleCount = 20'000;
+    controller().setHistogramSettings(settings);
+    controller().setActiveView(alab::ViewId::Histogram);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QLabel* caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"));
+    const auto quotesEluMean = [&](double alpha) {
+        const double mean = alab::normalMoments(Activation::elu(alpha), settings.mu, settings.sigma).mean;
+        return caption->text().contains(QStringLiteral("ELU ") + alab::formatFixed(mean, 3));
+    };
+    QVERIFY(quotesEluMean(1.0));
+    controller().beginParameterDrag(alab::Parameter::EluAlpha);
+    controller().setParameter(alab::Parameter::EluAlpha, 1.5);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));  // the histogram follows every step ...
+    QCOMPARE(view->result(FunctionKind::Elu)->function, Activation::elu(1.5));
+    if (!quotesEluMean(1.5)) {  // ... the caption within the interval (unless the machine was slower)
+        QTRY_VERIFY_WITH_TIMEOUT(quotesEluMean(1.5), 10 * alab::ThrottledAction::kDragIntervalMs);
+    }
+    QElapsedTimer sinceStep;
+    sinceStep.start();
+    controller().setParameter(alab::Parameter::EluAlpha, 2.5);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->result(FunctionKind::Elu)->function, Activation::elu(2.5));
+    // Drawn, but the caption waits for the interval (which a slow machine may have used up).
+    if (sinceStep.elapsed() < alab::ThrottledAction::kDragIntervalMs) QVERIFY(!quotesEluMean(2.5));
+    controller().endParameterDrag();
+    QVERIFY2(quotesEluMean(2.5), qPrintable(caption->text()));  // at once on release
+}
+
 void TestGuiViews::propagationDrawsCoreResults() {
     auto* view = child<alab::PropagationView>("propagationView");
     QVERIFY(view != nullptr);
@@ -443,6 +482,29 @@ void TestGuiViews::propagationStress() {
     QVERIFY(view->waitUntilIdle(kTimeoutMs));
     const QString problem = propagationMismatch(view->customPlot(), controller().scene());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// Layers stream in with 1 px pens and a caption at 10 Hz (a wide pen is stroked as a polygon);
+// the finished run is drawn with the theme's pens and a caption that quotes its last layer.
+void TestGuiViews::propagationFinishesWithFullPensAndCaption() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    alab::PropagationViewSettings settings;
+    settings.depth = 40;
+    settings.width = 64;
+    settings.batch = 128;
+    controller().setPropagationSettings(settings);
+    controller().setActiveView(alab::ViewId::Propagation);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const alab::Theme theme = alab::Theme::get(controller().scene().theme);
+    for (const alab::SceneFunction& entry : controller().scene().functions) {
+        if (!entry.visible) continue;
+        QCPGraph* mean = graphNamed(view->customPlot(), idOf(entry.function.kind()) + QStringLiteral(":mean"));
+        QVERIFY(mean != nullptr);
+        QCOMPARE(mean->pen().widthF(), theme.penWidth);
+        QVERIFY(theme.penWidth > theme.dragPenWidth);  // else this test could not tell them apart
+    }
+    const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
+    QVERIFY2(caption.contains(QStringLiteral("Layer 40")), qPrintable(caption));
 }
 
 void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
