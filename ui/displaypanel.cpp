@@ -8,6 +8,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace alab {
 
@@ -108,9 +109,21 @@ void DisplayPanel::setController(ExplorerController* controller) {
         connect(controller_, &ExplorerController::visibilityChanged, this, &DisplayPanel::syncFromScene),
         connect(controller_, &ExplorerController::themeChanged, this, &DisplayPanel::syncFromScene),
         connect(controller_, &ExplorerController::viewChanged, this, &DisplayPanel::syncView),
+        connect(controller_, &ExplorerController::activeViewChanged, this, &DisplayPanel::syncActiveView),
     };
     syncFromScene();
     syncView();
+    syncActiveView();
+}
+
+void DisplayPanel::syncActiveView() {
+    // The derivative and asymptote options and the axis ranges belong to the curve plot: on the
+    // statistics tabs they would do nothing visible, so only the function list and theme stay.
+    const bool curves = controller_ == nullptr || controller_->scene().activeView == ViewId::Curves;
+    for (QWidget* curveOnly : std::initializer_list<QWidget*>{ui_.showDerivativesCheck, ui_.separateDerivativesCheck,
+                                                              ui_.asymptotesCheck, ui_.viewGroup}) {
+        curveOnly->setVisible(curves);
+    }
 }
 
 void DisplayPanel::syncFromScene() {

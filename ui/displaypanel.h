@@ -34,6 +34,7 @@ public:
 private:
     void syncFromScene();
     void syncView();
+    void syncActiveView();
     void applySwatches();
     void commitView();
 

@@ -203,6 +203,13 @@ void TestGuiViews::tabsFollowActiveView() {
     QCOMPARE(tabs->currentWidget(), child<QWidget>("histogramView"));
     // Looking at another view is not an edit.
     QCOMPARE(controller().undoStack().count(), 0);
+    // The side panel keeps the functions and the theme; the curve plot's own options leave.
+    QVERIFY(child<QWidget>("viewGroup")->isHidden());
+    QVERIFY(child<QWidget>("showDerivativesCheck")->isHidden());
+    QVERIFY(!child<QWidget>("themeCombo")->isHidden());
+    controller().setActiveView(alab::ViewId::Curves);
+    QVERIFY(!child<QWidget>("viewGroup")->isHidden());
+    QVERIFY(!child<QWidget>("showDerivativesCheck")->isHidden());
 }
 
 void TestGuiViews::histogramShowsCoreNumbers() {
