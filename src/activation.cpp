@@ -86,15 +86,27 @@ bool siluKernelDeclines(bool derivative, T x) {
     return derivative && std::abs(v - kernels::kSiluRoot) < kernels::kSiluRootWindow;
 }
 
-template <class T>
-void siluArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+// Runs a vectorized kernel over x, then redoes the inputs it declines (`declines(x)`) through the
+// extended/quad-precision path (smooth_functions.h). `out` may alias `x`.
+template <class T, class Declines, class Kernel>
+void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out,
+                        Declines declines, Kernel kernel) {
     std::vector<std::pair<std::size_t, T>> declined;
     for (std::size_t i = 0; i < x.size(); ++i) {
-        if (siluKernelDeclines(derivative, x[i])) declined.emplace_back(i, x[i]);
+        if (declines(x[i])) declined.emplace_back(i, x[i]);
     }
-    derivative ? kernels::siluDerivatives(x, out) : kernels::siluValues(x, out);
+    kernel(x, out);
     for (const auto& [i, value] : declined)
         out[i] = derivative ? smooth::derivative(f, value) : smooth::value(f, value);
+}
+
+template <class T>
+void siluArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    kernelWithHandOver(
+        f, derivative, x, out, [derivative](T v) { return siluKernelDeclines(derivative, v); },
+        [derivative](std::span<const T> in, std::span<T> result) {
+            derivative ? kernels::siluDerivatives(in, result) : kernels::siluValues(in, result);
+        });
 }
 
 template <class T>
