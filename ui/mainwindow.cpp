@@ -103,12 +103,41 @@ void MainWindow::connectActions() {
     connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    const QString hint =
-        tr("Drag to pan \u00b7 wheel to zoom \u00b7 Shift+drag to zoom into a rectangle \u00b7 Home "
-           "resets the view \u00b7 F1 for help");
-    readoutLabel_->setText(hint);
-    connect(ui_.curvePlot, &CurvePlot::readoutChanged, this,
-            [this, hint](const QString& text) { readoutLabel_->setText(text.isEmpty() ? hint : text); });
+    showStatusHint();
+    connect(&controller_, &ExplorerController::activeViewChanged, this, &MainWindow::showStatusHint);
+    connect(ui_.curvePlot, &CurvePlot::readoutChanged, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            showStatusHint();
+        } else {
+            readoutLabel_->setText(text);
+        }
+    });
+}
+
+// What the mouse and keys do in the active view, while no crosshair readout is shown.
+void MainWindow::showStatusHint() {
+    switch (controller_.scene().activeView) {
+    case ViewId::Curves:
+        readoutLabel_->setText(
+            tr("Drag to pan \u00b7 wheel to zoom \u00b7 Shift+drag to zoom into a rectangle \u00b7 Home "
+               "resets the view \u00b7 F1 for help"));
+        return;
+    case ViewId::Histogram:
+        readoutLabel_->setText(
+            tr("The parameter sliders move the histograms without resampling \u00b7 \u03bc, \u03c3, N and the "
+               "seed draw a new sample \u00b7 F1 for help"));
+        return;
+    case ViewId::Propagation:
+        readoutLabel_->setText(
+            tr("Every change restarts the run \u00b7 the depth scrubber picks the layer whose unit means are "
+               "shown \u00b7 F1 for help"));
+        return;
+    case ViewId::MeanMap:
+        readoutLabel_->setText(
+            tr("Click the plane to follow the iterates from that point \u00b7 Solve \u03b1, "
+               "\u03bb moves SELU's fixed point \u00b7 F1 for help"));
+        return;
+    }
 }
 
 void MainWindow::connectFileActions() {

@@ -39,6 +39,7 @@ private:
     void connectActions();
     void connectFileActions();
     void applyTheme();
+    void showStatusHint();
     void fitSidePanel();
     void showHelp();
     void showAbout();

@@ -885,6 +885,18 @@ Varianz</translation>
         <source>&lt;h3&gt;Activation Lab%1&lt;/h3&gt;&lt;p&gt;Explore, teach and export plots of neural-network activation functions (ELU, SELU, ReLU, Leaky ReLU and the functions they are compared with) and their derivatives, computed exactly, and see what they do to normal inputs and to deep networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Activation Lab%1&lt;/h3&gt;&lt;p&gt;Aktivierungsfunktionen neuronaler Netze (ELU, SELU, ReLU, Leaky ReLU und die Funktionen, mit denen man sie vergleicht) und ihre Ableitungen erkunden, lehren und als Abbildungen exportieren, exakt berechnet, und sehen, was sie mit normalverteilten Eingaben und tiefen Netzen machen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und Eigen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The parameter sliders move the histograms without resampling · μ, σ, N and the seed draw a new sample · F1 for help</source>
+        <translation>Die Parameter-Schieberegler bewegen die Histogramme ohne neue Stichprobe · μ, σ, N und der Startwert ziehen eine neue Stichprobe · F1 für Hilfe</translation>
+    </message>
+    <message>
+        <source>Every change restarts the run · the depth scrubber picks the layer whose unit means are shown · F1 for help</source>
+        <translation>Jede Änderung startet die Rechnung neu · der Tiefenregler wählt die Schicht, deren Einheitenmittel gezeigt werden · F1 für Hilfe</translation>
+    </message>
+    <message>
+        <source>Click the plane to follow the iterates from that point · Solve α, λ moves SELU&apos;s fixed point · F1 for help</source>
+        <translation>Klick in die Ebene verfolgt die Iterierten ab diesem Punkt · „α, λ bestimmen“ verschiebt den Fixpunkt von SELU · F1 für Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>alab::MeanMapView</name>

@@ -165,6 +165,7 @@ private slots:
     void keyboardPansAndZooms();
     void controlsHaveAccessibleNames();
     void readoutFollowsViewChange();
+    void statusHintFollowsActiveTab();
     void axisRangesEditable();
     void formulaPanel();
     void formulaFollowsADragAtTenHertz();
@@ -955,6 +956,27 @@ void TestGuiMainWindow::readoutFollowsViewChange() {
     QVERIFY(!hint.startsWith(QStringLiteral("x = ")));
     window_->controller().setXRange(-2.0, 3.0);
     QCOMPARE(label->text(), hint);
+}
+
+// The status bar explains the mouse and keys of the tab on screen, not the curve plot's on every tab.
+void TestGuiMainWindow::statusHintFollowsActiveTab() {
+    auto* label = child<QLabel>(QStringLiteral("readoutLabel"));
+    auto* tabs = child<QTabWidget>(QStringLiteral("viewTabs"));
+    const QString curvesHint = label->text();
+    QVERIFY(curvesHint.contains(QStringLiteral("wheel to zoom")));
+    QStringList hints{curvesHint};
+    using alab::ViewId;
+    for (const auto& [view, phrase] : {std::pair{ViewId::Histogram, QStringLiteral("without resampling")},
+                                       std::pair{ViewId::Propagation, QStringLiteral("depth scrubber")},
+                                       std::pair{ViewId::MeanMap, QStringLiteral("Click the plane")}}) {
+        tabs->setCurrentIndex(static_cast<int>(view));
+        QCOMPARE(window_->controller().scene().activeView, view);
+        QVERIFY2(label->text().contains(phrase), qPrintable(label->text()));
+        QVERIFY(!hints.contains(label->text()));
+        hints << label->text();
+    }
+    tabs->setCurrentIndex(static_cast<int>(ViewId::Curves));
+    QCOMPARE(label->text(), curvesHint);
 }
 
 void TestGuiMainWindow::axisRangesEditable() {
