@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -358,11 +359,13 @@ void HistogramView::rebuildPlot() {
         if (multiples) {
             auto* title = new QCPItemText(plot_);
             title->setObjectName(itemName(kind, "title"));
-            title->setClipAxisRect(rect);
+            // Above the axes, in their top margin: inside, it would cover the data (ReLU's
+            // towering bin at 0 runs through the top left corner).
+            title->setClipToAxisRect(false);
             title->position->setAxisRect(rect);
             title->position->setType(QCPItemPosition::ptAxisRectRatio);
-            title->position->setCoords(0.02, 0.03);
-            title->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+            title->position->setCoords(0.0, 0.0);
+            title->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
             title->setText(graph->name());
         }
         for (const char* part : {"sample-mean", "exact-mean"}) {
@@ -508,6 +511,9 @@ void HistogramView::redraw() {
             titleFont.setBold(true);
             title->setFont(titleFont);
             title->setColor(theme_.foreground);
+            const int titleHeight =
+                QFontMetrics(titleFont).height() + title->padding().top() + title->padding().bottom();
+            title->position->axisRect()->setMinimumMargins(QMargins(0, titleHeight + 4, 0, 0));
         }
     }
     for (QCPAxisRect* rect : plot_->axisRects()) {

@@ -342,6 +342,18 @@ void TestGuiViews::histogramSmallMultiples() {
     QCPGraph* relu = graphNamed(view->customPlot(), QStringLiteral("relu:histogram"));
     QVERIFY(elu != nullptr && relu != nullptr);
     QVERIFY(elu->keyAxis()->axisRect() != relu->keyAxis()->axisRect());
+    // Each title sits above its axes, in their margin, where it cannot cover a bin.
+    view->customPlot()->replot();
+    for (QCPGraph* graph : {elu, relu}) {
+        const QString kind = graph->objectName().section(QLatin1Char(':'), 0, 0);
+        auto* title = view->customPlot()->findChild<QCPItemText*>(kind + QStringLiteral(":title"));
+        QVERIFY(title != nullptr);
+        QCOMPARE(title->text(), graph->name());
+        const QRect axes = graph->keyAxis()->axisRect()->rect();
+        QVERIFY2(title->bottom->pixelPosition().y() <= axes.top(), qPrintable(kind));
+        QVERIFY2(title->top->pixelPosition().y() >= axes.top() - graph->keyAxis()->axisRect()->margins().top(),
+                 qPrintable(kind));
+    }
     settings.layout = alab::HistogramLayout::Overlay;
     controller().setHistogramSettings(settings);
     QVERIFY(view->waitUntilIdle(kTimeoutMs));
