@@ -158,6 +158,9 @@ ALAB_UNARY_KERNEL(tanhValue, tanhValuesD, tanhValuesF, tanhValues)
 ALAB_UNARY_KERNEL(tanhDerivative, tanhDerivativesD, tanhDerivativesF, tanhDerivatives)
 ALAB_UNARY_KERNEL(siluValue, siluValuesD, siluValuesF, siluValues)
 ALAB_UNARY_KERNEL(siluDerivative, siluDerivativesD, siluDerivativesF, siluDerivatives)
+// GELU (tanh)
+ALAB_UNARY_KERNEL(geluTanhValue, geluTanhValuesD, geluTanhValuesF, geluTanhValues)
+ALAB_UNARY_KERNEL(geluTanhDerivative, geluTanhDerivativesD, geluTanhDerivativesF, geluTanhDerivatives)
 #undef ALAB_UNARY_KERNEL
 
 }  // namespace alab::kernels
