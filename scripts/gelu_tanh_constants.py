@@ -4,7 +4,7 @@
 GELU(tanh): f(x) = x sigmoid(t), t = A (x + C x^3), A = 2 sqrt(2/pi), C = 0.044715 (exactly,
 as a decimal), t' = A (1 + 3 C x^2), f'(x) = sigmoid(t) (1 + x t' sigmoid(-t)).
 
-Prints: A, C and 3C as double-double pairs (hi + lo); the root r of f' near -0.7525 as a pair;
+Prints: A and B = A C as double-double pairs (hi + lo); the root r of f' near -0.7525 as a pair;
 the Taylor coefficients c_k of f'(x) / (x - r) around r (f'(x) = (x - r) sum c_k (x - r)^k),
 c_0 and c_1 as pairs; the truncation bound of the series on the window; and the bounds
 of the hand-over and saturation regions.
@@ -48,7 +48,7 @@ def hexd(v):
 DEGREE = 14   # c_0 .. c_DEGREE
 WINDOW = mpf(1) / 8
 
-for name, v in (("kGeluTanhA", A), ("kGeluTanhC", C), ("kGeluTanh3C", 3 * C)):
+for name, v in (("kGeluTanhA", A), ("kGeluTanhB", A * C)):
     hi, lo = split(v)
     print(f"// {name} = {mp.nstr(v, 40)}")
     print(f"inline constexpr double {name}Hi = {hi.hex()};")

@@ -120,8 +120,9 @@ T siluDerivative(const Activation& f, T x) {
     return siluKernelDeclines(true, x) ? smooth::derivative(f, x) : kernels::siluDerivative(x);
 }
 
-// GELU (tanh) through the kernels; the double kernels hand over [kGeluTanhHandOverFrom,
-// kGeluTanhHandOverTo), where f and f' are tiny or subnormal. The float kernels hand over nothing.
+// GELU (tanh) through the kernels. The double kernels leave x in the lanes of [kGeluTanhHandOverFrom,
+// kGeluTanhHandOverTo) (f and f' tiny or subnormal there, never in that interval) and say whether
+// there were any: those go through the extended-precision path. `out` may alias `x`.
 template <class T>
 bool geluTanhKernelDeclines(T x) {
     if constexpr (std::is_same_v<T, float>) {
@@ -133,14 +134,15 @@ bool geluTanhKernelDeclines(T x) {
 
 template <class T>
 void geluTanhArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
-    const auto kernel = [derivative](std::span<const T> in, std::span<T> result) {
-        derivative ? kernels::geluTanhDerivatives(in, result) : kernels::geluTanhValues(in, result);
-    };
     if constexpr (std::is_same_v<T, float>) {
-        kernel(x, out);
+        derivative ? kernels::geluTanhDerivatives(x, out) : kernels::geluTanhValues(x, out);
     } else {
-        kernelWithHandOver(
-            f, derivative, x, out, [](T v) { return geluTanhKernelDeclines(v); }, kernel);
+        const bool declined = derivative ? kernels::geluTanhDerivatives(x, out) : kernels::geluTanhValues(x, out);
+        if (!declined) return;
+        for (T& value : out) {
+            if (geluTanhKernelDeclines(value))
+                value = derivative ? smooth::derivative(f, value) : smooth::value(f, value);
+        }
     }
 }
 

@@ -210,18 +210,31 @@ TEST(GeluTanhKernels, SpecialValues) {
     EXPECT_LE(test::ulpDistance(subnormal, static_cast<double>(reference(-21.4).f)), 1.0);
 }
 
-// The hand-over is needed: the raw double kernel, which computes those lanes at
-// kGeluTanhHandOverTo, is far off inside [kGeluTanhHandOverFrom, kGeluTanhHandOverTo).
-TEST(GeluTanhKernels, HandOverIntervalIsReplaced) {
+// The double kernels leave x in [kGeluTanhHandOverFrom, kGeluTanhHandOverTo) and say so; Activation
+// replaces those lanes (also when the output aliases the input).
+TEST(GeluTanhKernels, HandOverIntervalIsReportedAndReplaced) {
     const Activation g = Activation::geluTanh();
-    for (const double x : {-21.0, -20.5, -20.0}) {
+    std::vector<double> plain{1.0, -3.0, -19.95, -22.5, kInf, -kInf}, out(plain.size());
+    EXPECT_FALSE(kernels::geluTanhValues(std::span<const double>(plain), std::span<double>(out)));
+    EXPECT_FALSE(kernels::geluTanhDerivatives(std::span<const double>(plain), std::span<double>(out)));
+    for (const double x : {-21.9, -21.0, -20.5, -20.0, kernels::kGeluTanhHandOverFrom}) {
         const double want = static_cast<double>(reference(x).f);
-        EXPECT_GT(test::ulpDistance(kernels::geluTanhValue(x), want), 1e6) << x;
+        const double wantDf = static_cast<double>(reference(x).df);
+        EXPECT_EQ(kernels::geluTanhValue(x), x);
         EXPECT_LE(test::ulpDistance(g.value(x), want), 1.0) << x;
-        std::vector<double> in{x, 1.0, x}, out(3);
-        g.values(std::span<const double>(in), std::span<double>(out));
-        EXPECT_LE(test::ulpDistance(out[0], want), 1.0) << x;
-        EXPECT_LE(test::ulpDistance(out[2], want), 1.0) << x;
+        EXPECT_LE(test::ulpDistance(g.derivative(x), wantDf), 1.0) << x;
+        std::vector<double> in{1.0, x, 2.0, -1.0, 0.5, x, 3.0, 4.0, 5.0, x};
+        std::vector<double> result(in.size());
+        EXPECT_TRUE(kernels::geluTanhValues(std::span<const double>(in), std::span<double>(result)));
+        EXPECT_EQ(result[1], x);
+        g.values(std::span<const double>(in), std::span<double>(result));
+        g.derivatives(std::span<const double>(in), std::span<double>(in));  // in place
+        for (const std::size_t i : {1, 5, 9}) {
+            EXPECT_LE(test::ulpDistance(result[i], want), 1.0) << x;
+            EXPECT_LE(test::ulpDistance(in[i], wantDf), 1.0) << x;
+        }
+        EXPECT_EQ(result[0], g.value(1.0));
+        EXPECT_EQ(in[0], g.derivative(1.0));
     }
 }
 
