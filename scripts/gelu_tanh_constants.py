@@ -45,8 +45,8 @@ def hexd(v):
     return float(v).hex()
 
 
-DEGREE = 14   # c_0 .. c_DEGREE
-WINDOW = mpf(1) / 8
+DEGREE = 8   # c_0 .. c_DEGREE
+WINDOW = mpf(1) / 64
 
 for name, v in (("kGeluTanhA", A), ("kGeluTanhB", A * C)):
     hi, lo = split(v)

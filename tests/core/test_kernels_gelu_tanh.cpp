@@ -60,8 +60,10 @@ std::vector<double> edgePoints() {
                                1e100,
                                -1e100,
                                kRoot};
-    for (const double edge : {10.0, 7.0, 8.0, kernels::kGeluTanhHandOverFrom, kernels::kGeluTanhHandOverTo,
-                              kRoot + 0.125, kRoot - 0.125, -16.0, -13.57, -21.5, -19.968, 4.7, -4.7}) {
+    for (const double edge :
+         {10.0, 7.0, 8.0, kernels::kGeluTanhHandOverFrom, kernels::kGeluTanhHandOverTo, kRoot + 0.125, kRoot - 0.125,
+          kRoot + 0x1p-5, kRoot - 0x1p-5, kRoot + 0x1p-6, kRoot - 0x1p-6, kRoot + 0x1p-10, kRoot - 0x1p-10, -16.0,
+          -13.57, -21.5, -19.968, 4.7, -4.7}) {
         double up = edge;
         double down = edge;
         for (int i = 0; i < 8; ++i) {
