@@ -255,5 +255,20 @@ TEST(GeluTanhKernels, AroundTheRootWindowWithinOneUlp) {
     std::printf("gelu_tanh f' within 0.2 of its root: worst %.0f ulp\n", worst);
 }
 
+// Every float within 2^-8 of the root of f' (the float kernel's series window is 2^-10 wide).
+TEST(GeluTanhKernels, EveryFloatNearTheRootWithinOneUlp) {
+    std::vector<float> x;
+    for (float v = static_cast<float>(kRoot - 0x1p-8); v < static_cast<float>(kRoot + 0x1p-8);
+         v = std::nextafter(v, 1.0F))
+        x.push_back(v);
+    std::vector<float> df(x.size());
+    Activation::geluTanh().derivatives(std::span<const float>(x), std::span<float>(df));
+    double worst = 0.0;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        worst = std::max(worst, test::ulpDistance(df[i], static_cast<float>(reference(x[i]).df)));
+    EXPECT_LE(worst, 1.0);
+    EXPECT_GT(x.size(), 60'000U);
+}
+
 }  // namespace
 }  // namespace alab
