@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <type_traits>
 #include <utility>
 
 namespace alab {
@@ -89,8 +90,8 @@ bool siluKernelDeclines(bool derivative, T x) {
 // Runs a vectorized kernel over x, then redoes the inputs it declines (`declines(x)`) through the
 // extended/quad-precision path (smooth_functions.h). `out` may alias `x`.
 template <class T, class Declines, class Kernel>
-void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out,
-                        Declines declines, Kernel kernel) {
+void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out, Declines declines,
+                        Kernel kernel) {
     std::vector<std::pair<std::size_t, T>> declined;
     for (std::size_t i = 0; i < x.size(); ++i) {
         if (declines(x[i])) declined.emplace_back(i, x[i]);
@@ -119,6 +120,42 @@ T siluDerivative(const Activation& f, T x) {
     return siluKernelDeclines(true, x) ? smooth::derivative(f, x) : kernels::siluDerivative(x);
 }
 
+// GELU (tanh) through the kernels. The double kernels leave x in the lanes of [kGeluTanhHandOverFrom,
+// kGeluTanhHandOverTo) (f and f' tiny or subnormal there, never in that interval) and say whether
+// there were any: those go through the extended-precision path. `out` may alias `x`.
+template <class T>
+bool geluTanhKernelDeclines(T x) {
+    if constexpr (std::is_same_v<T, float>) {
+        return false;
+    } else {
+        return x >= kernels::kGeluTanhHandOverFrom && x < kernels::kGeluTanhHandOverTo;
+    }
+}
+
+template <class T>
+void geluTanhArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    if constexpr (std::is_same_v<T, float>) {
+        derivative ? kernels::geluTanhDerivatives(x, out) : kernels::geluTanhValues(x, out);
+    } else {
+        const bool declined = derivative ? kernels::geluTanhDerivatives(x, out) : kernels::geluTanhValues(x, out);
+        if (!declined) return;
+        for (T& value : out) {
+            if (geluTanhKernelDeclines(value))
+                value = derivative ? smooth::derivative(f, value) : smooth::value(f, value);
+        }
+    }
+}
+
+template <class T>
+T geluTanhValue(const Activation& f, T x) {
+    return geluTanhKernelDeclines(x) ? smooth::value(f, x) : kernels::geluTanhValue(x);
+}
+
+template <class T>
+T geluTanhDerivative(const Activation& f, T x) {
+    return geluTanhKernelDeclines(x) ? smooth::derivative(f, x) : kernels::geluTanhDerivative(x);
+}
+
 template <class T>
 void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
     if (f.kind() == FunctionKind::Sigmoid) {
@@ -127,6 +164,8 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
         derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
     } else if (vectorizedSilu(f)) {
         siluArray(f, derivative, x, out);
+    } else if (f.kind() == FunctionKind::GeluTanh) {
+        geluTanhArray(f, derivative, x, out);
     } else if (smooth::handles(f.kind())) {
         if (x.size() != out.size()) {
             throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
@@ -231,6 +270,7 @@ double Activation::value(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
     if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (kind_ == FunctionKind::GeluTanh) return geluTanhValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -240,6 +280,7 @@ float Activation::value(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
     if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (kind_ == FunctionKind::GeluTanh) return geluTanhValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -248,6 +289,7 @@ float Activation::value(float x) const noexcept {
 double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (kind_ == FunctionKind::GeluTanh) return geluTanhDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
@@ -257,6 +299,7 @@ double Activation::derivative(double x) const noexcept {
 float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (kind_ == FunctionKind::GeluTanh) return geluTanhDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);

@@ -160,4 +160,32 @@ ALAB_UNARY_KERNEL(siluValue, siluValuesD, siluValuesF, siluValues)
 ALAB_UNARY_KERNEL(siluDerivative, siluDerivativesD, siluDerivativesF, siluDerivatives)
 #undef ALAB_UNARY_KERNEL
 
+// GELU (tanh): the double kernels report whether they left any input for the caller.
+double geluTanhValue(double x) noexcept {
+    double out = 0.0;
+    scalar::table().geluTanhValuesD(0.0, &x, &out, 1);
+    return out;
+}
+double geluTanhDerivative(double x) noexcept {
+    double out = 0.0;
+    scalar::table().geluTanhDerivativesD(0.0, &x, &out, 1);
+    return out;
+}
+float geluTanhValue(float x) noexcept { return single(&KernelTable::geluTanhValuesF, 0.0, x); }
+float geluTanhDerivative(float x) noexcept { return single(&KernelTable::geluTanhDerivativesF, 0.0, x); }
+bool geluTanhValues(std::span<const double> x, std::span<double> out) {
+    requireSameSize(x.size(), out.size());
+    return active().geluTanhValuesD(0.0, x.data(), out.data(), x.size());
+}
+bool geluTanhDerivatives(std::span<const double> x, std::span<double> out) {
+    requireSameSize(x.size(), out.size());
+    return active().geluTanhDerivativesD(0.0, x.data(), out.data(), x.size());
+}
+void geluTanhValues(std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::geluTanhValuesF, 0.0, x, out);
+}
+void geluTanhDerivatives(std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::geluTanhDerivativesF, 0.0, x, out);
+}
+
 }  // namespace alab::kernels

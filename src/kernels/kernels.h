@@ -83,6 +83,22 @@ void siluValues(std::span<const double> x, std::span<double> out);
 void siluValues(std::span<const float> x, std::span<float> out);
 inline constexpr double kSiluKernelFloor = -600.0;
 
+// GELU (tanh approximation), f and f', within 1 ulp. The double kernels do not evaluate inputs in
+// [kGeluTanhHandOverFrom, kGeluTanhHandOverTo) (t < -600: f and f' tiny or subnormal, where their
+// pair arithmetic would round twice): they return x itself there (no f or f' lies in that
+// interval), and the arrays return whether they met any, for the caller to evaluate otherwise.
+// The float kernels are exact everywhere.
+double geluTanhValue(double x) noexcept;
+float geluTanhValue(float x) noexcept;
+double geluTanhDerivative(double x) noexcept;
+float geluTanhDerivative(float x) noexcept;
+bool geluTanhValues(std::span<const double> x, std::span<double> out);
+void geluTanhValues(std::span<const float> x, std::span<float> out);
+bool geluTanhDerivatives(std::span<const double> x, std::span<double> out);
+void geluTanhDerivatives(std::span<const float> x, std::span<float> out);
+inline constexpr double kGeluTanhHandOverFrom = -22.0;
+inline constexpr double kGeluTanhHandOverTo = -19.96;
+
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
     void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
@@ -106,6 +122,11 @@ struct KernelTable {
     void (*siluValuesF)(double, const float*, float*, std::size_t);
     void (*siluDerivativesD)(double, const double*, double*, std::size_t);
     void (*siluDerivativesF)(double, const float*, float*, std::size_t);
+    // GELU (tanh)
+    bool (*geluTanhValuesD)(double, const double*, double*, std::size_t);
+    void (*geluTanhValuesF)(double, const float*, float*, std::size_t);
+    bool (*geluTanhDerivativesD)(double, const double*, double*, std::size_t);
+    void (*geluTanhDerivativesF)(double, const float*, float*, std::size_t);
 };
 
 namespace scalar {
