@@ -76,21 +76,24 @@ void requirePositive(std::string_view field, double value) {
 
 bool vectorizedSilu(const Activation& f) { return f.kind() == FunctionKind::Silu && f.beta() == 1.0; }
 
-// SiLU (beta = 1) through the kernels, except where they hand over: below the kernel floor, where
-// e^x would be rounded to a subnormal before the product, and (f') around the root of f', where
-// its bracket cancels; those go through the extended/quad-precision path. `out` may alias `x`.
+// SiLU (beta = 1) through the kernels, except below the kernel floor, where e^x would be rounded
+// to a subnormal before the product (f) or the formula's pair would be built from a rounded e^x
+// (f'); those go through the extended/quad-precision path. `out` may alias `x`.
 template <class T>
-bool siluKernelDeclines(bool derivative, T x) {
-    const double v = static_cast<double>(x);
-    if (v < kernels::kSiluKernelFloor) return true;
-    return derivative && std::abs(v - kernels::kSiluRoot) < kernels::kSiluRootWindow;
+bool siluKernelDeclines(bool, T x) {
+    return static_cast<double>(x) < kernels::kSiluKernelFloor;
+}
+
+// CELU through the kernels: f' for every alpha, f for alpha >= kCeluSmallestValueAlpha.
+bool celuKernel(const Activation& f, bool derivative) {
+    return f.kind() == FunctionKind::Celu && (derivative || f.alpha() >= kernels::kCeluSmallestValueAlpha);
 }
 
 // Runs a vectorized kernel over x, then redoes the inputs it declines (`declines(x)`) through the
 // extended/quad-precision path (smooth_functions.h). `out` may alias `x`.
 template <class T, class Declines, class Kernel>
-void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out,
-                        Declines declines, Kernel kernel) {
+void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out, Declines declines,
+                        Kernel kernel) {
     std::vector<std::pair<std::size_t, T>> declined;
     for (std::size_t i = 0; i < x.size(); ++i) {
         if (declines(x[i])) declined.emplace_back(i, x[i]);
@@ -127,6 +130,8 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
         derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
     } else if (vectorizedSilu(f)) {
         siluArray(f, derivative, x, out);
+    } else if (celuKernel(f, derivative)) {
+        derivative ? kernels::celuDerivatives(f.alpha(), x, out) : kernels::celuValues(f.alpha(), x, out);
     } else if (smooth::handles(f.kind())) {
         if (x.size() != out.size()) {
             throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
@@ -231,6 +236,7 @@ double Activation::value(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
     if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -240,6 +246,7 @@ float Activation::value(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
     if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -249,6 +256,7 @@ double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return siluDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
+    if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
     return kernels::leakyDerivative(leakySlope(*this), x);
@@ -258,6 +266,7 @@ float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return siluDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
+    if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
     return kernels::leakyDerivative(leakySlope(*this), x);

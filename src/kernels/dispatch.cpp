@@ -160,4 +160,22 @@ ALAB_UNARY_KERNEL(siluValue, siluValuesD, siluValuesF, siluValues)
 ALAB_UNARY_KERNEL(siluDerivative, siluDerivativesD, siluDerivativesF, siluDerivatives)
 #undef ALAB_UNARY_KERNEL
 
+// CELU
+double celuValue(double alpha, double x) noexcept { return single(&KernelTable::celuValuesD, alpha, x); }
+float celuValue(double alpha, float x) noexcept { return single(&KernelTable::celuValuesF, alpha, x); }
+double celuDerivative(double alpha, double x) noexcept { return single(&KernelTable::celuDerivativesD, alpha, x); }
+float celuDerivative(double alpha, float x) noexcept { return single(&KernelTable::celuDerivativesF, alpha, x); }
+void celuValues(double alpha, std::span<const double> x, std::span<double> out) {
+    many(&KernelTable::celuValuesD, alpha, x, out);
+}
+void celuValues(double alpha, std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::celuValuesF, alpha, x, out);
+}
+void celuDerivatives(double alpha, std::span<const double> x, std::span<double> out) {
+    many(&KernelTable::celuDerivativesD, alpha, x, out);
+}
+void celuDerivatives(double alpha, std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::celuDerivativesF, alpha, x, out);
+}
+
 }  // namespace alab::kernels

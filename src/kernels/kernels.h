@@ -63,14 +63,13 @@ double tanhDerivative(double x) noexcept;
 float tanhDerivative(float x) noexcept;
 double siluValue(double x) noexcept;
 float siluValue(float x) noexcept;
-// SiLU' with beta = 1: exact outside [kSiluRoot - kSiluRootWindow, kSiluRoot + kSiluRootWindow]
-// and above kSiluKernelFloor; the caller evaluates those lanes otherwise.
+// SiLU' with beta = 1: exact above kSiluKernelFloor (around its root kSiluRoot, the double nearest
+// the root, from a Taylor polynomial); the caller evaluates lanes below the floor otherwise.
 double siluDerivative(double x) noexcept;
 float siluDerivative(float x) noexcept;
 void siluDerivatives(std::span<const double> x, std::span<double> out);
 void siluDerivatives(std::span<const float> x, std::span<float> out);
-inline constexpr double kSiluRoot = -1.2784645427610738;
-inline constexpr double kSiluRootWindow = 0.125;
+inline constexpr double kSiluRoot = -1.2784645427610737;
 void sigmoidValues(std::span<const double> x, std::span<double> out);
 void sigmoidValues(std::span<const float> x, std::span<float> out);
 void sigmoidDerivatives(std::span<const double> x, std::span<double> out);
@@ -82,6 +81,19 @@ void tanhDerivatives(std::span<const float> x, std::span<float> out);
 void siluValues(std::span<const double> x, std::span<double> out);
 void siluValues(std::span<const float> x, std::span<float> out);
 inline constexpr double kSiluKernelFloor = -600.0;
+
+// CELU (alpha > 0): f(x) = x for x > 0, alpha expm1(x/alpha) otherwise; f'(x) = 1 for x > 0,
+// e^(x/alpha) otherwise. Within 1 ulp for every x; f for alpha >= kCeluSmallestValueAlpha only
+// (smaller alphas put partial products below the normal range: the caller evaluates otherwise).
+double celuValue(double alpha, double x) noexcept;
+float celuValue(double alpha, float x) noexcept;
+double celuDerivative(double alpha, double x) noexcept;
+float celuDerivative(double alpha, float x) noexcept;
+void celuValues(double alpha, std::span<const double> x, std::span<double> out);
+void celuValues(double alpha, std::span<const float> x, std::span<float> out);
+void celuDerivatives(double alpha, std::span<const double> x, std::span<double> out);
+void celuDerivatives(double alpha, std::span<const float> x, std::span<float> out);
+inline constexpr double kCeluSmallestValueAlpha = 0x1p-900;
 
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
@@ -106,6 +118,11 @@ struct KernelTable {
     void (*siluValuesF)(double, const float*, float*, std::size_t);
     void (*siluDerivativesD)(double, const double*, double*, std::size_t);
     void (*siluDerivativesF)(double, const float*, float*, std::size_t);
+    // CELU (the parameter is alpha)
+    void (*celuValuesD)(double, const double*, double*, std::size_t);
+    void (*celuValuesF)(double, const float*, float*, std::size_t);
+    void (*celuDerivativesD)(double, const double*, double*, std::size_t);
+    void (*celuDerivativesF)(double, const float*, float*, std::size_t);
 };
 
 namespace scalar {
