@@ -199,6 +199,62 @@ TEST(SiluDerivativeKernel, RootConstantIsTheNearestDouble) {
     EXPECT_LT(fabsq(at), fabsq(above));
 }
 
+// The plain-double float kernels of sigmoid, tanh and SiLU, straight (SiLU without its hand-over
+// below -600), on every float magnitude from the subnormals to the largest, both signs.
+TEST(FloatKernels, SigmoidTanhSiluWithinOneUlpOfQuad) {
+    std::vector<float> x;
+    std::mt19937_64 generator(17);
+    std::uniform_real_distribution<double> logMagnitude(std::log(1e-45), std::log(3.4e38));
+    std::uniform_real_distribution<double> central(-30.0, 30.0);
+    for (int i = 0; i < 300'000; ++i) {
+        const double m = i % 2 ? std::exp(logMagnitude(generator)) : central(generator);
+        x.push_back(static_cast<float>(i % 4 < 2 ? m : -m));
+    }
+    const float inf = std::numeric_limits<float>::infinity();
+    for (const float v : {0.0F, -0.0F, inf, -inf, 1e-45F, -1e-45F, 3.4e38F, -3.4e38F, -700.0F, -200.0F, -199.9F, 200.0F,
+                          -103.9F, -87.0F, 88.0F, -9.0F, 9.0F})
+        x.push_back(v);
+    std::vector<float> out(x.size());
+    struct Case {
+        const char* name;
+        void (*kernel)(std::span<const float>, std::span<float>);
+        Quad (*reference)(Quad);
+    };
+    const Case cases[] = {
+        {"sigmoid", kernels::sigmoidValues, [](Quad v) { return sigmoidQ(v); }},
+        {"sigmoid'", kernels::sigmoidDerivatives,
+         [](Quad v) { return fabsq(v) > 1e5 ? Quad(0) : sigmoidQ(v) * sigmoidQ(-v); }},
+        {"tanh", kernels::tanhValues, [](Quad v) { return tanhq(v); }},
+        {"tanh'", kernels::tanhDerivatives,
+         [](Quad v) { return fabsq(v) > 1e4 ? Quad(0) : 4 * sigmoidQ(2 * v) * sigmoidQ(-2 * v); }},
+        {"silu", kernels::siluValues, [](Quad v) { return v < -1e5  ? Quad(0)
+                                                          : v > 1e5 ? v
+                                                                    : v * sigmoidQ(v); }},
+        {"silu'", kernels::siluDerivatives,
+         [](Quad v) { return v < -1e5  ? Quad(0)
+                             : v > 1e5 ? Quad(1)
+                                       : siluDerivativeQ(v); }},
+    };
+    for (const Case& c : cases) {
+        c.kernel(std::span<const float>(x), std::span<float>(out));
+        double worst = 0;
+        int failures = 0;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const double error = std::isnan(x[i]) ? 0.0 : ulpToQuad(out[i], c.reference(x[i]));
+            if (error > 1.0 && ++failures <= 5) ADD_FAILURE() << c.name << " x=" << x[i] << " got " << out[i];
+            worst = std::max(worst, error);
+        }
+        EXPECT_EQ(failures, 0) << c.name;
+        std::printf("%s float kernel: worst %.0f ulp\n", c.name, worst);
+    }
+    for (const Case& c : cases) {
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        float y = 0;
+        c.kernel(std::span<const float>(&nan, 1), std::span<float>(&y, 1));
+        EXPECT_TRUE(std::isnan(y)) << c.name;
+    }
+}
+
 bool sameBits(double a, double b) {
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
 }
