@@ -3,6 +3,7 @@
 #include "kernels/kernels.h"
 #include "smooth_functions.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -76,14 +77,6 @@ void requirePositive(std::string_view field, double value) {
 
 bool vectorizedSilu(const Activation& f) { return f.kind() == FunctionKind::Silu && f.beta() == 1.0; }
 
-// SiLU (beta = 1) through the kernels, except below the kernel floor, where e^x would be rounded
-// to a subnormal before the product (f) or the formula's pair would be built from a rounded e^x
-// (f'); those go through the extended/quad-precision path. `out` may alias `x`.
-template <class T>
-bool siluKernelDeclines(bool, T x) {
-    return static_cast<double>(x) < kernels::kSiluKernelFloor;
-}
-
 // CELU through the kernels: f' for every alpha, f for alpha >= kCeluSmallestValueAlpha.
 bool celuKernel(const Activation& f, bool derivative) {
     return f.kind() == FunctionKind::Celu && (derivative || f.alpha() >= kernels::kCeluSmallestValueAlpha);
@@ -103,23 +96,11 @@ void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T>
         out[i] = derivative ? smooth::derivative(f, value) : smooth::value(f, value);
 }
 
+// SiLU (beta = 1) through the kernels, which are exact for every x (other betas take the
+// extended/quad-precision path).
 template <class T>
-void siluArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
-    kernelWithHandOver(
-        f, derivative, x, out, [derivative](T v) { return siluKernelDeclines(derivative, v); },
-        [derivative](std::span<const T> in, std::span<T> result) {
-            derivative ? kernels::siluDerivatives(in, result) : kernels::siluValues(in, result);
-        });
-}
-
-template <class T>
-T siluValue(const Activation& f, T x) {
-    return siluKernelDeclines(false, x) ? smooth::value(f, x) : kernels::siluValue(x);
-}
-
-template <class T>
-T siluDerivative(const Activation& f, T x) {
-    return siluKernelDeclines(true, x) ? smooth::derivative(f, x) : kernels::siluDerivative(x);
+void siluArray(bool derivative, std::span<const T> x, std::span<T> out) {
+    derivative ? kernels::siluDerivatives(x, out) : kernels::siluValues(x, out);
 }
 
 template <class T>
@@ -129,7 +110,7 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
     } else if (f.kind() == FunctionKind::Tanh) {
         derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
     } else if (vectorizedSilu(f)) {
-        siluArray(f, derivative, x, out);
+        siluArray(derivative, x, out);
     } else if (celuKernel(f, derivative)) {
         derivative ? kernels::celuDerivatives(f.alpha(), x, out) : kernels::celuValues(f.alpha(), x, out);
     } else if (smooth::handles(f.kind())) {
@@ -235,7 +216,7 @@ Activation Activation::withDefaults(FunctionKind kind) {
 double Activation::value(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
-    if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (vectorizedSilu(*this)) return kernels::siluValue(x);
     if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
@@ -245,7 +226,7 @@ double Activation::value(double x) const noexcept {
 float Activation::value(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
-    if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (vectorizedSilu(*this)) return kernels::siluValue(x);
     if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
@@ -254,7 +235,7 @@ float Activation::value(float x) const noexcept {
 
 double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
-    if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (vectorizedSilu(*this)) return kernels::siluDerivative(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
@@ -264,7 +245,7 @@ double Activation::derivative(double x) const noexcept {
 
 float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
-    if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (vectorizedSilu(*this)) return kernels::siluDerivative(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);

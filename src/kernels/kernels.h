@@ -51,8 +51,7 @@ void leakyDerivatives(double slope, std::span<const double> x, std::span<double>
 void leakyDerivatives(double slope, std::span<const float> x, std::span<float> out);
 
 // sigmoid, tanh and SiLU with beta = 1 (x sigmoid(x)), within 1 ulp, from the same double-double
-// exp and expm1. siluValue is exact for x >= -600 only; below, the caller evaluates otherwise
-// (x e^x, where e^x alone would be rounded to a subnormal first).
+// exp and expm1 (float: plain double).
 double sigmoidValue(double x) noexcept;
 float sigmoidValue(float x) noexcept;
 double sigmoidDerivative(double x) noexcept;
@@ -63,8 +62,8 @@ double tanhDerivative(double x) noexcept;
 float tanhDerivative(float x) noexcept;
 double siluValue(double x) noexcept;
 float siluValue(float x) noexcept;
-// SiLU' with beta = 1: exact above kSiluKernelFloor (around its root kSiluRoot, the double nearest
-// the root, from a Taylor polynomial); the caller evaluates lanes below the floor otherwise.
+// SiLU' with beta = 1, within 1 ulp for every x (around its root, kSiluRoot being the double
+// nearest it, from a Taylor polynomial).
 double siluDerivative(double x) noexcept;
 float siluDerivative(float x) noexcept;
 void siluDerivatives(std::span<const double> x, std::span<double> out);
@@ -80,7 +79,6 @@ void tanhDerivatives(std::span<const double> x, std::span<double> out);
 void tanhDerivatives(std::span<const float> x, std::span<float> out);
 void siluValues(std::span<const double> x, std::span<double> out);
 void siluValues(std::span<const float> x, std::span<float> out);
-inline constexpr double kSiluKernelFloor = -600.0;
 
 // CELU (alpha > 0): f(x) = x for x > 0, alpha expm1(x/alpha) otherwise; f'(x) = 1 for x > 0,
 // e^(x/alpha) otherwise. Within 1 ulp for every x; f for alpha >= kCeluSmallestValueAlpha only

@@ -162,7 +162,7 @@ TEST_P(Sweep, DoubleWithinTolerance) { runSweep<double>(GetParam(), 20261123); }
 TEST_P(Sweep, FloatWithinTolerance) { runSweep<float>(GetParam(), 11232026); }
 
 // Around the roots of f', where its formula cancels and the evaluation switches precision
-// (1/64 and, for SiLU's kernel, 1/8 away from the root): 2 x 10^5 points in root +- 0.25.
+// (1/64 and, for SiLU's kernel, 1/32 away from the root): 2 x 10^5 points in root +- 0.25.
 TEST(SweepNearDerivativeRoots, DoubleAndFloatWithinOneUlp) {
     struct RootCase {
         Activation f;

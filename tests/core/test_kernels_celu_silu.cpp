@@ -150,7 +150,7 @@ TEST(CeluKernel, ActivationRoutesThroughTheKernelAndHandsTinyAlphasOver) {
 }
 
 // SiLU' straight from the kernel (no hand-over) around its root, where the formula's bracket
-// cancels and the kernel switches to its Taylor polynomial (within 1/8 of the root).
+// cancels and the kernel switches to its Taylor polynomial (within 1/32 of the root).
 TEST(SiluDerivativeKernel, WithinOneUlpAroundTheRoot) {
     std::vector<double> x;
     const double root = kernels::kSiluRoot;
@@ -163,7 +163,9 @@ TEST(SiluDerivativeKernel, WithinOneUlpAroundTheRoot) {
     std::mt19937_64 generator(11);
     std::uniform_real_distribution<double> near(root - 0.3, root + 0.3);
     for (int i = 0; i < 200'000; ++i) x.push_back(near(generator));
-    for (const double edge : {root - 0.125, root + 0.125}) {
+    std::uniform_real_distribution<double> nearer(root - 1.0 / 16, root + 1.0 / 16);
+    for (int i = 0; i < 200'000; ++i) x.push_back(nearer(generator));
+    for (const double edge : {root - 0.125, root + 0.125, root - 1.0 / 32, root + 1.0 / 32}) {
         double v = edge;
         for (int s = 0; s < 50; ++s) v = std::nextafter(v, -kInf);
         for (int s = 0; s < 100; ++s) x.push_back(v = std::nextafter(v, kInf));
@@ -189,6 +191,38 @@ TEST(SiluDerivativeKernel, WithinOneUlpAroundTheRoot) {
     // The double nearest the root: SiLU' there is +2.38e-17 (mpmath), so the sign is right too.
     EXPECT_GT(kernels::siluDerivative(root), 0.0);
     EXPECT_LT(kernels::siluDerivative(std::nextafter(root, -kInf)), 0.0);
+}
+
+// SiLU in double below -600, where e^x leaves the normal range: x e^x and e^x (1 + x) rounded
+// once by the kernel itself (nothing is handed over any more).
+TEST(SiluKernel, DeepNegativeTailWithinOneUlp) {
+    std::vector<double> x;
+    std::mt19937_64 generator(23);
+    std::uniform_real_distribution<double> deep(-760.0, -560.0);
+    for (int i = 0; i < 100'000; ++i) x.push_back(deep(generator));
+    for (const double v : {-600.0, -708.39, -744.4, -745.1, -745.2, -746.0, -1e4, -1e300, -kInf, -0x1p53, -0x1p54})
+        x.push_back(v);
+    std::vector<double> f(x.size()), df(x.size());
+    kernels::siluValues(std::span<const double>(x), std::span<double>(f));
+    kernels::siluDerivatives(std::span<const double>(x), std::span<double>(df));
+    double worstF = 0, worstDf = 0;
+    int failures = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const Quad q = x[i];
+        const Quad referenceF = x[i] < -1e5 ? Quad(0) : q * sigmoidQ(q);
+        const Quad referenceDf = x[i] < -1e5 ? Quad(0) : siluDerivativeQ(q);
+        const double errorF = ulpToQuad(f[i], referenceF);
+        const double errorDf = ulpToQuad(df[i], referenceDf);
+        if ((errorF > 1.0 || errorDf > 1.0) && ++failures <= 5) {
+            ADD_FAILURE() << std::hexfloat << "x=" << x[i] << " f=" << f[i] << " df=" << df[i];
+        }
+        worstF = std::max(worstF, errorF);
+        worstDf = std::max(worstDf, errorDf);
+    }
+    EXPECT_EQ(failures, 0);
+    std::printf("silu kernel below -560: worst %.0f ulp (f), %.0f ulp (df)\n", worstF, worstDf);
+    EXPECT_TRUE(std::signbit(kernels::siluValue(-kInf)));
+    EXPECT_EQ(kernels::siluValue(-kInf), 0.0);
 }
 
 TEST(SiluDerivativeKernel, RootConstantIsTheNearestDouble) {
