@@ -75,7 +75,7 @@ void requirePositive(std::string_view field, double value) {
     }
 }
 
-bool vectorizedSilu(const Activation& f) { return f.kind() == FunctionKind::Silu && f.beta() == 1.0; }
+bool vectorizedSilu(const Activation& f) { return f.kind() == FunctionKind::Silu; }
 
 // CELU through the kernels: f' for every alpha, f for alpha >= kCeluSmallestValueAlpha.
 bool celuKernel(const Activation& f, bool derivative) {
@@ -96,13 +96,6 @@ void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T>
         out[i] = derivative ? smooth::derivative(f, value) : smooth::value(f, value);
 }
 
-// SiLU (beta = 1) through the kernels, which are exact for every x (other betas take the
-// extended/quad-precision path).
-template <class T>
-void siluArray(bool derivative, std::span<const T> x, std::span<T> out) {
-    derivative ? kernels::siluDerivatives(x, out) : kernels::siluValues(x, out);
-}
-
 template <class T>
 void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
     if (f.kind() == FunctionKind::Sigmoid) {
@@ -110,7 +103,7 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
     } else if (f.kind() == FunctionKind::Tanh) {
         derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
     } else if (vectorizedSilu(f)) {
-        siluArray(derivative, x, out);
+        derivative ? kernels::siluDerivatives(f.beta(), x, out) : kernels::siluValues(f.beta(), x, out);
     } else if (celuKernel(f, derivative)) {
         derivative ? kernels::celuDerivatives(f.alpha(), x, out) : kernels::celuValues(f.alpha(), x, out);
     } else if (smooth::handles(f.kind())) {
@@ -216,7 +209,7 @@ Activation Activation::withDefaults(FunctionKind kind) {
 double Activation::value(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
-    if (vectorizedSilu(*this)) return kernels::siluValue(x);
+    if (vectorizedSilu(*this)) return kernels::siluValue(beta_, x);
     if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
@@ -226,7 +219,7 @@ double Activation::value(double x) const noexcept {
 float Activation::value(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
-    if (vectorizedSilu(*this)) return kernels::siluValue(x);
+    if (vectorizedSilu(*this)) return kernels::siluValue(beta_, x);
     if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
@@ -235,7 +228,7 @@ float Activation::value(float x) const noexcept {
 
 double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
-    if (vectorizedSilu(*this)) return kernels::siluDerivative(x);
+    if (vectorizedSilu(*this)) return kernels::siluDerivative(beta_, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
@@ -245,7 +238,7 @@ double Activation::derivative(double x) const noexcept {
 
 float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
-    if (vectorizedSilu(*this)) return kernels::siluDerivative(x);
+    if (vectorizedSilu(*this)) return kernels::siluDerivative(beta_, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);

@@ -93,6 +93,17 @@ void celuDerivatives(double alpha, std::span<const double> x, std::span<double> 
 void celuDerivatives(double alpha, std::span<const float> x, std::span<float> out);
 inline constexpr double kCeluSmallestValueAlpha = 0x1p-900;
 
+// SiLU with any beta > 0 (Swish): x sigmoid(beta x), beta x held as a pair; within 1 ulp for every
+// x. beta = 1 goes through the unscaled kernels above.
+double siluValue(double beta, double x) noexcept;
+float siluValue(double beta, float x) noexcept;
+double siluDerivative(double beta, double x) noexcept;
+float siluDerivative(double beta, float x) noexcept;
+void siluValues(double beta, std::span<const double> x, std::span<double> out);
+void siluValues(double beta, std::span<const float> x, std::span<float> out);
+void siluDerivatives(double beta, std::span<const double> x, std::span<double> out);
+void siluDerivatives(double beta, std::span<const float> x, std::span<float> out);
+
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
     void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
@@ -121,6 +132,11 @@ struct KernelTable {
     void (*celuValuesF)(double, const float*, float*, std::size_t);
     void (*celuDerivativesD)(double, const double*, double*, std::size_t);
     void (*celuDerivativesF)(double, const float*, float*, std::size_t);
+    // SiLU with beta != 1, Swish (the parameter is beta)
+    void (*swishValuesD)(double, const double*, double*, std::size_t);
+    void (*swishValuesF)(double, const float*, float*, std::size_t);
+    void (*swishDerivativesD)(double, const double*, double*, std::size_t);
+    void (*swishDerivativesF)(double, const float*, float*, std::size_t);
 };
 
 namespace scalar {

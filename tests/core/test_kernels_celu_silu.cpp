@@ -225,6 +225,71 @@ TEST(SiluKernel, DeepNegativeTailWithinOneUlp) {
     EXPECT_EQ(kernels::siluValue(-kInf), 0.0);
 }
 
+// SiLU with beta != 1 (Swish) straight from the kernels: beta x as a pair, its root window, the
+// deep tail, and betas whose products overflow or underflow.
+template <class T>
+void checkSwishKernel(double beta) {
+    std::vector<T> x;
+    std::mt19937_64 generator(29);
+    const double minLog = std::log(static_cast<double>(std::numeric_limits<T>::denorm_min()));
+    const double maxLog = std::log(static_cast<double>(std::numeric_limits<T>::max()));
+    std::uniform_real_distribution<double> logMagnitude(minLog, maxLog);
+    std::uniform_real_distribution<double> central(-50.0, 50.0);
+    std::uniform_real_distribution<double> deep(-1600.0, -560.0);
+    std::uniform_real_distribution<double> nearRoot(-1.0 / 16, 1.0 / 16);
+    for (int i = 0; i < 200'000; ++i) {
+        double v = 0;
+        switch (i % 5) {
+        case 0: v = std::exp(logMagnitude(generator)) * (i % 2 ? 1 : -1); break;
+        case 1: v = central(generator) / beta; break;
+        case 2: v = deep(generator) / beta; break;
+        case 3: v = (kernels::kSiluRoot + nearRoot(generator)) / beta; break;
+        default: v = -std::exp(logMagnitude(generator)); break;
+        }
+        x.push_back(static_cast<T>(v));
+    }
+    const T inf = std::numeric_limits<T>::infinity();
+    for (const T v : {T(0), -T(0), inf, -inf, std::numeric_limits<T>::max(), -std::numeric_limits<T>::max(),
+                      std::numeric_limits<T>::denorm_min(), -std::numeric_limits<T>::denorm_min()})
+        x.push_back(v);
+    std::vector<T> f(x.size()), df(x.size());
+    kernels::siluValues(beta, std::span<const T>(x), std::span<T>(f));
+    kernels::siluDerivatives(beta, std::span<const T>(x), std::span<T>(df));
+    double worstF = 0, worstDf = 0;
+    int failures = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const Quad q = x[i];
+        const Quad t = Quad(beta) * q;  // exact: 53 + 53 bits
+        const Quad referenceF = t > 1e5 ? q : t < -1e5 ? Quad(0) : q * sigmoidQ(t);
+        const Quad referenceDf = t > 1e5 ? Quad(1) : t < -1e5 ? Quad(0) : siluDerivativeQ(t);
+        const double errorF = ulpToQuad(f[i], referenceF);
+        const double errorDf = ulpToQuad(df[i], referenceDf);
+        if ((errorF > 1.0 || errorDf > 1.0) && ++failures <= 5) {
+            ADD_FAILURE() << "beta " << beta << std::hexfloat << " x=" << x[i] << " f=" << f[i] << " ("
+                          << std::defaultfloat << errorF << " ulp) df=" << std::hexfloat << df[i] << " ("
+                          << std::defaultfloat << errorDf << " ulp)";
+        }
+        worstF = std::max(worstF, errorF);
+        worstDf = std::max(worstDf, errorDf);
+    }
+    EXPECT_EQ(failures, 0) << "beta " << beta;
+    std::printf("silu beta %g %s kernel: worst %.0f ulp (f), %.0f ulp (df)\n", beta,
+                sizeof(T) == 8 ? "double" : "float", worstF, worstDf);
+    const T nan = std::numeric_limits<T>::quiet_NaN();
+    EXPECT_TRUE(std::isnan(kernels::siluValue(beta, nan)));
+    EXPECT_TRUE(std::isnan(kernels::siluDerivative(beta, nan)));
+}
+
+const double kBetas[] = {1.7, 2.5, 0.3, 1e-3, 1e3, 3e-200, 1e200, 1e-310, 1.7e308};
+
+TEST(SwishKernel, DoubleWithinOneUlpOfQuad) {
+    for (const double beta : kBetas) checkSwishKernel<double>(beta);
+}
+
+TEST(SwishKernel, FloatWithinOneUlpOfQuad) {
+    for (const double beta : kBetas) checkSwishKernel<float>(beta);
+}
+
 TEST(SiluDerivativeKernel, RootConstantIsTheNearestDouble) {
     const Quad below = siluDerivativeQ(std::nextafter(kernels::kSiluRoot, -kInf));
     const Quad at = siluDerivativeQ(kernels::kSiluRoot);
@@ -325,7 +390,8 @@ void checkBitForBit(const Activation& f, const std::vector<T>& x, kernels::Isa i
 
 TEST_P(CeluSiluIsaLevels, ArrayPathMatchesScalarPathBitForBit) {
     for (const Activation& f : {Activation::celu(), Activation::celu(0.37), Activation::celu(3.7),
-                                Activation::celu(1e-250), Activation::celu(1e250), Activation::silu()}) {
+                                Activation::celu(1e-250), Activation::celu(1e250), Activation::silu(),
+                                Activation::silu(1.7), Activation::silu(1e-300), Activation::silu(1e300)}) {
         const double alpha = f.kind() == FunctionKind::Celu ? f.alpha() : 1.0;
         std::vector<double> x = celuPoints<double>(alpha, 5, 50'003);
         std::mt19937_64 generator(9);
@@ -337,7 +403,7 @@ TEST_P(CeluSiluIsaLevels, ArrayPathMatchesScalarPathBitForBit) {
 }
 
 TEST_P(CeluSiluIsaLevels, EveryLengthUpToSeventeen) {
-    for (const Activation& f : {Activation::celu(0.5), Activation::silu()}) {
+    for (const Activation& f : {Activation::celu(0.5), Activation::silu(), Activation::silu(0.6)}) {
         for (std::size_t n = 0; n <= 17; ++n) {
             std::vector<double> x(n), out(n, 123.0), dout(n, 123.0);
             for (std::size_t i = 0; i < n; ++i) x[i] = -0.25 * static_cast<double>(i);
