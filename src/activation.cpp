@@ -3,6 +3,7 @@
 #include "kernels/kernels.h"
 #include "smooth_functions.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -75,16 +76,11 @@ void requirePositive(std::string_view field, double value) {
     }
 }
 
-bool vectorizedSilu(const Activation& f) { return f.kind() == FunctionKind::Silu && f.beta() == 1.0; }
+bool vectorizedSilu(const Activation& f) { return f.kind() == FunctionKind::Silu; }
 
-// SiLU (beta = 1) through the kernels, except where they hand over: below the kernel floor, where
-// e^x would be rounded to a subnormal before the product, and (f') around the root of f', where
-// its bracket cancels; those go through the extended/quad-precision path. `out` may alias `x`.
-template <class T>
-bool siluKernelDeclines(bool derivative, T x) {
-    const double v = static_cast<double>(x);
-    if (v < kernels::kSiluKernelFloor) return true;
-    return derivative && std::abs(v - kernels::kSiluRoot) < kernels::kSiluRootWindow;
+// CELU through the kernels: f' for every alpha, f for alpha >= kCeluSmallestValueAlpha.
+bool celuKernel(const Activation& f, bool derivative) {
+    return f.kind() == FunctionKind::Celu && (derivative || f.alpha() >= kernels::kCeluSmallestValueAlpha);
 }
 
 // Runs a vectorized kernel over x, then redoes the inputs it declines (`declines(x)`) through the
@@ -99,25 +95,6 @@ void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T>
     kernel(x, out);
     for (const auto& [i, value] : declined)
         out[i] = derivative ? smooth::derivative(f, value) : smooth::value(f, value);
-}
-
-template <class T>
-void siluArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
-    kernelWithHandOver(
-        f, derivative, x, out, [derivative](T v) { return siluKernelDeclines(derivative, v); },
-        [derivative](std::span<const T> in, std::span<T> result) {
-            derivative ? kernels::siluDerivatives(in, result) : kernels::siluValues(in, result);
-        });
-}
-
-template <class T>
-T siluValue(const Activation& f, T x) {
-    return siluKernelDeclines(false, x) ? smooth::value(f, x) : kernels::siluValue(x);
-}
-
-template <class T>
-T siluDerivative(const Activation& f, T x) {
-    return siluKernelDeclines(true, x) ? smooth::derivative(f, x) : kernels::siluDerivative(x);
 }
 
 // GELU (tanh) through the kernels. The double kernels leave x in the lanes of [kGeluTanhHandOverFrom,
@@ -163,7 +140,9 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
     } else if (f.kind() == FunctionKind::Tanh) {
         derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
     } else if (vectorizedSilu(f)) {
-        siluArray(f, derivative, x, out);
+        derivative ? kernels::siluDerivatives(f.beta(), x, out) : kernels::siluValues(f.beta(), x, out);
+    } else if (celuKernel(f, derivative)) {
+        derivative ? kernels::celuDerivatives(f.alpha(), x, out) : kernels::celuValues(f.alpha(), x, out);
     } else if (f.kind() == FunctionKind::GeluTanh) {
         geluTanhArray(f, derivative, x, out);
     } else if (smooth::handles(f.kind())) {
@@ -269,8 +248,9 @@ Activation Activation::withDefaults(FunctionKind kind) {
 double Activation::value(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
-    if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (vectorizedSilu(*this)) return kernels::siluValue(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhValue(*this, x);
+    if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -279,8 +259,9 @@ double Activation::value(double x) const noexcept {
 float Activation::value(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
-    if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (vectorizedSilu(*this)) return kernels::siluValue(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhValue(*this, x);
+    if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -288,9 +269,10 @@ float Activation::value(float x) const noexcept {
 
 double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
-    if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (vectorizedSilu(*this)) return kernels::siluDerivative(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
+    if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
     return kernels::leakyDerivative(leakySlope(*this), x);
@@ -298,9 +280,10 @@ double Activation::derivative(double x) const noexcept {
 
 float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
-    if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (vectorizedSilu(*this)) return kernels::siluDerivative(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
+    if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
     return kernels::leakyDerivative(leakySlope(*this), x);

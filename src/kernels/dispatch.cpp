@@ -188,4 +188,49 @@ void geluTanhDerivatives(std::span<const float> x, std::span<float> out) {
     many(&KernelTable::geluTanhDerivativesF, 0.0, x, out);
 }
 
+// CELU
+double celuValue(double alpha, double x) noexcept { return single(&KernelTable::celuValuesD, alpha, x); }
+float celuValue(double alpha, float x) noexcept { return single(&KernelTable::celuValuesF, alpha, x); }
+double celuDerivative(double alpha, double x) noexcept { return single(&KernelTable::celuDerivativesD, alpha, x); }
+float celuDerivative(double alpha, float x) noexcept { return single(&KernelTable::celuDerivativesF, alpha, x); }
+void celuValues(double alpha, std::span<const double> x, std::span<double> out) {
+    many(&KernelTable::celuValuesD, alpha, x, out);
+}
+void celuValues(double alpha, std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::celuValuesF, alpha, x, out);
+}
+void celuDerivatives(double alpha, std::span<const double> x, std::span<double> out) {
+    many(&KernelTable::celuDerivativesD, alpha, x, out);
+}
+void celuDerivatives(double alpha, std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::celuDerivativesF, alpha, x, out);
+}
+
+// SiLU with a beta (Swish); beta = 1 through the unscaled kernels, which skip the pair arithmetic
+// of beta x.
+double siluValue(double beta, double x) noexcept {
+    return beta == 1.0 ? siluValue(x) : single(&KernelTable::swishValuesD, beta, x);
+}
+float siluValue(double beta, float x) noexcept {
+    return beta == 1.0 ? siluValue(x) : single(&KernelTable::swishValuesF, beta, x);
+}
+double siluDerivative(double beta, double x) noexcept {
+    return beta == 1.0 ? siluDerivative(x) : single(&KernelTable::swishDerivativesD, beta, x);
+}
+float siluDerivative(double beta, float x) noexcept {
+    return beta == 1.0 ? siluDerivative(x) : single(&KernelTable::swishDerivativesF, beta, x);
+}
+void siluValues(double beta, std::span<const double> x, std::span<double> out) {
+    beta == 1.0 ? siluValues(x, out) : many(&KernelTable::swishValuesD, beta, x, out);
+}
+void siluValues(double beta, std::span<const float> x, std::span<float> out) {
+    beta == 1.0 ? siluValues(x, out) : many(&KernelTable::swishValuesF, beta, x, out);
+}
+void siluDerivatives(double beta, std::span<const double> x, std::span<double> out) {
+    beta == 1.0 ? siluDerivatives(x, out) : many(&KernelTable::swishDerivativesD, beta, x, out);
+}
+void siluDerivatives(double beta, std::span<const float> x, std::span<float> out) {
+    beta == 1.0 ? siluDerivatives(x, out) : many(&KernelTable::swishDerivativesF, beta, x, out);
+}
+
 }  // namespace alab::kernels

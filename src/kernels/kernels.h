@@ -51,8 +51,7 @@ void leakyDerivatives(double slope, std::span<const double> x, std::span<double>
 void leakyDerivatives(double slope, std::span<const float> x, std::span<float> out);
 
 // sigmoid, tanh and SiLU with beta = 1 (x sigmoid(x)), within 1 ulp, from the same double-double
-// exp and expm1. siluValue is exact for x >= -600 only; below, the caller evaluates otherwise
-// (x e^x, where e^x alone would be rounded to a subnormal first).
+// exp and expm1 (float: plain double).
 double sigmoidValue(double x) noexcept;
 float sigmoidValue(float x) noexcept;
 double sigmoidDerivative(double x) noexcept;
@@ -63,14 +62,13 @@ double tanhDerivative(double x) noexcept;
 float tanhDerivative(float x) noexcept;
 double siluValue(double x) noexcept;
 float siluValue(float x) noexcept;
-// SiLU' with beta = 1: exact outside [kSiluRoot - kSiluRootWindow, kSiluRoot + kSiluRootWindow]
-// and above kSiluKernelFloor; the caller evaluates those lanes otherwise.
+// SiLU' with beta = 1, within 1 ulp for every x (around its root, kSiluRoot being the double
+// nearest it, from a Taylor polynomial).
 double siluDerivative(double x) noexcept;
 float siluDerivative(float x) noexcept;
 void siluDerivatives(std::span<const double> x, std::span<double> out);
 void siluDerivatives(std::span<const float> x, std::span<float> out);
-inline constexpr double kSiluRoot = -1.2784645427610738;
-inline constexpr double kSiluRootWindow = 0.125;
+inline constexpr double kSiluRoot = -1.2784645427610737;
 void sigmoidValues(std::span<const double> x, std::span<double> out);
 void sigmoidValues(std::span<const float> x, std::span<float> out);
 void sigmoidDerivatives(std::span<const double> x, std::span<double> out);
@@ -81,7 +79,30 @@ void tanhDerivatives(std::span<const double> x, std::span<double> out);
 void tanhDerivatives(std::span<const float> x, std::span<float> out);
 void siluValues(std::span<const double> x, std::span<double> out);
 void siluValues(std::span<const float> x, std::span<float> out);
-inline constexpr double kSiluKernelFloor = -600.0;
+
+// CELU (alpha > 0): f(x) = x for x > 0, alpha expm1(x/alpha) otherwise; f'(x) = 1 for x > 0,
+// e^(x/alpha) otherwise. Within 1 ulp for every x; f for alpha >= kCeluSmallestValueAlpha only
+// (smaller alphas put partial products below the normal range: the caller evaluates otherwise).
+double celuValue(double alpha, double x) noexcept;
+float celuValue(double alpha, float x) noexcept;
+double celuDerivative(double alpha, double x) noexcept;
+float celuDerivative(double alpha, float x) noexcept;
+void celuValues(double alpha, std::span<const double> x, std::span<double> out);
+void celuValues(double alpha, std::span<const float> x, std::span<float> out);
+void celuDerivatives(double alpha, std::span<const double> x, std::span<double> out);
+void celuDerivatives(double alpha, std::span<const float> x, std::span<float> out);
+inline constexpr double kCeluSmallestValueAlpha = 0x1p-900;
+
+// SiLU with any beta > 0 (Swish): x sigmoid(beta x), beta x held as a pair; within 1 ulp for every
+// x. beta = 1 goes through the unscaled kernels above.
+double siluValue(double beta, double x) noexcept;
+float siluValue(double beta, float x) noexcept;
+double siluDerivative(double beta, double x) noexcept;
+float siluDerivative(double beta, float x) noexcept;
+void siluValues(double beta, std::span<const double> x, std::span<double> out);
+void siluValues(double beta, std::span<const float> x, std::span<float> out);
+void siluDerivatives(double beta, std::span<const double> x, std::span<double> out);
+void siluDerivatives(double beta, std::span<const float> x, std::span<float> out);
 
 // GELU (tanh approximation), f and f', within 1 ulp. The double kernels do not evaluate inputs in
 // [kGeluTanhHandOverFrom, kGeluTanhHandOverTo) (t < -600: f and f' tiny or subnormal, where their
@@ -127,6 +148,16 @@ struct KernelTable {
     void (*geluTanhValuesF)(double, const float*, float*, std::size_t);
     bool (*geluTanhDerivativesD)(double, const double*, double*, std::size_t);
     void (*geluTanhDerivativesF)(double, const float*, float*, std::size_t);
+    // CELU (the parameter is alpha)
+    void (*celuValuesD)(double, const double*, double*, std::size_t);
+    void (*celuValuesF)(double, const float*, float*, std::size_t);
+    void (*celuDerivativesD)(double, const double*, double*, std::size_t);
+    void (*celuDerivativesF)(double, const float*, float*, std::size_t);
+    // SiLU with beta != 1, Swish (the parameter is beta)
+    void (*swishValuesD)(double, const double*, double*, std::size_t);
+    void (*swishValuesF)(double, const float*, float*, std::size_t);
+    void (*swishDerivativesD)(double, const double*, double*, std::size_t);
+    void (*swishDerivativesF)(double, const float*, float*, std::size_t);
 };
 
 namespace scalar {
