@@ -89,8 +89,8 @@ bool siluKernelDeclines(bool derivative, T x) {
 // Runs a vectorized kernel over x, then redoes the inputs it declines (`declines(x)`) through the
 // extended/quad-precision path (smooth_functions.h). `out` may alias `x`.
 template <class T, class Declines, class Kernel>
-void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out,
-                        Declines declines, Kernel kernel) {
+void kernelWithHandOver(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out, Declines declines,
+                        Kernel kernel) {
     std::vector<std::pair<std::size_t, T>> declined;
     for (std::size_t i = 0; i < x.size(); ++i) {
         if (declines(x[i])) declined.emplace_back(i, x[i]);
@@ -119,6 +119,59 @@ T siluDerivative(const Activation& f, T x) {
     return siluKernelDeclines(true, x) ? smooth::derivative(f, x) : kernels::siluDerivative(x);
 }
 
+// Softplus and Mish through the kernels, except below their floors (where e^x or e^(beta x) would be rounded to a
+// subnormal first) and for extreme beta; those go through the extended-precision path.
+bool vectorizedSoftplus(const Activation& f) {
+    return f.kind() == FunctionKind::Softplus && f.beta() >= kernels::kSoftplusMinBeta &&
+           f.beta() <= kernels::kSoftplusMaxBeta;
+}
+
+kernels::SoftplusCoefficients softplusCoefficients(const Activation& f) { return {f.beta(), f.threshold()}; }
+
+template <class T>
+bool mishKernelDeclines(T x) {
+    return static_cast<double>(x) < kernels::kMishKernelFloor;
+}
+
+template <class T>
+bool softplusKernelDeclines(const Activation& f, T x) {
+    return f.beta() * static_cast<double>(x) < kernels::kSoftplusKernelFloor;
+}
+
+template <class T>
+void mishArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    kernelWithHandOver(f, derivative, x, out, mishKernelDeclines<T>,
+                       [derivative](std::span<const T> in, std::span<T> result) {
+                           derivative ? kernels::mishDerivatives(in, result) : kernels::mishValues(in, result);
+                       });
+}
+
+template <class T>
+void softplusArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    const kernels::SoftplusCoefficients c = softplusCoefficients(f);
+    kernelWithHandOver(
+        f, derivative, x, out, [&f](T v) { return softplusKernelDeclines(f, v); },
+        [derivative, c](std::span<const T> in, std::span<T> result) {
+            derivative ? kernels::softplusDerivatives(c, in, result) : kernels::softplusValues(c, in, result);
+        });
+}
+
+template <class T>
+T softplusMishValue(const Activation& f, T x) {
+    if (f.kind() == FunctionKind::Mish) return mishKernelDeclines(x) ? smooth::value(f, x) : kernels::mishValue(x);
+    return softplusKernelDeclines(f, x) ? smooth::value(f, x) : kernels::softplusValue(softplusCoefficients(f), x);
+}
+
+template <class T>
+T softplusMishDerivative(const Activation& f, T x) {
+    if (f.kind() == FunctionKind::Mish)
+        return mishKernelDeclines(x) ? smooth::derivative(f, x) : kernels::mishDerivative(x);
+    return softplusKernelDeclines(f, x) ? smooth::derivative(f, x)
+                                        : kernels::softplusDerivative(softplusCoefficients(f), x);
+}
+
+bool vectorizedSoftplusMish(const Activation& f) { return f.kind() == FunctionKind::Mish || vectorizedSoftplus(f); }
+
 template <class T>
 void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
     if (f.kind() == FunctionKind::Sigmoid) {
@@ -127,6 +180,10 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
         derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
     } else if (vectorizedSilu(f)) {
         siluArray(f, derivative, x, out);
+    } else if (f.kind() == FunctionKind::Mish) {
+        mishArray(f, derivative, x, out);
+    } else if (vectorizedSoftplus(f)) {
+        softplusArray(f, derivative, x, out);
     } else if (smooth::handles(f.kind())) {
         if (x.size() != out.size()) {
             throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
@@ -231,6 +288,7 @@ double Activation::value(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
     if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (vectorizedSoftplusMish(*this)) return softplusMishValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -240,6 +298,7 @@ float Activation::value(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
     if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (vectorizedSoftplusMish(*this)) return softplusMishValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -248,6 +307,7 @@ float Activation::value(float x) const noexcept {
 double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (vectorizedSoftplusMish(*this)) return softplusMishDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
@@ -257,6 +317,7 @@ double Activation::derivative(double x) const noexcept {
 float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (vectorizedSoftplusMish(*this)) return softplusMishDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
