@@ -140,20 +140,24 @@ bool softplusKernelDeclines(const Activation& f, T x) {
 
 template <class T>
 void mishArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
-    kernelWithHandOver(f, derivative, x, out, mishKernelDeclines<T>,
-                       [derivative](std::span<const T> in, std::span<T> result) {
-                           derivative ? kernels::mishDerivatives(in, result) : kernels::mishValues(in, result);
-                       });
+    const auto kernel = [derivative](std::span<const T> in, std::span<T> result) {
+        derivative ? kernels::mishDerivatives(in, result) : kernels::mishValues(in, result);
+    };
+    // One vectorized pass first: the common case (nothing to hand over) skips kernelWithHandOver's collection.
+    if (!kernels::anyScaledBelow(1.0, kernels::kMishKernelFloor, x)) return kernel(x, out);
+    kernelWithHandOver(
+        f, derivative, x, out, [](T v) { return mishKernelDeclines(v); }, kernel);
 }
 
 template <class T>
 void softplusArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
     const kernels::SoftplusCoefficients c = softplusCoefficients(f);
+    const auto kernel = [derivative, c](std::span<const T> in, std::span<T> result) {
+        derivative ? kernels::softplusDerivatives(c, in, result) : kernels::softplusValues(c, in, result);
+    };
+    if (!kernels::anyScaledBelow(f.beta(), kernels::kSoftplusKernelFloor, x)) return kernel(x, out);
     kernelWithHandOver(
-        f, derivative, x, out, [&f](T v) { return softplusKernelDeclines(f, v); },
-        [derivative, c](std::span<const T> in, std::span<T> result) {
-            derivative ? kernels::softplusDerivatives(c, in, result) : kernels::softplusValues(c, in, result);
-        });
+        f, derivative, x, out, [&f](T v) { return softplusKernelDeclines(f, v); }, kernel);
 }
 
 template <class T>

@@ -185,5 +185,11 @@ void softplusDerivatives(SoftplusParameter c, std::span<const double> x, std::sp
 void softplusDerivatives(SoftplusParameter c, std::span<const float> x, std::span<float> out) {
     many(&KernelTable::softplusDerivativesF, c, x, out);
 }
+bool anyScaledBelow(double scale, double floor, std::span<const double> x) noexcept {
+    return active().anyScaledBelowD(scale, floor, x.data(), x.size());
+}
+bool anyScaledBelow(double scale, double floor, std::span<const float> x) noexcept {
+    return active().anyScaledBelowF(scale, floor, x.data(), x.size());
+}
 
 }  // namespace alab::kernels

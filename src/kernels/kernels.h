@@ -110,6 +110,9 @@ void softplusDerivatives(const SoftplusCoefficients& c, std::span<const float> x
 inline constexpr double kSoftplusKernelFloor = -600.0;
 inline constexpr double kSoftplusMinBeta = 0x1p-20;
 inline constexpr double kSoftplusMaxBeta = 0x1p20;
+// Whether scale * x < floor for any x (nan never is): the callers' test for a hand-over, vectorized.
+bool anyScaledBelow(double scale, double floor, std::span<const double> x) noexcept;
+bool anyScaledBelow(double scale, double floor, std::span<const float> x) noexcept;
 
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
@@ -143,6 +146,8 @@ struct KernelTable {
     void (*softplusValuesF)(const SoftplusCoefficients&, const float*, float*, std::size_t);
     void (*softplusDerivativesD)(const SoftplusCoefficients&, const double*, double*, std::size_t);
     void (*softplusDerivativesF)(const SoftplusCoefficients&, const float*, float*, std::size_t);
+    bool (*anyScaledBelowD)(double, double, const double*, std::size_t);
+    bool (*anyScaledBelowF)(double, double, const float*, std::size_t);
 };
 
 namespace scalar {
