@@ -4,8 +4,8 @@
 Prints, as C++ hex-float literals:
   * the root of Mish' as a double pair (hi + lo) and the Taylor coefficients of Mish' around it,
     c_k = Mish^(k+1)(root) / k!, k = 1..N, with the truncation bound on the window;
-  * the log table of log1p: for c_j = 1 + j/15 (j = 0..15), invc_j = 1/c_j rounded to a double
-    and -log(invc_j) to about 106 bits as hi + lo (exact for the stored invc_j, not for c_j).
+  * the log table of log1p: for c_j = 1 + j/16 (j = 0..15), 1/c_j and log(c_j) to about 106 bits
+    as hi + lo.
 Run: python3 scripts/generate_softplus_mish_constants.py
 """
 import mpmath as mp
@@ -55,22 +55,22 @@ print("inline constexpr double kMishRootTaylor[] = {  // c_2 .. c_%d" % N)
 print("    " + ", ".join(hexd(coefficients[k]) for k in range(2, N + 1)) + ",")
 print("};")
 
-print("// log1p table: c_j = 1 + j/15")
-inv = [mp.mpf(float(1 / (1 + mp.mpf(j) / 15))) for j in range(16)]
-logs = [-mp.log(v) for v in inv]
-print("alignas(64) inline constexpr double kLogInverse[16] = {")
-print("    " + ", ".join(hexd(v) for v in inv) + ",")
-print("};")
-print("alignas(64) inline constexpr double kLogTableHi[16] = {")
-print("    " + ", ".join(hexd(pair(v)[0]) for v in logs) + ",")
-print("};")
-print("alignas(64) inline constexpr double kLogTableLo[16] = {")
-print("    " + ", ".join(hexd(pair(v)[1]) for v in logs) + ",")
-print("};")
-# Largest |r| = |y invc_j - (1 - invc_j)|... r = (1 + y) invc_j - 1 for y in [0, 1], j = round(15 y).
-worst = mp.mpf(0)
-for j in range(16):
-    for y in (max(mp.mpf(0), (j - mp.mpf(1) / 2) / 15), min(mp.mpf(1), (j + mp.mpf(1) / 2) / 15)):
-        worst = max(worst, abs((1 + y) * inv[j] - 1))
+print("// log1p table: c_j = 1 + j/16, j = 0..15")
+inv = [1 / (1 + mp.mpf(j) / 16) for j in range(16)]
+logs = [mp.log(1 + mp.mpf(j) / 16) for j in range(16)]
+
+
+def table(name, values):
+    print("alignas(64) inline constexpr double %s[16] = {" % name)
+    print("    " + ", ".join(hexd(v) for v in values) + ",")
+    print("};")
+
+
+table("kLog1pInverseHi", [pair(v)[0] for v in inv])
+table("kLog1pInverseLo", [pair(v)[1] for v in inv])
+table("kLog1pLogHi", [pair(v)[0] for v in logs])
+table("kLog1pLogLo", [pair(v)[1] for v in logs])
+# r = (y - j/16) / c_j with j = min(round(16 y), 15), y in [0, 1].
+worst = max(max(mp.mpf(1) / 32 / (1 + mp.mpf(j) / 16) for j in range(15)), (mp.mpf(1) / 16) / (1 + mp.mpf(15) / 16))
 print("// max |r| = %s = 2^%.2f; truncation after r^12: 2^%.1f relative to r" %
       (mp.nstr(worst, 6), float(mp.log(worst, 2)), float(mp.log(worst ** 12 / 13, 2))))
