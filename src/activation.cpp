@@ -133,6 +133,63 @@ T geluTanhDerivative(const Activation& f, T x) {
     return geluTanhKernelDeclines(x) ? smooth::derivative(f, x) : kernels::geluTanhDerivative(x);
 }
 
+// Softplus and Mish through the kernels, except below their floors (where e^x or e^(beta x) would be rounded to a
+// subnormal first) and for extreme beta; those go through the extended-precision path.
+bool vectorizedSoftplus(const Activation& f) {
+    return f.kind() == FunctionKind::Softplus && f.beta() >= kernels::kSoftplusMinBeta &&
+           f.beta() <= kernels::kSoftplusMaxBeta;
+}
+
+kernels::SoftplusCoefficients softplusCoefficients(const Activation& f) { return {f.beta(), f.threshold()}; }
+
+template <class T>
+bool mishKernelDeclines(T x) {
+    return static_cast<double>(x) < kernels::kMishKernelFloor;
+}
+
+template <class T>
+bool softplusKernelDeclines(const Activation& f, T x) {
+    return f.beta() * static_cast<double>(x) < kernels::kSoftplusKernelFloor;
+}
+
+template <class T>
+void mishArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    const auto kernel = [derivative](std::span<const T> in, std::span<T> result) {
+        derivative ? kernels::mishDerivatives(in, result) : kernels::mishValues(in, result);
+    };
+    // One vectorized pass first: the common case (nothing to hand over) skips kernelWithHandOver's collection.
+    if (!kernels::anyScaledBelow(1.0, kernels::kMishKernelFloor, x)) return kernel(x, out);
+    kernelWithHandOver(
+        f, derivative, x, out, [](T v) { return mishKernelDeclines(v); }, kernel);
+}
+
+template <class T>
+void softplusArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    const kernels::SoftplusCoefficients c = softplusCoefficients(f);
+    const auto kernel = [derivative, c](std::span<const T> in, std::span<T> result) {
+        derivative ? kernels::softplusDerivatives(c, in, result) : kernels::softplusValues(c, in, result);
+    };
+    if (!kernels::anyScaledBelow(f.beta(), kernels::kSoftplusKernelFloor, x)) return kernel(x, out);
+    kernelWithHandOver(
+        f, derivative, x, out, [&f](T v) { return softplusKernelDeclines(f, v); }, kernel);
+}
+
+template <class T>
+T softplusMishValue(const Activation& f, T x) {
+    if (f.kind() == FunctionKind::Mish) return mishKernelDeclines(x) ? smooth::value(f, x) : kernels::mishValue(x);
+    return softplusKernelDeclines(f, x) ? smooth::value(f, x) : kernels::softplusValue(softplusCoefficients(f), x);
+}
+
+template <class T>
+T softplusMishDerivative(const Activation& f, T x) {
+    if (f.kind() == FunctionKind::Mish)
+        return mishKernelDeclines(x) ? smooth::derivative(f, x) : kernels::mishDerivative(x);
+    return softplusKernelDeclines(f, x) ? smooth::derivative(f, x)
+                                        : kernels::softplusDerivative(softplusCoefficients(f), x);
+}
+
+bool vectorizedSoftplusMish(const Activation& f) { return f.kind() == FunctionKind::Mish || vectorizedSoftplus(f); }
+
 template <class T>
 void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
     if (f.kind() == FunctionKind::Sigmoid) {
@@ -145,6 +202,10 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
         derivative ? kernels::celuDerivatives(f.alpha(), x, out) : kernels::celuValues(f.alpha(), x, out);
     } else if (f.kind() == FunctionKind::GeluTanh) {
         geluTanhArray(f, derivative, x, out);
+    } else if (f.kind() == FunctionKind::Mish) {
+        mishArray(f, derivative, x, out);
+    } else if (vectorizedSoftplus(f)) {
+        softplusArray(f, derivative, x, out);
     } else if (smooth::handles(f.kind())) {
         if (x.size() != out.size()) {
             throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
@@ -251,6 +312,7 @@ double Activation::value(double x) const noexcept {
     if (vectorizedSilu(*this)) return kernels::siluValue(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhValue(*this, x);
     if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
+    if (vectorizedSoftplusMish(*this)) return softplusMishValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -262,6 +324,7 @@ float Activation::value(float x) const noexcept {
     if (vectorizedSilu(*this)) return kernels::siluValue(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhValue(*this, x);
     if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
+    if (vectorizedSoftplusMish(*this)) return softplusMishValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -271,6 +334,7 @@ double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return kernels::siluDerivative(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhDerivative(*this, x);
+    if (vectorizedSoftplusMish(*this)) return softplusMishDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
@@ -282,6 +346,7 @@ float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return kernels::siluDerivative(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhDerivative(*this, x);
+    if (vectorizedSoftplusMish(*this)) return softplusMishDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);

@@ -158,6 +158,10 @@ ALAB_UNARY_KERNEL(tanhValue, tanhValuesD, tanhValuesF, tanhValues)
 ALAB_UNARY_KERNEL(tanhDerivative, tanhDerivativesD, tanhDerivativesF, tanhDerivatives)
 ALAB_UNARY_KERNEL(siluValue, siluValuesD, siluValuesF, siluValues)
 ALAB_UNARY_KERNEL(siluDerivative, siluDerivativesD, siluDerivativesF, siluDerivatives)
+
+// Softplus and Mish
+ALAB_UNARY_KERNEL(mishValue, mishValuesD, mishValuesF, mishValues)
+ALAB_UNARY_KERNEL(mishDerivative, mishDerivativesD, mishDerivativesF, mishDerivatives)
 #undef ALAB_UNARY_KERNEL
 
 // GELU (tanh): the double kernels report whether they left any input for the caller.
@@ -231,6 +235,34 @@ void siluDerivatives(double beta, std::span<const double> x, std::span<double> o
 }
 void siluDerivatives(double beta, std::span<const float> x, std::span<float> out) {
     beta == 1.0 ? siluDerivatives(x, out) : many(&KernelTable::swishDerivativesF, beta, x, out);
+}
+
+using SoftplusParameter = const SoftplusCoefficients&;
+double softplusValue(SoftplusParameter c, double x) noexcept { return single(&KernelTable::softplusValuesD, c, x); }
+float softplusValue(SoftplusParameter c, float x) noexcept { return single(&KernelTable::softplusValuesF, c, x); }
+double softplusDerivative(SoftplusParameter c, double x) noexcept {
+    return single(&KernelTable::softplusDerivativesD, c, x);
+}
+float softplusDerivative(SoftplusParameter c, float x) noexcept {
+    return single(&KernelTable::softplusDerivativesF, c, x);
+}
+void softplusValues(SoftplusParameter c, std::span<const double> x, std::span<double> out) {
+    many(&KernelTable::softplusValuesD, c, x, out);
+}
+void softplusValues(SoftplusParameter c, std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::softplusValuesF, c, x, out);
+}
+void softplusDerivatives(SoftplusParameter c, std::span<const double> x, std::span<double> out) {
+    many(&KernelTable::softplusDerivativesD, c, x, out);
+}
+void softplusDerivatives(SoftplusParameter c, std::span<const float> x, std::span<float> out) {
+    many(&KernelTable::softplusDerivativesF, c, x, out);
+}
+bool anyScaledBelow(double scale, double floor, std::span<const double> x) noexcept {
+    return active().anyScaledBelowD(scale, floor, x.data(), x.size());
+}
+bool anyScaledBelow(double scale, double floor, std::span<const float> x) noexcept {
+    return active().anyScaledBelowF(scale, floor, x.data(), x.size());
 }
 
 }  // namespace alab::kernels

@@ -120,6 +120,37 @@ void geluTanhDerivatives(std::span<const float> x, std::span<float> out);
 inline constexpr double kGeluTanhHandOverFrom = -22.0;
 inline constexpr double kGeluTanhHandOverTo = -19.96;
 
+// Softplus and Mish (issue 7), within 1 ulp from double-double exp and log1p. Mish is exact for x >= kMishKernelFloor
+// (including near the root of Mish', through a Taylor expansion there); softplus for beta x >= kSoftplusKernelFloor
+// and beta in [kSoftplusMinBeta, kSoftplusMaxBeta]. The caller evaluates the other inputs otherwise.
+struct SoftplusCoefficients {
+    double beta = 1.0;
+    double threshold = 20.0;  // f = x, f' = 1 when beta x > threshold (decided exactly)
+};
+double mishValue(double x) noexcept;
+float mishValue(float x) noexcept;
+double mishDerivative(double x) noexcept;
+float mishDerivative(float x) noexcept;
+void mishValues(std::span<const double> x, std::span<double> out);
+void mishValues(std::span<const float> x, std::span<float> out);
+void mishDerivatives(std::span<const double> x, std::span<double> out);
+void mishDerivatives(std::span<const float> x, std::span<float> out);
+inline constexpr double kMishKernelFloor = -600.0;
+double softplusValue(const SoftplusCoefficients& c, double x) noexcept;
+float softplusValue(const SoftplusCoefficients& c, float x) noexcept;
+double softplusDerivative(const SoftplusCoefficients& c, double x) noexcept;
+float softplusDerivative(const SoftplusCoefficients& c, float x) noexcept;
+void softplusValues(const SoftplusCoefficients& c, std::span<const double> x, std::span<double> out);
+void softplusValues(const SoftplusCoefficients& c, std::span<const float> x, std::span<float> out);
+void softplusDerivatives(const SoftplusCoefficients& c, std::span<const double> x, std::span<double> out);
+void softplusDerivatives(const SoftplusCoefficients& c, std::span<const float> x, std::span<float> out);
+inline constexpr double kSoftplusKernelFloor = -600.0;
+inline constexpr double kSoftplusMinBeta = 0x1p-20;
+inline constexpr double kSoftplusMaxBeta = 0x1p20;
+// Whether scale * x < floor for any x (nan never is): the callers' test for a hand-over, vectorized.
+bool anyScaledBelow(double scale, double floor, std::span<const double> x) noexcept;
+bool anyScaledBelow(double scale, double floor, std::span<const float> x) noexcept;
+
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
     void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
@@ -158,6 +189,17 @@ struct KernelTable {
     void (*swishValuesF)(double, const float*, float*, std::size_t);
     void (*swishDerivativesD)(double, const double*, double*, std::size_t);
     void (*swishDerivativesF)(double, const float*, float*, std::size_t);
+    // Softplus and Mish (issue 7); Mish's parameter is unused.
+    void (*mishValuesD)(double, const double*, double*, std::size_t);
+    void (*mishValuesF)(double, const float*, float*, std::size_t);
+    void (*mishDerivativesD)(double, const double*, double*, std::size_t);
+    void (*mishDerivativesF)(double, const float*, float*, std::size_t);
+    void (*softplusValuesD)(const SoftplusCoefficients&, const double*, double*, std::size_t);
+    void (*softplusValuesF)(const SoftplusCoefficients&, const float*, float*, std::size_t);
+    void (*softplusDerivativesD)(const SoftplusCoefficients&, const double*, double*, std::size_t);
+    void (*softplusDerivativesF)(const SoftplusCoefficients&, const float*, float*, std::size_t);
+    bool (*anyScaledBelowD)(double, double, const double*, std::size_t);
+    bool (*anyScaledBelowF)(double, double, const float*, std::size_t);
 };
 
 namespace scalar {
