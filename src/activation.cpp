@@ -3,6 +3,7 @@
 #include "kernels/kernels.h"
 #include "smooth_functions.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -119,6 +120,49 @@ T siluDerivative(const Activation& f, T x) {
     return siluKernelDeclines(true, x) ? smooth::derivative(f, x) : kernels::siluDerivative(x);
 }
 
+// GELU (erf) through the kernels, except below kGeluKernelFloor, where f heads for the
+// subnormals (x Phi(x) < 2^-90 there; under 10^-4 of N(0, 3^2) inputs).
+template <class T>
+bool geluKernelDeclines(T x) {
+    return static_cast<double>(x) < kernels::kGeluKernelFloor;
+}
+
+// In chunks: a branch-free scan tells whether a chunk holds any declined input (rare for the
+// usual inputs), so that the common case costs one comparison per value, not a hand-over list.
+template <class T>
+void geluArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    const auto kernel = [derivative](std::span<const T> in, std::span<T> result) {
+        derivative ? kernels::geluDerivatives(in, result) : kernels::geluValues(in, result);
+    };
+    if (x.size() != out.size()) return kernel(x, out);  // throws
+    constexpr std::size_t kChunk = 1024;
+    constexpr T kFloor = static_cast<T>(kernels::kGeluKernelFloor);
+    static_assert(static_cast<double>(kFloor) == kernels::kGeluKernelFloor);
+    for (std::size_t start = 0; start < x.size(); start += kChunk) {
+        const std::size_t n = std::min(kChunk, x.size() - start);
+        const std::span<const T> in = x.subspan(start, n);
+        const std::span<T> result = out.subspan(start, n);
+        bool declined = false;
+        for (const T v : in) declined |= v < kFloor;
+        if (declined) {
+            kernelWithHandOver(
+                f, derivative, in, result, [](T v) { return geluKernelDeclines(v); }, kernel);
+        } else {
+            kernel(in, result);
+        }
+    }
+}
+
+template <class T>
+T geluValue(const Activation& f, T x) {
+    return geluKernelDeclines(x) ? smooth::value(f, x) : kernels::geluValue(x);
+}
+
+template <class T>
+T geluDerivative(const Activation& f, T x) {
+    return geluKernelDeclines(x) ? smooth::derivative(f, x) : kernels::geluDerivative(x);
+}
+
 template <class T>
 void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
     if (f.kind() == FunctionKind::Sigmoid) {
@@ -127,6 +171,8 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
         derivative ? kernels::tanhDerivatives(x, out) : kernels::tanhValues(x, out);
     } else if (vectorizedSilu(f)) {
         siluArray(f, derivative, x, out);
+    } else if (f.kind() == FunctionKind::Gelu) {
+        geluArray(f, derivative, x, out);
     } else if (smooth::handles(f.kind())) {
         if (x.size() != out.size()) {
             throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
@@ -231,6 +277,7 @@ double Activation::value(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
     if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (kind_ == FunctionKind::Gelu) return geluValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -240,6 +287,7 @@ float Activation::value(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidValue(x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhValue(x);
     if (vectorizedSilu(*this)) return siluValue(*this, x);
+    if (kind_ == FunctionKind::Gelu) return geluValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -248,6 +296,7 @@ float Activation::value(float x) const noexcept {
 double Activation::derivative(double x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (kind_ == FunctionKind::Gelu) return geluDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);
@@ -257,6 +306,7 @@ double Activation::derivative(double x) const noexcept {
 float Activation::derivative(float x) const noexcept {
     if (kind_ == FunctionKind::Sigmoid) return kernels::sigmoidDerivative(x);
     if (vectorizedSilu(*this)) return siluDerivative(*this, x);
+    if (kind_ == FunctionKind::Gelu) return geluDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
     if (isEluFamily(kind_)) return kernels::eluDerivative(eluCoefficients(*this), x);

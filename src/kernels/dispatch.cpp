@@ -158,6 +158,9 @@ ALAB_UNARY_KERNEL(tanhValue, tanhValuesD, tanhValuesF, tanhValues)
 ALAB_UNARY_KERNEL(tanhDerivative, tanhDerivativesD, tanhDerivativesF, tanhDerivatives)
 ALAB_UNARY_KERNEL(siluValue, siluValuesD, siluValuesF, siluValues)
 ALAB_UNARY_KERNEL(siluDerivative, siluDerivativesD, siluDerivativesF, siluDerivatives)
+// GELU (erf) group.
+ALAB_UNARY_KERNEL(geluValue, geluValuesD, geluValuesF, geluValues)
+ALAB_UNARY_KERNEL(geluDerivative, geluDerivativesD, geluDerivativesF, geluDerivatives)
 #undef ALAB_UNARY_KERNEL
 
 }  // namespace alab::kernels

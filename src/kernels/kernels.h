@@ -83,6 +83,19 @@ void siluValues(std::span<const double> x, std::span<double> out);
 void siluValues(std::span<const float> x, std::span<float> out);
 inline constexpr double kSiluKernelFloor = -600.0;
 
+// GELU (erf), x Phi(x), and its derivative Phi(x) + x phi(x), within 1 ulp for
+// x >= kGeluKernelFloor (including around the root of f'); below, where f heads for the
+// subnormals, the caller evaluates otherwise.
+double geluValue(double x) noexcept;
+float geluValue(float x) noexcept;
+double geluDerivative(double x) noexcept;
+float geluDerivative(float x) noexcept;
+void geluValues(std::span<const double> x, std::span<double> out);
+void geluValues(std::span<const float> x, std::span<float> out);
+void geluDerivatives(std::span<const double> x, std::span<double> out);
+void geluDerivatives(std::span<const float> x, std::span<float> out);
+inline constexpr double kGeluKernelFloor = -10.890625;
+
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
     void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
@@ -106,6 +119,11 @@ struct KernelTable {
     void (*siluValuesF)(double, const float*, float*, std::size_t);
     void (*siluDerivativesD)(double, const double*, double*, std::size_t);
     void (*siluDerivativesF)(double, const float*, float*, std::size_t);
+    // GELU (erf) group.
+    void (*geluValuesD)(double, const double*, double*, std::size_t);
+    void (*geluValuesF)(double, const float*, float*, std::size_t);
+    void (*geluDerivativesD)(double, const double*, double*, std::size_t);
+    void (*geluDerivativesF)(double, const float*, float*, std::size_t);
 };
 
 namespace scalar {
