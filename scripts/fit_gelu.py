@@ -17,13 +17,17 @@ Coefficients are printed as c0 and c1 in hi + lo pairs and c2 .. c_DEGREE as dou
 each table holds one coefficient of the 16 intervals. The maximum relative error of each fit,
 with its coefficients rounded as printed, is measured on a grid and printed beside it.
 
+For the float kernels the same functions are fitted with degree FLOAT_DEGREE, every coefficient
+a double (the kernels evaluate them in plain double arithmetic, ~2^-40 is enough for floats).
+
 Usage: python3 scripts/fit_gelu.py > constants.txt   (about 30 s)
 """
 import mpmath as mp
 
 mp.mp.dps = 50
 
-DEGREE = 15
+DEGREE = 14
+FLOAT_DEGREE = 10  # float results: plain double evaluation of lower-degree fits
 WIDTH = mp.mpf("0.7")
 MARGIN = mp.mpf("0.002")  # each fit covers its interval and this much either side
 
@@ -77,6 +81,18 @@ def max_relative_error(exact, function, lo, hi, points=601):
     return worst
 
 
+def tail_share(exact, lo, hi, points=201):
+    """max |d^2 (c2 + c3 d + ...)| / |c0 + c1 d + ...|: how much of the result the kernels'
+    plain-double part carries."""
+    worst = mp.mpf(0)
+    for j in range(points):
+        d = lo + (hi - lo) * j / (points - 1)
+        total = horner(exact, d)
+        if total != 0:
+            worst = max(worst, abs(d * d * horner(exact[2:], d) / total))
+    return worst
+
+
 def fit(function, lo, hi, degree=DEGREE):
     return list(reversed(mp.chebyfit(function, [lo, hi], degree + 1)))
 
@@ -110,7 +126,7 @@ def main():
     h_rows = [[] for _ in range(DEGREE + 3)]
     g_rows = [[] for _ in range(DEGREE + 3)]
     centre_hi, centre_lo = [], []
-    worst_h = worst_g = mp.mpf(0)
+    worst_h = worst_g = worst_tail = mp.mpf(0)
     for i in range(16):
         c = centres[i]
         chi, clo = pair(c)
@@ -135,6 +151,7 @@ def main():
         else:
             g_values, g_exact = rounded(fit(lambda d: g_function(c + d), lo, hi))
             error_g = max_relative_error(g_exact, lambda d: g_function(c + d), lo, hi)
+        worst_tail = max(worst_tail, tail_share(h_exact, lo, hi), tail_share(g_exact, lo, hi))
         worst_h = max(worst_h, error_h)
         worst_g = max(worst_g, error_g)
         for row, value in zip(h_rows, h_values):
@@ -144,7 +161,31 @@ def main():
         print(f"// interval {i}: a in [{mp.nstr(bounds[i], 8)}, {mp.nstr(bounds[i + 1], 8)}), centre "
               f"{mp.nstr(c, 17)}; max relative error of H 2^{float(mp.log(error_h, 2)):.1f}, "
               f"of G 2^{float(mp.log(error_g, 2)):.1f}")
-    print(f"// worst: H 2^{float(mp.log(worst_h, 2)):.1f}, G 2^{float(mp.log(worst_g, 2)):.1f}")
+    print(f"// worst: H 2^{float(mp.log(worst_h, 2)):.1f}, G 2^{float(mp.log(worst_g, 2)):.1f}; the terms from d^2 on "
+          f"are at most {float(worst_tail):.3f} of the result")
+    float_h = [[] for _ in range(FLOAT_DEGREE + 1)]
+    float_g = [[] for _ in range(FLOAT_DEGREE + 1)]
+    worst_fh = worst_fg = mp.mpf(0)
+    for i in range(16):
+        c = centres[i]
+        lo = max(bounds[i] - MARGIN, mp.mpf(0)) - c
+        hi = bounds[i + 1] + MARGIN - c
+        h = [float(v) for v in fit(lambda d: h_function(c + d), lo, hi, FLOAT_DEGREE)]
+        worst_fh = max(worst_fh, max_relative_error([mp.mpf(v) for v in h], lambda d: h_function(c + d), lo, hi))
+        if i == 1:
+            ratio = lambda d: g_function(c + d) / d if abs(d) > mp.mpf(10) ** -20 else mp.diff(g_function, c)
+            r = [float(v) for v in fit(ratio, lo, hi, FLOAT_DEGREE - 1)]
+            worst_fg = max(worst_fg, max_relative_error([mp.mpf(v) for v in r], ratio, lo, hi))
+            g = [0.0] + r
+        else:
+            g = [float(v) for v in fit(lambda d: g_function(c + d), lo, hi, FLOAT_DEGREE)]
+            worst_fg = max(worst_fg, max_relative_error([mp.mpf(v) for v in g], lambda d: g_function(c + d), lo, hi))
+        for row, value in zip(float_h, h):
+            row.append(value)
+        for row, value in zip(float_g, g):
+            row.append(value)
+    print(f"// float fits, degree {FLOAT_DEGREE}: worst relative error of H 2^{float(mp.log(worst_fh, 2)):.1f}, "
+          f"of G 2^{float(mp.log(worst_fg, 2)):.1f}")
     print("alignas(64) inline constexpr double kGeluCentreHi[16] = {")
     for k in range(0, 16, 4):
         print("    " + ", ".join(hexd(v) for v in centre_hi[k:k + 4]) + ",")
@@ -157,6 +198,9 @@ def main():
     table("kGeluH", h_rows)
     print("// G(a) = H(a) - a / sqrt(2 pi), the same layout.")
     table("kGeluG", g_rows)
+    print("// The float fits of H and G: rows c0, ..., c%d." % FLOAT_DEGREE)
+    table("kGeluHFloat", float_h)
+    table("kGeluGFloat", float_g)
 
 
 if __name__ == "__main__":

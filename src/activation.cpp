@@ -127,28 +127,25 @@ bool geluKernelDeclines(T x) {
     return static_cast<double>(x) < kernels::kGeluKernelFloor;
 }
 
-// In chunks: a branch-free scan tells whether a chunk holds any declined input (rare for the
-// usual inputs), so that the common case costs one comparison per value, not a hand-over list.
+// The kernels leave declined inputs in the output, all of them below the floor (where no value
+// or derivative of GELU is), and tell whether there were any: in chunks, so that the rare chunk
+// with one is looked through while it is still in cache. `out` may alias `x`.
 template <class T>
 void geluArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
     const auto kernel = [derivative](std::span<const T> in, std::span<T> result) {
-        derivative ? kernels::geluDerivatives(in, result) : kernels::geluValues(in, result);
+        return derivative ? kernels::geluDerivatives(in, result) : kernels::geluValues(in, result);
     };
-    if (x.size() != out.size()) return kernel(x, out);  // throws
+    if (x.size() != out.size()) {
+        kernel(x, out);  // throws
+        return;
+    }
     constexpr std::size_t kChunk = 1024;
-    constexpr T kFloor = static_cast<T>(kernels::kGeluKernelFloor);
-    static_assert(static_cast<double>(kFloor) == kernels::kGeluKernelFloor);
     for (std::size_t start = 0; start < x.size(); start += kChunk) {
         const std::size_t n = std::min(kChunk, x.size() - start);
-        const std::span<const T> in = x.subspan(start, n);
         const std::span<T> result = out.subspan(start, n);
-        bool declined = false;
-        for (const T v : in) declined |= v < kFloor;
-        if (declined) {
-            kernelWithHandOver(
-                f, derivative, in, result, [](T v) { return geluKernelDeclines(v); }, kernel);
-        } else {
-            kernel(in, result);
+        if (!kernel(x.subspan(start, n), result)) continue;
+        for (T& v : result) {
+            if (geluKernelDeclines(v)) v = derivative ? smooth::derivative(f, v) : smooth::value(f, v);
         }
     }
 }

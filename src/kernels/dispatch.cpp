@@ -158,9 +158,30 @@ ALAB_UNARY_KERNEL(tanhValue, tanhValuesD, tanhValuesF, tanhValues)
 ALAB_UNARY_KERNEL(tanhDerivative, tanhDerivativesD, tanhDerivativesF, tanhDerivatives)
 ALAB_UNARY_KERNEL(siluValue, siluValuesD, siluValuesF, siluValues)
 ALAB_UNARY_KERNEL(siluDerivative, siluDerivativesD, siluDerivativesF, siluDerivatives)
-// GELU (erf) group.
-ALAB_UNARY_KERNEL(geluValue, geluValuesD, geluValuesF, geluValues)
-ALAB_UNARY_KERNEL(geluDerivative, geluDerivativesD, geluDerivativesF, geluDerivatives)
 #undef ALAB_UNARY_KERNEL
+
+// GELU (erf) group: the parameter reports declined inputs.
+#define ALAB_GELU_KERNEL(name, entryD, entryF, manyName)              \
+    double name(double x) noexcept {                                  \
+        GeluDeclined declined;                                        \
+        return single(&KernelTable::entryD, &declined, x);            \
+    }                                                                 \
+    float name(float x) noexcept {                                    \
+        GeluDeclined declined;                                        \
+        return single(&KernelTable::entryF, &declined, x);            \
+    }                                                                 \
+    bool manyName(std::span<const double> x, std::span<double> out) { \
+        GeluDeclined declined;                                        \
+        many(&KernelTable::entryD, &declined, x, out);                \
+        return declined.any;                                          \
+    }                                                                 \
+    bool manyName(std::span<const float> x, std::span<float> out) {   \
+        GeluDeclined declined;                                        \
+        many(&KernelTable::entryF, &declined, x, out);                \
+        return declined.any;                                          \
+    }
+ALAB_GELU_KERNEL(geluValue, geluValuesD, geluValuesF, geluValues)
+ALAB_GELU_KERNEL(geluDerivative, geluDerivativesD, geluDerivativesF, geluDerivatives)
+#undef ALAB_GELU_KERNEL
 
 }  // namespace alab::kernels

@@ -84,17 +84,23 @@ void siluValues(std::span<const float> x, std::span<float> out);
 inline constexpr double kSiluKernelFloor = -600.0;
 
 // GELU (erf), x Phi(x), and its derivative Phi(x) + x phi(x), within 1 ulp for
-// x >= kGeluKernelFloor (including around the root of f'); below, where f heads for the
-// subnormals, the caller evaluates otherwise.
+// x >= kGeluKernelFloor (including around the root of f'). Below, where f heads for the
+// subnormals, the kernels decline: the output is x itself (below the floor too, while every
+// GELU value and derivative is above it), and the array forms return whether any input was
+// declined, for the caller to redo those entries (from the outputs, so that out may alias x).
 double geluValue(double x) noexcept;
 float geluValue(float x) noexcept;
 double geluDerivative(double x) noexcept;
 float geluDerivative(float x) noexcept;
-void geluValues(std::span<const double> x, std::span<double> out);
-void geluValues(std::span<const float> x, std::span<float> out);
-void geluDerivatives(std::span<const double> x, std::span<double> out);
-void geluDerivatives(std::span<const float> x, std::span<float> out);
+bool geluValues(std::span<const double> x, std::span<double> out);
+bool geluValues(std::span<const float> x, std::span<float> out);
+bool geluDerivatives(std::span<const double> x, std::span<double> out);
+bool geluDerivatives(std::span<const float> x, std::span<float> out);
 inline constexpr double kGeluKernelFloor = -10.890625;
+// Set by the GELU kernels when an input was below kGeluKernelFloor.
+struct GeluDeclined {
+    bool any = false;
+};
 
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
@@ -120,10 +126,10 @@ struct KernelTable {
     void (*siluDerivativesD)(double, const double*, double*, std::size_t);
     void (*siluDerivativesF)(double, const float*, float*, std::size_t);
     // GELU (erf) group.
-    void (*geluValuesD)(double, const double*, double*, std::size_t);
-    void (*geluValuesF)(double, const float*, float*, std::size_t);
-    void (*geluDerivativesD)(double, const double*, double*, std::size_t);
-    void (*geluDerivativesF)(double, const float*, float*, std::size_t);
+    void (*geluValuesD)(GeluDeclined*, const double*, double*, std::size_t);
+    void (*geluValuesF)(GeluDeclined*, const float*, float*, std::size_t);
+    void (*geluDerivativesD)(GeluDeclined*, const double*, double*, std::size_t);
+    void (*geluDerivativesF)(GeluDeclined*, const float*, float*, std::size_t);
 };
 
 namespace scalar {

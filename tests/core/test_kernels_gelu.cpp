@@ -170,6 +170,29 @@ TEST(GeluKernels, SpecialValues) {
     }
 }
 
+// Below the floor the kernels hand the input back and say so; above it they do not.
+TEST(GeluKernels, DeclineExactlyTheInputsBelowTheFloor) {
+    const double floor = kernels::kGeluKernelFloor;
+    std::vector<double> x(37, 0.5);
+    std::vector<double> out(x.size());
+    EXPECT_FALSE(kernels::geluValues(std::span<const double>(x), std::span<double>(out)));
+    x[3] = floor;
+    EXPECT_FALSE(kernels::geluDerivatives(std::span<const double>(x), std::span<double>(out)));
+    x[35] = std::nextafter(floor, -kInf);
+    x[20] = -kInf;
+    EXPECT_TRUE(kernels::geluValues(std::span<const double>(x), std::span<double>(out)));
+    EXPECT_EQ(out[35], x[35]);
+    EXPECT_EQ(out[20], -kInf);
+    EXPECT_NE(out[3], x[3]);
+    std::vector<float> xf(x.begin(), x.end()), outF(x.size());
+    EXPECT_TRUE(kernels::geluDerivatives(std::span<const float>(xf), std::span<float>(outF)));
+    EXPECT_EQ(outF[20], -std::numeric_limits<float>::infinity());
+    xf[35] = 0.25F;
+    xf[20] = std::numeric_limits<float>::quiet_NaN();
+    EXPECT_FALSE(kernels::geluValues(std::span<const float>(xf), std::span<float>(outF)));
+    EXPECT_TRUE(std::isnan(outF[20]));
+}
+
 class GeluIsaLevels : public ::testing::TestWithParam<kernels::Isa> {
 protected:
     void SetUp() override {
