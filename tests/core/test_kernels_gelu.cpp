@@ -188,9 +188,13 @@ TEST(GeluKernels, DeclineExactlyTheInputsBelowTheFloor) {
     EXPECT_TRUE(kernels::geluDerivatives(std::span<const float>(xf), std::span<float>(outF)));
     EXPECT_EQ(outF[20], -std::numeric_limits<float>::infinity());
     xf[35] = 0.25F;
-    xf[20] = std::numeric_limits<float>::quiet_NaN();
+    xf[20] = 0.0F;
     EXPECT_FALSE(kernels::geluValues(std::span<const float>(xf), std::span<float>(outF)));
+    // A nan is handed back too (and reported: the caller finds nothing below the floor to redo).
+    xf[20] = std::numeric_limits<float>::quiet_NaN();
+    EXPECT_TRUE(kernels::geluValues(std::span<const float>(xf), std::span<float>(outF)));
     EXPECT_TRUE(std::isnan(outF[20]));
+    EXPECT_EQ(outF[35], Activation::gelu().value(0.25F));
 }
 
 class GeluIsaLevels : public ::testing::TestWithParam<kernels::Isa> {
