@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <type_traits>  // the kernel .inc files use std::is_same_v
 
 // Array kernels behind the activation functions. Each kernel is compiled once per ISA level
 // from the same source (kernel_impl.inc); the best level the CPU supports is chosen at
@@ -87,7 +88,8 @@ inline constexpr double kSiluKernelFloor = -600.0;
 // x >= kGeluKernelFloor (including around the root of f'). Below, where f heads for the
 // subnormals, the kernels decline: the output is x itself (below the floor too, while every
 // GELU value and derivative is above it), and the array forms return whether any input was
-// declined, for the caller to redo those entries (from the outputs, so that out may alias x).
+// declined (or nan, which is also handed back as it is), for the caller to redo those entries
+// from the outputs, so that out may alias x. The single-value forms require x >= the floor.
 double geluValue(double x) noexcept;
 float geluValue(float x) noexcept;
 double geluDerivative(double x) noexcept;
