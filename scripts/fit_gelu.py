@@ -10,17 +10,19 @@ a in [0, 16 w + b) is cut into 16 intervals: [0, b) and [b + (i - 1) w, b + i w)
 with w = 0.7 and b = a0 - w/2, so that interval 1 is centred on the root. Its index is
 round(a / w + 0.5 - b / w) (for a >= 0; the kernel rounds with the 1.5 * 2^52 trick). On each
 interval H and G are fitted by Chebyshev interpolation of degree DEGREE in d = a - c_i, the
-centre c_i being 0 (interval 0), a0 as hi + lo (interval 1; -lo is printed) and the midpoint rounded to 2^-8
-(others), so that a - hi(c_i) is exact. On interval 1, G(a0 + d) / d is fitted instead (degree DEGREE - 1), so that
-G = d (r0 + r1 d + ...) keeps its relative accuracy at the root (its constant term is 0).
-Coefficients are printed as c0 and c1 in hi + lo pairs and c2 .. c_DEGREE as doubles; row k of
-each table holds one coefficient of the 16 intervals. The maximum relative error of each fit,
-with its coefficients rounded as printed, is measured on a grid and printed beside it.
+centre c_i being 0 (interval 0), a0 as hi + lo (interval 1; -lo is printed) and the midpoint
+rounded to 2^-8 (others), so that a - hi(c_i) is exact. On interval 1, G(a0 + d) / d is fitted
+instead (degree DEGREE - 1), so that G = d (r0 + r1 d + ...) keeps its relative accuracy at the
+root (its constant term is 0). Coefficients are printed as c0 and c1 in hi + lo pairs and
+c2 .. c_DEGREE as doubles; row k of each table holds one coefficient of the 16 intervals. The
+maximum relative error of each fit, with its coefficients rounded as printed, is measured on a
+grid and printed beside it.
 
 For the float kernels the same functions are fitted with degree FLOAT_DEGREE, every coefficient
-a double (the kernels evaluate them in plain double arithmetic: ~2^-37 leaves floats rounded
-correctly but for about one in 2^12).
+a double (the kernels evaluate them in plain double arithmetic; at ~2^-37 about one float result
+in a thousand is 1 ulp off, as tests/core/test_kernels_gelu.cpp reports).
 
+The output goes between the clang-format off/on markers of kernel_gelu.inc, unchanged.
 Usage: python3 scripts/fit_gelu.py > constants.txt   (about 30 s)
 """
 import mpmath as mp
