@@ -180,6 +180,46 @@ T softplusMishValue(const Activation& f, T x) {
     return softplusKernelDeclines(f, x) ? smooth::value(f, x) : kernels::softplusValue(softplusCoefficients(f), x);
 }
 
+// GELU (erf) through the kernels, except below kGeluKernelFloor, where f heads for the
+// subnormals (x Phi(x) < 2^-90 there; under 10^-4 of N(0, 3^2) inputs).
+template <class T>
+bool geluKernelDeclines(T x) {
+    return static_cast<double>(x) < kernels::kGeluKernelFloor;
+}
+
+// The kernels leave declined inputs in the output, all of them below the floor (where no value
+// or derivative of GELU is), and tell whether there were any: in chunks, so that the rare chunk
+// with one is looked through while it is still in cache. `out` may alias `x`.
+template <class T>
+void geluArray(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
+    const auto kernel = [derivative](std::span<const T> in, std::span<T> result) {
+        return derivative ? kernels::geluDerivatives(in, result) : kernels::geluValues(in, result);
+    };
+    if (x.size() != out.size()) {
+        kernel(x, out);  // throws
+        return;
+    }
+    constexpr std::size_t kChunk = 1024;
+    for (std::size_t start = 0; start < x.size(); start += kChunk) {
+        const std::size_t n = std::min(kChunk, x.size() - start);
+        const std::span<T> result = out.subspan(start, n);
+        if (!kernel(x.subspan(start, n), result)) continue;
+        for (T& v : result) {
+            if (geluKernelDeclines(v)) v = derivative ? smooth::derivative(f, v) : smooth::value(f, v);
+        }
+    }
+}
+
+template <class T>
+T geluValue(const Activation& f, T x) {
+    return geluKernelDeclines(x) ? smooth::value(f, x) : kernels::geluValue(x);
+}
+
+template <class T>
+T geluDerivative(const Activation& f, T x) {
+    return geluKernelDeclines(x) ? smooth::derivative(f, x) : kernels::geluDerivative(x);
+}
+
 template <class T>
 T softplusMishDerivative(const Activation& f, T x) {
     if (f.kind() == FunctionKind::Mish)
@@ -206,6 +246,8 @@ void evaluate(const Activation& f, bool derivative, std::span<const T> x, std::s
         mishArray(f, derivative, x, out);
     } else if (vectorizedSoftplus(f)) {
         softplusArray(f, derivative, x, out);
+    } else if (f.kind() == FunctionKind::Gelu) {
+        geluArray(f, derivative, x, out);
     } else if (smooth::handles(f.kind())) {
         if (x.size() != out.size()) {
             throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
@@ -313,6 +355,7 @@ double Activation::value(double x) const noexcept {
     if (kind_ == FunctionKind::GeluTanh) return geluTanhValue(*this, x);
     if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (vectorizedSoftplusMish(*this)) return softplusMishValue(*this, x);
+    if (kind_ == FunctionKind::Gelu) return geluValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -325,6 +368,7 @@ float Activation::value(float x) const noexcept {
     if (kind_ == FunctionKind::GeluTanh) return geluTanhValue(*this, x);
     if (celuKernel(*this, false)) return kernels::celuValue(alpha_, x);
     if (vectorizedSoftplusMish(*this)) return softplusMishValue(*this, x);
+    if (kind_ == FunctionKind::Gelu) return geluValue(*this, x);
     if (smooth::handles(kind_)) return smooth::value(*this, x);
     if (isEluFamily(kind_)) return kernels::eluValue(eluCoefficients(*this), x);
     return kernels::leakyValue(leakySlope(*this), x);
@@ -335,6 +379,7 @@ double Activation::derivative(double x) const noexcept {
     if (vectorizedSilu(*this)) return kernels::siluDerivative(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhDerivative(*this, x);
     if (vectorizedSoftplusMish(*this)) return softplusMishDerivative(*this, x);
+    if (kind_ == FunctionKind::Gelu) return geluDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);
@@ -347,6 +392,7 @@ float Activation::derivative(float x) const noexcept {
     if (vectorizedSilu(*this)) return kernels::siluDerivative(beta_, x);
     if (kind_ == FunctionKind::GeluTanh) return geluTanhDerivative(*this, x);
     if (vectorizedSoftplusMish(*this)) return softplusMishDerivative(*this, x);
+    if (kind_ == FunctionKind::Gelu) return geluDerivative(*this, x);
     if (kind_ == FunctionKind::Tanh) return kernels::tanhDerivative(x);
     if (celuKernel(*this, true)) return kernels::celuDerivative(alpha_, x);
     if (smooth::handles(kind_)) return smooth::derivative(*this, x);

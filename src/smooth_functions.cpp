@@ -58,6 +58,15 @@ struct Scaled {
 // multiply exactly, and hi and the exact product of the high halves are close enough for their
 // difference to be exact. (glibc's fmal is a software routine, ten times slower than this.)
 Scaled<Extended> exactProduct(double a, double b) {
+    // The split multiplies by 2^27 + 1, which overflows above 2^996: move a huge factor's
+    // exponent to the other one (exact both ways; the product is below 2^900 where this is used).
+    if (std::abs(a) > 0x1p900) {
+        a = std::ldexp(a, -128);
+        b = std::ldexp(b, 128);
+    } else if (std::abs(b) > 0x1p900) {
+        b = std::ldexp(b, -128);
+        a = std::ldexp(a, 128);
+    }
     const auto split = [](double v) {
         const double c = v * 134217729.0;  // 2^27 + 1
         const double high = c - (c - v);

@@ -265,4 +265,28 @@ bool anyScaledBelow(double scale, double floor, std::span<const float> x) noexce
     return active().anyScaledBelowF(scale, floor, x.data(), x.size());
 }
 
+// GELU (erf) group: the parameter reports declined inputs.
+#define ALAB_GELU_KERNEL(name, entryD, entryF, manyName)              \
+    double name(double x) noexcept {                                  \
+        GeluDeclined declined;                                        \
+        return single(&KernelTable::entryD, &declined, x);            \
+    }                                                                 \
+    float name(float x) noexcept {                                    \
+        GeluDeclined declined;                                        \
+        return single(&KernelTable::entryF, &declined, x);            \
+    }                                                                 \
+    bool manyName(std::span<const double> x, std::span<double> out) { \
+        GeluDeclined declined;                                        \
+        many(&KernelTable::entryD, &declined, x, out);                \
+        return declined.any;                                          \
+    }                                                                 \
+    bool manyName(std::span<const float> x, std::span<float> out) {   \
+        GeluDeclined declined;                                        \
+        many(&KernelTable::entryF, &declined, x, out);                \
+        return declined.any;                                          \
+    }
+ALAB_GELU_KERNEL(geluValue, geluValuesD, geluValuesF, geluValues)
+ALAB_GELU_KERNEL(geluDerivative, geluDerivativesD, geluDerivativesF, geluDerivatives)
+#undef ALAB_GELU_KERNEL
+
 }  // namespace alab::kernels

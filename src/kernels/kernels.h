@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <type_traits>  // the kernel .inc files use std::is_same_v
 
 // Array kernels behind the activation functions. Each kernel is compiled once per ISA level
 // from the same source (kernel_impl.inc); the best level the CPU supports is chosen at
@@ -151,6 +152,26 @@ inline constexpr double kSoftplusMaxBeta = 0x1p20;
 bool anyScaledBelow(double scale, double floor, std::span<const double> x) noexcept;
 bool anyScaledBelow(double scale, double floor, std::span<const float> x) noexcept;
 
+// GELU (erf), x Phi(x), and its derivative Phi(x) + x phi(x), within 1 ulp for
+// x >= kGeluKernelFloor (including around the root of f'). Below, where f heads for the
+// subnormals, the kernels decline: the output is x itself (below the floor too, while every
+// GELU value and derivative is above it), and the array forms return whether any input was
+// declined (or nan, which is also handed back as it is), for the caller to redo those entries
+// from the outputs, so that out may alias x. The single-value forms require x >= the floor.
+double geluValue(double x) noexcept;
+float geluValue(float x) noexcept;
+double geluDerivative(double x) noexcept;
+float geluDerivative(float x) noexcept;
+bool geluValues(std::span<const double> x, std::span<double> out);
+bool geluValues(std::span<const float> x, std::span<float> out);
+bool geluDerivatives(std::span<const double> x, std::span<double> out);
+bool geluDerivatives(std::span<const float> x, std::span<float> out);
+inline constexpr double kGeluKernelFloor = -10.890625;
+// Set by the GELU kernels when an input was below kGeluKernelFloor.
+struct GeluDeclined {
+    bool any = false;
+};
+
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
     void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
@@ -200,6 +221,11 @@ struct KernelTable {
     void (*softplusDerivativesF)(const SoftplusCoefficients&, const float*, float*, std::size_t);
     bool (*anyScaledBelowD)(double, double, const double*, std::size_t);
     bool (*anyScaledBelowF)(double, double, const float*, std::size_t);
+    // GELU (erf) group.
+    void (*geluValuesD)(GeluDeclined*, const double*, double*, std::size_t);
+    void (*geluValuesF)(GeluDeclined*, const float*, float*, std::size_t);
+    void (*geluDerivativesD)(GeluDeclined*, const double*, double*, std::size_t);
+    void (*geluDerivativesF)(GeluDeclined*, const float*, float*, std::size_t);
 };
 
 namespace scalar {

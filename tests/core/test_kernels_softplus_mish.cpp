@@ -298,3 +298,21 @@ TEST(SoftplusMishKernels, DeepNegativesAreHandedOver) {
 
 }  // namespace
 }  // namespace alab
+
+namespace alab {
+namespace {
+
+// Betas outside the kernels' range take the extended-precision path, whose exact product beta x
+// must not overflow for huge x (it split x by multiplying with 2^27 + 1: nan above 2^996).
+TEST(SoftplusSlowPath, TinyBetaWithHugeInput) {
+    const Activation f = Activation::softplus(0x1p-200, 1e300);
+    for (const double x : {0x1p1000, 0x1.fffffffffffffp1023, -0x1p1000}) {
+        const Quad t = Quad(0x1p-200) * x;
+        const Quad reference = (t > 0 ? t + log1pq(expq(-t)) : log1pq(expq(t))) / Quad(0x1p-200);
+        EXPECT_EQ(f.value(x), static_cast<double>(reference)) << x;
+        EXPECT_EQ(f.derivative(x), x > 0 ? 1.0 : 0.0) << x;
+    }
+}
+
+}  // namespace
+}  // namespace alab
