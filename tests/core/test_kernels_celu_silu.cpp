@@ -1,6 +1,7 @@
 // CELU and SiLU kernels (issue 7): the kernels themselves (without the caller's hand-over) against
 // __float128, special values, and the ISA levels bit for bit.
 #include "activation.h"
+#include "kernel_test_support.h"
 #include "kernels/kernels.h"
 #include "ulp.h"
 
@@ -17,6 +18,8 @@
 
 namespace alab {
 namespace {
+
+using test::sameBits;
 
 using Quad = __float128;
 
@@ -354,39 +357,7 @@ TEST(FloatKernels, SigmoidTanhSiluWithinOneUlpOfQuad) {
     }
 }
 
-bool sameBits(double a, double b) {
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
-}
-bool sameBits(float a, float b) {
-    return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b) || (std::isnan(a) && std::isnan(b));
-}
-
-class CeluSiluIsaLevels : public ::testing::TestWithParam<kernels::Isa> {
-protected:
-    void SetUp() override {
-        if (!kernels::isaSupported(GetParam())) GTEST_SKIP() << "CPU lacks " << kernels::isaName(GetParam());
-        previous_ = kernels::activeIsa();
-        kernels::setActiveIsa(GetParam());
-    }
-    void TearDown() override { kernels::setActiveIsa(previous_); }
-
-private:
-    kernels::Isa previous_ = kernels::Isa::Scalar;
-};
-
-template <class T>
-void checkBitForBit(const Activation& f, const std::vector<T>& x, kernels::Isa isa) {
-    std::vector<T> values(x.size()), derivatives(x.size());
-    f.values(std::span<const T>(x), std::span<T>(values));
-    f.derivatives(std::span<const T>(x), std::span<T>(derivatives));
-    std::size_t mismatches = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        if (!sameBits(values[i], f.value(x[i])) || !sameBits(derivatives[i], f.derivative(x[i]))) {
-            if (++mismatches <= 3) ADD_FAILURE() << f.id() << " alpha " << f.alpha() << " x=" << x[i];
-        }
-    }
-    EXPECT_EQ(mismatches, 0U) << f.id() << (sizeof(T) == 8 ? " double" : " float") << " on " << kernels::isaName(isa);
-}
+class CeluSiluIsaLevels : public test::ActiveIsaTest {};
 
 TEST_P(CeluSiluIsaLevels, ArrayPathMatchesScalarPathBitForBit) {
     for (const Activation& f : {Activation::celu(), Activation::celu(0.37), Activation::celu(3.7),
@@ -397,8 +368,8 @@ TEST_P(CeluSiluIsaLevels, ArrayPathMatchesScalarPathBitForBit) {
         std::mt19937_64 generator(9);
         std::uniform_real_distribution<double> nearRoot(kernels::kSiluRoot - 0.2, kernels::kSiluRoot + 0.2);
         for (int i = 0; i < 10'000; ++i) x.push_back(nearRoot(generator));
-        checkBitForBit<double>(f, x, GetParam());
-        checkBitForBit<float>(f, std::vector<float>(x.begin(), x.end()), GetParam());
+        test::expectArraysMatchSingleValues<double>(f, x);
+        test::expectArraysMatchSingleValues<float>(f, std::vector<float>(x.begin(), x.end()));
     }
 }
 

@@ -2,6 +2,7 @@
 // accuracy against a __float128 reference on the inputs the kernels themselves evaluate
 // (the interval edges of their fits, the root of f', both signs), for double and float.
 #include "activation.h"
+#include "kernel_test_support.h"
 #include "kernels/kernels.h"
 #include "ulp.h"
 
@@ -16,6 +17,8 @@
 
 namespace alab {
 namespace {
+
+using test::sameBits;
 
 using Quad = __float128;
 
@@ -67,13 +70,6 @@ std::vector<double> kernelRangePoints(std::size_t n, std::uint64_t seed) {
     for (int i = 0; i < 40; ++i, x = std::nextafter(x, -1.0)) points.push_back(x);
     std::erase_if(points, [](double p) { return p < kernels::kGeluKernelFloor; });
     return points;
-}
-
-bool sameBits(double a, double b) {
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
-}
-bool sameBits(float a, float b) {
-    return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b) || (std::isnan(a) && std::isnan(b));
 }
 
 // Within the kernels' range (x >= kGeluKernelFloor) every value and derivative is within 1 ulp
@@ -203,18 +199,7 @@ TEST(GeluKernels, DeclineExactlyTheInputsBelowTheFloor) {
     EXPECT_EQ(outF[35], Activation::gelu().value(0.25F));
 }
 
-class GeluIsaLevels : public ::testing::TestWithParam<kernels::Isa> {
-protected:
-    void SetUp() override {
-        if (!kernels::isaSupported(GetParam())) GTEST_SKIP() << "CPU lacks " << kernels::isaName(GetParam());
-        previous_ = kernels::activeIsa();
-        kernels::setActiveIsa(GetParam());
-    }
-    void TearDown() override { kernels::setActiveIsa(previous_); }
-
-private:
-    kernels::Isa previous_ = kernels::Isa::Scalar;
-};
+class GeluIsaLevels : public test::ActiveIsaTest {};
 
 std::vector<double> mixedPoints() {
     std::vector<double> points = kernelRangePoints(100'003, 13);

@@ -1,6 +1,7 @@
 // GELU (tanh) kernels: ISA levels bit for bit, special values, the edges of the kernels' regions
 // (root window, saturation, hand-over) against a __float128 reference.
 #include "activation.h"
+#include "kernel_test_support.h"
 #include "kernels/kernels.h"
 #include "ulp.h"
 
@@ -15,6 +16,8 @@
 
 namespace alab {
 namespace {
+
+using test::sameBits;
 
 using Quad = __float128;
 
@@ -86,25 +89,7 @@ std::vector<double> edgePoints() {
     return points;
 }
 
-bool sameBits(double a, double b) {
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
-}
-bool sameBits(float a, float b) {
-    return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b) || (std::isnan(a) && std::isnan(b));
-}
-
-class GeluTanhIsaLevels : public ::testing::TestWithParam<kernels::Isa> {
-protected:
-    void SetUp() override {
-        if (!kernels::isaSupported(GetParam())) GTEST_SKIP() << "CPU lacks " << kernels::isaName(GetParam());
-        previous_ = kernels::activeIsa();
-        kernels::setActiveIsa(GetParam());
-    }
-    void TearDown() override { kernels::setActiveIsa(previous_); }
-
-private:
-    kernels::Isa previous_ = kernels::Isa::Scalar;
-};
+class GeluTanhIsaLevels : public test::ActiveIsaTest {};
 
 // The raw kernels (hand-over lanes included) and the Activation arrays, against one value at a
 // time through the scalar table.

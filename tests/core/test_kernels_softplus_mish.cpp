@@ -1,6 +1,7 @@
 // The Softplus and Mish kernels: ISA levels bit for bit, every length, aliasing, special values, the exact threshold
 // test, the Taylor window around the root of Mish', and the hand-over below the kernels' floors.
 #include "activation.h"
+#include "kernel_test_support.h"
 #include "kernels/kernels.h"
 #include "smooth_functions.h"
 #include "ulp.h"
@@ -17,6 +18,8 @@
 
 namespace alab {
 namespace {
+
+using test::sameBits;
 
 using Quad = __float128;
 constexpr double kInf = std::numeric_limits<double>::infinity();
@@ -63,13 +66,6 @@ std::vector<double> mixedPoints(std::size_t n) {
     return points;
 }
 
-bool sameBits(double a, double b) {
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) || (std::isnan(a) && std::isnan(b));
-}
-bool sameBits(float a, float b) {
-    return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b) || (std::isnan(a) && std::isnan(b));
-}
-
 std::vector<Activation> functions() {
     return {Activation::mish(),
             Activation::softplus(),
@@ -79,39 +75,14 @@ std::vector<Activation> functions() {
             Activation::softplus(7.5, 1e6)};
 }
 
-class SoftplusMishIsa : public ::testing::TestWithParam<kernels::Isa> {
-protected:
-    void SetUp() override {
-        if (!kernels::isaSupported(GetParam())) GTEST_SKIP() << "CPU lacks " << kernels::isaName(GetParam());
-        previous_ = kernels::activeIsa();
-        kernels::setActiveIsa(GetParam());
-    }
-    void TearDown() override { kernels::setActiveIsa(previous_); }
-
-private:
-    kernels::Isa previous_ = kernels::Isa::Scalar;
-};
-
-template <class T>
-void expectArraysMatchSingleValues(const Activation& f, const std::vector<T>& x, kernels::Isa isa) {
-    std::vector<T> values(x.size()), derivatives(x.size());
-    f.values(std::span<const T>(x), std::span<T>(values));
-    f.derivatives(std::span<const T>(x), std::span<T>(derivatives));
-    std::size_t mismatches = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        if (!sameBits(values[i], f.value(x[i])) || !sameBits(derivatives[i], f.derivative(x[i]))) {
-            if (++mismatches <= 3) ADD_FAILURE() << f.id() << " beta " << f.beta() << " x=" << x[i];
-        }
-    }
-    EXPECT_EQ(mismatches, 0U) << f.id() << " on " << kernels::isaName(isa);
-}
+class SoftplusMishIsa : public test::ActiveIsaTest {};
 
 TEST_P(SoftplusMishIsa, ArrayPathMatchesScalarPathBitForBit) {
     const std::vector<double> x = mixedPoints(100'003);
     const std::vector<float> xf(x.begin(), x.end());
     for (const Activation& f : functions()) {
-        expectArraysMatchSingleValues(f, x, GetParam());
-        expectArraysMatchSingleValues(f, xf, GetParam());
+        test::expectArraysMatchSingleValues(f, x);
+        test::expectArraysMatchSingleValues(f, xf);
     }
 }
 
@@ -123,8 +94,8 @@ TEST_P(SoftplusMishIsa, EveryLengthUpToSeventeen) {
             std::vector<double> x(n);
             for (std::size_t i = 0; i < n; ++i) x[i] = points[(i + n) % points.size()];
             const std::vector<float> xf(x.begin(), x.end());
-            expectArraysMatchSingleValues(f, x, GetParam());
-            expectArraysMatchSingleValues(f, xf, GetParam());
+            test::expectArraysMatchSingleValues(f, x);
+            test::expectArraysMatchSingleValues(f, xf);
         }
     }
 }
