@@ -278,6 +278,46 @@ TEST(SoftplusMishKernels, DenseGridWithinOneUlp) {
     }
 }
 
+// Mish' double from the piecewise fits (scripts/fit_mish_derivative.py) on [-8.5, 7.5) and the tail formulas
+// outside: within 1 ulp of the __float128 reference on a grid of step 2^-12 over [-12, 12] (every fitted interval
+// gets thousands of points, so a wrong table entry or fit shows), on the 200 doubles either side of each multiple of
+// 1/2 (the interval edges, the switches to the tails) and of the root, and bit for bit the same on every ISA level.
+TEST(SoftplusMishKernels, DerivativeFitsWithinOneUlp) {
+    std::vector<double> x;
+    for (int k = -12 * 4096; k <= 12 * 4096; ++k) x.push_back(k / 4096.0);
+    std::vector<double> anchors = {kMishRoot};
+    for (int k = -24; k <= 24; ++k) anchors.push_back(k / 2.0);
+    for (const double anchor : anchors) {
+        double v = anchor;
+        for (int i = 0; i < 200; ++i) v = std::nextafter(v, -kInf);
+        for (int i = 0; i < 401; ++i, v = std::nextafter(v, kInf)) x.push_back(v);
+    }
+    const Activation mish = Activation::mish();
+    std::vector<double> df(x.size());
+    mish.derivatives(std::span<const double>(x), std::span<double>(df));
+    double worst = 0;
+    double worstAt = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double distance = test::ulpDistance(df[i], static_cast<double>(mishDerivativeQ(x[i])));
+        if (distance > worst) {
+            worst = distance;
+            worstAt = x[i];
+        }
+    }
+    EXPECT_LE(worst, 1.0) << "at x = " << worstAt;
+    const kernels::Isa previous = kernels::activeIsa();
+    for (const kernels::Isa isa : {kernels::Isa::Scalar, kernels::Isa::Avx2, kernels::Isa::Avx512}) {
+        if (!kernels::isaSupported(isa)) continue;
+        kernels::setActiveIsa(isa);
+        std::vector<double> other(x.size());
+        mish.derivatives(std::span<const double>(x), std::span<double>(other));
+        std::size_t mismatches = 0;
+        for (std::size_t i = 0; i < x.size(); ++i) mismatches += sameBits(other[i], df[i]) ? 0 : 1;
+        EXPECT_EQ(mismatches, 0U) << kernels::isaName(isa);
+    }
+    kernels::setActiveIsa(previous);
+}
+
 // Below the floors the values come from the extended-precision path, in arrays and single calls alike.
 TEST(SoftplusMishKernels, DeepNegativesAreHandedOver) {
     const std::vector<double> x = {-600.5, -700.0, -745.0, -1e4, -3e4, 1.0, -1.0};
