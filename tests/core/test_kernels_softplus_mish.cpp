@@ -281,7 +281,8 @@ TEST(SoftplusMishKernels, DenseGridWithinOneUlp) {
 // Mish' double from the piecewise fits (scripts/fit_mish_derivative.py) on [-8.5, 7.5) and the tail formulas
 // outside: within 1 ulp of the __float128 reference on a grid of step 2^-12 over [-12, 12] (every fitted interval
 // gets thousands of points, so a wrong table entry or fit shows), on the 200 doubles either side of each multiple of
-// 1/2 (the interval edges, the switches to the tails) and of the root, and bit for bit the same on every ISA level.
+// 1/2 (the interval edges, the switches to the tails) and of the root, and bit for bit the same on every ISA level;
+// below -600 too.
 TEST(SoftplusMishKernels, DerivativeFitsWithinOneUlp) {
     std::vector<double> x;
     for (int k = -12 * 4096; k <= 12 * 4096; ++k) x.push_back(k / 4096.0);
@@ -305,6 +306,26 @@ TEST(SoftplusMishKernels, DerivativeFitsWithinOneUlp) {
         }
     }
     EXPECT_LE(worst, 1.0) << "at x = " << worstAt;
+    // Nothing is handed over in double: below -600, e^x (1 + x) from the careful exp, into the subnormals and to -0.
+    std::vector<double> deep;
+    for (double v = -760.0; v < -590.0; v += 0.00731) deep.push_back(v);
+    deep.push_back(-1e4);
+    std::vector<double> deepDf(deep.size());
+    mish.derivatives(std::span<const double>(deep), std::span<double>(deepDf));
+    double worstDeep = 0;
+    for (std::size_t i = 0; i < deep.size(); ++i) {
+        worstDeep = std::max(worstDeep, test::ulpDistance(deepDf[i], static_cast<double>(mishDerivativeQ(deep[i]))));
+        EXPECT_TRUE(sameBits(deepDf[i], mish.derivative(deep[i]))) << deep[i];
+    }
+    EXPECT_LE(worstDeep, 1.0);
+    // Mish' < 0 there: -0 far out (the __float128 formula itself underflows to +0 or nan there).
+    for (const double v : {-1e300, -kInf}) {
+        EXPECT_TRUE(sameBits(mish.derivative(v), -0.0)) << v;
+        deep.push_back(v);
+    }
+    x.insert(x.end(), deep.begin(), deep.end());
+    df.resize(x.size());
+    mish.derivatives(std::span<const double>(x), std::span<double>(df));
     const kernels::Isa previous = kernels::activeIsa();
     for (const kernels::Isa isa : {kernels::Isa::Scalar, kernels::Isa::Avx2, kernels::Isa::Avx512}) {
         if (!kernels::isaSupported(isa)) continue;
