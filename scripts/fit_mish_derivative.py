@@ -2,22 +2,24 @@
 """Piecewise polynomial fits of Mish'(x) for the double array kernel (src/kernels/kernel_softplus_mish.inc).
 
 Mish'(x) = tanh(sp) + x sech^2(sp) sigmoid(x), sp = softplus(x), is a rational function of e^x whose nearest
-poles are at x = log(sqrt2) +- 3 pi i / 4, so on unit intervals it is fitted well by polynomials of degree 20.
+poles are at x = log(sqrt2) +- 3 pi i / 4, so on unit intervals it is fitted to about 2^-60 by polynomials of
+degree 19 (degree 18 leaves 2^-56 on [-1/2, 1/2]).
 
-x in [b, b + 16) is cut into 16 intervals [b + i, b + i + 1), b = root - 1/2 - 7, so that interval 7 is centred
-on the root x0 = -1.19243... of Mish'. The kernel's index is round(x + (1/2 - b)) - 0 .. 15 (1.5 * 2^52 trick).
-On each interval Mish' is fitted by Chebyshev interpolation of degree DEGREE in h = x - c_i, the centre c_i being
-the double nearest x0 (interval 7), 0 (interval 8, which contains 0: x - 0 is exact for tiny x) and the
-midpoint rounded to 2^-6 otherwise; the script checks that x - hi(c_i) is exact on each interval. On interval 7,
-R(t) = Mish'(x0 + t) / t is fitted instead (degree DEGREE - 1) and t R(t) is re-expanded in h = t + (c_7 - x0), so
-that Mish' keeps its relative accuracy at the root (checked there on the doubles next to it). Coefficients: c0, c1 and c2 as hi + lo pairs, c3 .. c_DEGREE as doubles; row k of the table
-holds one coefficient of the 16 intervals. The maximum relative error of each fit, with its coefficients rounded as
-printed, is measured on a grid (the interval and MARGIN either side) and printed beside it, with the share of the
-result carried by the plain-double part h^2 (c2 + c3 h + ...) and max |c1 h| / |c0| (the kernel adds c0 and c1 h
-by fastTwoSum, valid while this is <= 1).
+x in [-8.5, 7.5) is cut into 16 unit intervals [i - 8.5, i - 7.5); the kernel's index is round(x + 8) (one addition
+of 8 + 1.5 * 2^52). Interval 7, [-1.5, -0.5), holds the root x0 = -1.19243... of Mish'. On each interval Mish' is
+fitted by Chebyshev interpolation of degree DEGREE in h = x - c_i, the centre c_i being the double nearest x0
+(interval 7), 0 (interval 8, which contains 0: x - 0 is exact for tiny x) and the midpoint rounded to 2^-6
+otherwise (moved towards 0 where needed); the script checks that x - c_i is exact for every x the index can send to
+the interval. On interval 7, R(t) = Mish'(x0 + t) / t is fitted instead (degree DEGREE - 1) and t R(t) is
+re-expanded in h = t + (c_7 - x0), so that Mish' keeps its relative accuracy at the root (checked there on the
+doubles next to it; c0 is tiny there and the kernel adds c0 + c1 h by twoSum). Coefficients: c0, c1 and c2 as
+hi + lo pairs, c3 .. c_DEGREE as doubles; row k of the table holds one coefficient of the 16 intervals. The maximum
+relative error of each fit, with its coefficients rounded as printed, is measured on a grid (the interval and
+MARGIN either side) and printed beside it, with the share of the result carried by the plain-double part
+h^3 (c3 + c4 h + ...) and the largest operand ratio of the kernel's fastTwoSums (asserted < 1).
 
 The output goes between the clang-format off/on markers of the Mish' fit in kernel_softplus_mish.inc, unchanged.
-Usage: python3 scripts/fit_mish_derivative.py   (about a minute)
+Usage: python3 scripts/fit_mish_derivative.py   (about 10 s)
 """
 import mpmath as mp
 

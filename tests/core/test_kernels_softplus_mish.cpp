@@ -1,5 +1,6 @@
 // The Softplus and Mish kernels: ISA levels bit for bit, every length, aliasing, special values, the exact threshold
-// test, the Taylor window around the root of Mish', and the hand-over below the kernels' floors.
+// test, the Taylor window around the root of Mish' (float), the fits of Mish' (double) and the hand-over below the
+// kernels' floors.
 #include "activation.h"
 #include "kernels/kernels.h"
 #include "smooth_functions.h"
