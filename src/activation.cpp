@@ -157,6 +157,8 @@ void mishArray(const Activation& f, bool derivative, std::span<const T> x, std::
     const auto kernel = [derivative](std::span<const T> in, std::span<T> result) {
         derivative ? kernels::mishDerivatives(in, result) : kernels::mishValues(in, result);
     };
+    // Mish' in double declines nothing (e^x (1 + x) from the careful exp below the floor): no scan.
+    if (std::is_same_v<T, double> && derivative) return kernel(x, out);
     // One vectorized pass first: the common case (nothing to hand over) skips kernelWithHandOver's collection.
     if (!kernels::anyScaledBelow(1.0, kernels::kMishKernelFloor, x)) return kernel(x, out);
     kernelWithHandOver(
@@ -223,7 +225,8 @@ T geluDerivative(const Activation& f, T x) {
 template <class T>
 T softplusMishDerivative(const Activation& f, T x) {
     if (f.kind() == FunctionKind::Mish)
-        return mishKernelDeclines(x) ? smooth::derivative(f, x) : kernels::mishDerivative(x);
+        return std::is_same_v<T, float> && mishKernelDeclines(x) ? smooth::derivative(f, x)
+                                                                 : kernels::mishDerivative(x);
     return softplusKernelDeclines(f, x) ? smooth::derivative(f, x)
                                         : kernels::softplusDerivative(softplusCoefficients(f), x);
 }

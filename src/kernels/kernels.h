@@ -121,9 +121,11 @@ void geluTanhDerivatives(std::span<const float> x, std::span<float> out);
 inline constexpr double kGeluTanhHandOverFrom = -22.0;
 inline constexpr double kGeluTanhHandOverTo = -19.96;
 
-// Softplus and Mish (issue 7), within 1 ulp from double-double exp and log1p. Mish is exact for x >= kMishKernelFloor
-// (including near the root of Mish', through a Taylor expansion there); softplus for beta x >= kSoftplusKernelFloor
-// and beta in [kSoftplusMinBeta, kSoftplusMaxBeta]. The caller evaluates the other inputs otherwise.
+// Softplus and Mish (issue 7), within 1 ulp from double-double exp and log1p. Mish is exact for x >= kMishKernelFloor,
+// Mish' in double for every x (including near the root of Mish': in double from polynomial fits, in float a Taylor
+// expansion); softplus for
+// beta x >= kSoftplusKernelFloor and beta in [kSoftplusMinBeta, kSoftplusMaxBeta]. The caller evaluates the other
+// inputs otherwise.
 struct SoftplusCoefficients {
     double beta = 1.0;
     double threshold = 20.0;  // f = x, f' = 1 when beta x > threshold (decided exactly)

@@ -1,5 +1,6 @@
 // The Softplus and Mish kernels: ISA levels bit for bit, every length, aliasing, special values, the exact threshold
-// test, the Taylor window around the root of Mish', and the hand-over below the kernels' floors.
+// test, the Taylor window around the root of Mish' (float), the fits of Mish' (double) and the hand-over below the
+// kernels' floors.
 #include "activation.h"
 #include "kernel_test_support.h"
 #include "kernels/kernels.h"
@@ -247,6 +248,67 @@ TEST(SoftplusMishKernels, DenseGridWithinOneUlp) {
         EXPECT_LE(worstSf, 1.0) << "beta " << beta;
         EXPECT_LE(worstSdf, 1.0) << "beta " << beta;
     }
+}
+
+// Mish' double from the piecewise fits (scripts/fit_mish_derivative.py) on [-8.5, 7.5) and the tail formulas
+// outside: within 1 ulp of the __float128 reference on a grid of step 2^-12 over [-12, 12] (every fitted interval
+// gets thousands of points, so a wrong table entry or fit shows), on the 200 doubles either side of each multiple of
+// 1/2 (the interval edges, the switches to the tails) and of the root, and bit for bit the same on every ISA level;
+// below -600 too.
+TEST(SoftplusMishKernels, DerivativeFitsWithinOneUlp) {
+    std::vector<double> x;
+    for (int k = -12 * 4096; k <= 12 * 4096; ++k) x.push_back(k / 4096.0);
+    std::vector<double> anchors = {kMishRoot};
+    for (int k = -24; k <= 24; ++k) anchors.push_back(k / 2.0);
+    for (const double anchor : anchors) {
+        double v = anchor;
+        for (int i = 0; i < 200; ++i) v = std::nextafter(v, -kInf);
+        for (int i = 0; i < 401; ++i, v = std::nextafter(v, kInf)) x.push_back(v);
+    }
+    const Activation mish = Activation::mish();
+    std::vector<double> df(x.size());
+    mish.derivatives(std::span<const double>(x), std::span<double>(df));
+    double worst = 0;
+    double worstAt = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double distance = test::ulpDistance(df[i], static_cast<double>(mishDerivativeQ(x[i])));
+        if (distance > worst) {
+            worst = distance;
+            worstAt = x[i];
+        }
+    }
+    EXPECT_LE(worst, 1.0) << "at x = " << worstAt;
+    // Nothing is handed over in double: below -600, e^x (1 + x) from the careful exp, into the subnormals and to -0.
+    std::vector<double> deep;
+    for (double v = -760.0; v < -590.0; v += 0.00731) deep.push_back(v);
+    deep.push_back(-1e4);
+    std::vector<double> deepDf(deep.size());
+    mish.derivatives(std::span<const double>(deep), std::span<double>(deepDf));
+    double worstDeep = 0;
+    for (std::size_t i = 0; i < deep.size(); ++i) {
+        worstDeep = std::max(worstDeep, test::ulpDistance(deepDf[i], static_cast<double>(mishDerivativeQ(deep[i]))));
+        EXPECT_TRUE(sameBits(deepDf[i], mish.derivative(deep[i]))) << deep[i];
+    }
+    EXPECT_LE(worstDeep, 1.0);
+    // Mish' < 0 there: -0 far out (the __float128 formula itself underflows to +0 or nan there).
+    for (const double v : {-1e300, -kInf}) {
+        EXPECT_TRUE(sameBits(mish.derivative(v), -0.0)) << v;
+        deep.push_back(v);
+    }
+    x.insert(x.end(), deep.begin(), deep.end());
+    df.resize(x.size());
+    mish.derivatives(std::span<const double>(x), std::span<double>(df));
+    const kernels::Isa previous = kernels::activeIsa();
+    for (const kernels::Isa isa : {kernels::Isa::Scalar, kernels::Isa::Avx2, kernels::Isa::Avx512}) {
+        if (!kernels::isaSupported(isa)) continue;
+        kernels::setActiveIsa(isa);
+        std::vector<double> other(x.size());
+        mish.derivatives(std::span<const double>(x), std::span<double>(other));
+        std::size_t mismatches = 0;
+        for (std::size_t i = 0; i < x.size(); ++i) mismatches += sameBits(other[i], df[i]) ? 0 : 1;
+        EXPECT_EQ(mismatches, 0U) << kernels::isaName(isa);
+    }
+    kernels::setActiveIsa(previous);
 }
 
 // Below the floors the values come from the extended-precision path, in arrays and single calls alike.
