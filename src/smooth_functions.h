@@ -9,9 +9,12 @@
 // before the final rounding is near 2^-62) and, within 1/64 of where f' crosses zero and the
 // terms of its formula cancel, in quad precision: results are within 1 ulp of the correctly
 // rounded value for double and float alike, and the same on every machine (no ISA-specific
-// code). Activation sends sigmoid, tanh and SiLU with beta = 1 to the vectorized kernels
-// instead (kernels.h), and here only the values those hand back (SiLU below -600 and near the
-// root of its f'); this file is the slow but general path for everything else.
+// code). Activation evaluates arrays and single values through the vectorized kernels
+// (kernels.h) and sends here only what they hand over: rare inputs where their arithmetic would
+// leave the normal range (GELU below -10.89, GELU (tanh) in [-22, -19.96), Mish below -600 (its
+// double f' aside), Softplus where beta x < -600 or beta is outside [2^-20, 2^20], CELU's f for
+// alpha < 2^-900).
+// The quad-precision entry points below also serve root finding and the minimum value.
 namespace alab::smooth {
 
 __extension__ typedef __float128 Quad;
