@@ -80,6 +80,28 @@ TEST_P(IsaLevels, OutputMayAliasInput) {
     }
 }
 
+// Functions with f(x) ~ c x near 0 (c > 0) keep the sign of zero, as x does: f(-0) = -0 (the ulp
+// checks cannot see it, -0 == +0). ReLU gives +0 for every x <= 0 by design.
+TEST_P(IsaLevels, SignOfZeroIsKept) {
+    for (const Activation& f :
+         {Activation::elu(), Activation::elu(0.3), Activation::selu(), Activation::leakyRelu(0.01), Activation::prelu(),
+          Activation::celu(0.7), Activation::gelu(), Activation::geluTanh(), Activation::silu(), Activation::silu(1.7),
+          Activation::mish(), Activation::tanh()}) {
+        const std::vector<double> x{-0.0, 0.0, -0.0, 0.0, -0.0, 0.0, -0.0, 0.0, -0.0};
+        std::vector<double> out(x.size());
+        f.values(std::span<const double>(x), std::span<double>(out));
+        const std::vector<float> xf(x.begin(), x.end());
+        std::vector<float> outF(x.size());
+        f.values(std::span<const float>(xf), std::span<float>(outF));
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            EXPECT_TRUE(sameBits(out[i], x[i])) << f.id() << " array double f(" << x[i] << ") = " << out[i];
+            EXPECT_TRUE(sameBits(outF[i], xf[i])) << f.id() << " array float f(" << xf[i] << ") = " << outF[i];
+            EXPECT_TRUE(sameBits(f.value(x[i]), x[i])) << f.id() << " double f(" << x[i] << ")";
+            EXPECT_TRUE(sameBits(f.value(xf[i]), xf[i])) << f.id() << " float f(" << xf[i] << ")";
+        }
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Kernels, IsaLevels,
                          ::testing::Values(kernels::Isa::Scalar, kernels::Isa::Avx2, kernels::Isa::Avx512),
                          [](const auto& testInfo) { return std::string(kernels::isaName(testInfo.param)); });
