@@ -1,5 +1,6 @@
 #include "histogram.h"
 
+#include "kernels/kernels.h"
 #include "sampling.h"
 
 #include <algorithm>
@@ -45,66 +46,6 @@ struct RunningMoments {
     }
 };
 
-// Per-chunk summary of f(z), with independent accumulators so that the loop vectorizes.
-struct ChunkSummary {
-    double sum = 0.0;
-    double min = std::numeric_limits<double>::infinity();
-    double max = -std::numeric_limits<double>::infinity();
-    std::uint64_t negative = 0;
-    std::uint64_t zero = 0;
-};
-
-ChunkSummary summarizeChunk(std::span<const double> values) {
-    constexpr std::size_t kLanes = 4;
-    double sum[kLanes] = {}, low[kLanes], high[kLanes];
-    std::uint64_t negative[kLanes] = {}, zero[kLanes] = {};
-    for (std::size_t lane = 0; lane < kLanes; ++lane) {
-        low[lane] = std::numeric_limits<double>::infinity();
-        high[lane] = -std::numeric_limits<double>::infinity();
-    }
-    std::size_t i = 0;
-    for (; i + kLanes <= values.size(); i += kLanes) {
-        for (std::size_t lane = 0; lane < kLanes; ++lane) {
-            const double v = values[i + lane];
-            sum[lane] += v;
-            low[lane] = v < low[lane] ? v : low[lane];
-            high[lane] = v > high[lane] ? v : high[lane];
-            negative[lane] += v < 0 ? 1 : 0;
-            zero[lane] += v == 0 ? 1 : 0;
-        }
-    }
-    for (; i < values.size(); ++i) {
-        const double v = values[i];
-        sum[0] += v;
-        low[0] = v < low[0] ? v : low[0];
-        high[0] = v > high[0] ? v : high[0];
-        negative[0] += v < 0 ? 1 : 0;
-        zero[0] += v == 0 ? 1 : 0;
-    }
-    ChunkSummary summary;
-    for (std::size_t lane = 0; lane < kLanes; ++lane) {
-        summary.sum += sum[lane];
-        summary.min = std::min(summary.min, low[lane]);
-        summary.max = std::max(summary.max, high[lane]);
-        summary.negative += negative[lane];
-        summary.zero += zero[lane];
-    }
-    return summary;
-}
-
-double squaredDeviations(std::span<const double> values, double mean) {
-    double partial[4] = {};
-    std::size_t i = 0;
-    for (; i + 4 <= values.size(); i += 4) {
-        for (std::size_t lane = 0; lane < 4; ++lane) {
-            const double d = values[i + lane] - mean;
-            partial[lane] += d * d;
-        }
-    }
-    for (; i < values.size(); ++i) partial[0] += (values[i] - mean) * (values[i] - mean);
-    return (partial[0] + partial[1]) + (partial[2] + partial[3]);
-}
-
 // Visits f(z) chunk by chunk: the sample's chunks with f applied.
 using ValueReplay = std::function<void(const std::function<void(std::span<const double>)>& visit)>;
 
@@ -134,13 +75,13 @@ SampleStatistics summarize(const ValueReplay& replay) {
     double max = -std::numeric_limits<double>::infinity();
     std::uint64_t negative = 0, zero = 0;
     replay([&](std::span<const double> values) {
-        const ChunkSummary chunk = summarizeChunk(values);
+        const kernels::ValueSummary chunk = kernels::summarizeValues(values);
         min = std::min(min, chunk.min);
         max = std::max(max, chunk.max);
         negative += chunk.negative;
         zero += chunk.zero;
         const double chunkMean = chunk.sum / static_cast<double>(values.size());
-        moments.merge(values.size(), chunkMean, squaredDeviations(values, chunkMean));
+        moments.merge(values.size(), chunkMean, kernels::squaredDeviations(values, chunkMean));
     });
     if (moments.count == 0) throw std::invalid_argument("the sample is empty");
     const double n = static_cast<double>(moments.count);
@@ -179,32 +120,13 @@ static ActivationHistogram histogramOfReplay(const ValueReplay& replay, const Hi
     const auto bins = static_cast<std::size_t>(settings.bins);
     h.counts.assign(bins, 0);
     h.total = result.statistics.count;
-    const double scale = static_cast<double>(bins) / (h.high - h.low);
-    // Four interleaved count arrays: a peaked histogram hits the same bin again and again, and
-    // one array would make each increment wait for the previous one.
-    constexpr std::size_t kCopies = 4;
-    std::vector<std::uint64_t> counts(kCopies * bins, 0);
-    std::uint64_t below = 0, above = 0;
-    replay([&](std::span<const double> values) {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            const double v = values[i];
-            below += v < h.low ? 1 : 0;
-            above += v <= h.high ? 0 : 1;  // NaN counts as outside, above the range
-            // Out-of-range values are clamped to the first or last bin here and taken back out
-            // below (NaN goes to the last); the top edge belongs to the last bin.
-            double position = (v - h.low) * scale;
-            position = position < static_cast<double>(bins - 1) ? position : static_cast<double>(bins - 1);
-            position = position > 0.0 ? position : 0.0;
-            ++counts[(i % kCopies) * bins + static_cast<std::size_t>(position)];
-        }
-    });
-    for (std::size_t bin = 0; bin < bins; ++bin) {
-        for (std::size_t copy = 0; copy < kCopies; ++copy) h.counts[bin] += counts[copy * bins + bin];
-    }
-    h.counts.front() -= below;
-    h.counts.back() -= above;
-    h.below = below;
-    h.above = above;
+    const kernels::BinRange range{h.low, h.high, static_cast<double>(bins) / (h.high - h.low), bins};
+    kernels::BinOverflow overflow;
+    replay([&](std::span<const double> values) { kernels::countBins(range, values, h.counts, overflow); });
+    h.counts.front() -= overflow.below;
+    h.counts.back() -= overflow.above;
+    h.below = overflow.below;
+    h.above = overflow.above;
     return result;
 }
 

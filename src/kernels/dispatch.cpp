@@ -258,6 +258,25 @@ void softplusDerivatives(SoftplusParameter c, std::span<const double> x, std::sp
 void softplusDerivatives(SoftplusParameter c, std::span<const float> x, std::span<float> out) {
     many(&KernelTable::softplusDerivativesF, c, x, out);
 }
+ValueSummary summarizeValues(std::span<const double> values) noexcept {
+    ValueSummary summary;
+    active().summarizeValuesD(values.data(), values.size(), &summary);
+    return summary;
+}
+
+double squaredDeviations(std::span<const double> values, double mean) noexcept {
+    return active().squaredDeviationsD(values.data(), values.size(), mean);
+}
+
+void countBins(const BinRange& range, std::span<const double> values, std::span<std::uint64_t> counts,
+               BinOverflow& overflow) {
+    if (range.bins == 0 || counts.size() != range.bins) {
+        throw std::invalid_argument("countBins: " + std::to_string(counts.size()) + " counts for " +
+                                    std::to_string(range.bins) + " bins");
+    }
+    active().countBinsD(range, values.data(), values.size(), counts.data(), &overflow);
+}
+
 bool anyScaledBelow(double scale, double floor, std::span<const double> x) noexcept {
     return active().anyScaledBelowD(scale, floor, x.data(), x.size());
 }

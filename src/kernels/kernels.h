@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <type_traits>  // the kernel .inc files use std::is_same_v
@@ -174,6 +175,37 @@ struct GeluDeclined {
     bool any = false;
 };
 
+// Statistics over arrays of values, for histograms and sample moments. Sums run in eight lanes
+// added in a fixed order on every ISA level, so they are the same bits on every machine.
+struct ValueSummary {
+    double sum = 0.0;
+    double min = 0.0;  // +inf and -inf when there is no value (nan is never a min or max)
+    double max = 0.0;
+    std::uint64_t negative = 0;
+    std::uint64_t zero = 0;  // exactly +0 or -0
+};
+ValueSummary summarizeValues(std::span<const double> values) noexcept;
+// The sum of (v - mean)^2.
+double squaredDeviations(std::span<const double> values, double mean) noexcept;
+
+// Equal-width bins over [low, high]: a value's bin is floor((v - low) * scale), with
+// scale = bins / (high - low).
+struct BinRange {
+    double low = 0.0;
+    double high = 1.0;
+    double scale = 1.0;
+    std::size_t bins = 1;
+};
+struct BinOverflow {
+    std::uint64_t below = 0;
+    std::uint64_t above = 0;  // including nan
+};
+// Adds each value to counts (range.bins entries): a value outside the range (or nan) is counted
+// in the end bin on its side (nan: the last) and also in `overflow`, for the caller to take
+// back out. Requires range.bins >= 1 and counts.size() == range.bins.
+void countBins(const BinRange& range, std::span<const double> values, std::span<std::uint64_t> counts,
+               BinOverflow& overflow);
+
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
     void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
@@ -228,6 +260,10 @@ struct KernelTable {
     void (*geluValuesF)(GeluDeclined*, const float*, float*, std::size_t);
     void (*geluDerivativesD)(GeluDeclined*, const double*, double*, std::size_t);
     void (*geluDerivativesF)(GeluDeclined*, const float*, float*, std::size_t);
+    // Statistics.
+    void (*summarizeValuesD)(const double*, std::size_t, ValueSummary*);
+    double (*squaredDeviationsD)(const double*, std::size_t, double);
+    void (*countBinsD)(const BinRange&, const double*, std::size_t, std::uint64_t*, BinOverflow*);
 };
 
 namespace scalar {
