@@ -51,6 +51,9 @@ const QCP::AntialiasedElements kAntialiased = QCP::aePlottables | QCP::aeItems |
 // (a wide input) in six significant digits.
 QString tableText(double value) { return std::abs(value) < 1e5 ? formatFixed(value, 6) : formatNumber(value); }
 
+// The theme a name cell's swatch was drawn in.
+constexpr int kThemeRole = Qt::UserRole + 1;
+
 enum Column { kFunction, kSampleMean, kExactMean, kSampleVariance, kExactVariance, kNegative, kDead, kColumns };
 
 }  // namespace
@@ -223,12 +226,10 @@ void HistogramView::invalidateAll() {
 void HistogramView::onDraggingChanged(bool dragging) {
     // While a slider is held down every step replots: unsmoothed edges and fills draw in a
     // fraction of the time; the antialiased picture returns when the slider is released.
+    // Outlines drop to 1 px pens too, the raster engine's fast path (a wider pen is stroked
+    // as a polygon, the larger part of a replot).
     plot_->setAntialiasedElements(dragging ? QCP::aeNone : kAntialiased);
-    if (!dragging) {
-        captionUpdate_->flush();
-        replotPending_ = true;
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    }
+    redraw();  // also brings the caption up to date at the end of a drag
 }
 
 void HistogramView::showEvent(QShowEvent* event) {
@@ -408,6 +409,7 @@ void HistogramView::redraw() {
     QFont noteFont = font();
     noteFont.setPointSize(theme_.tickFontPointSize);
     const bool presentation = theme_.id == ThemeId::Presentation;
+    const bool dragging = controller_ != nullptr && controller_->dragging();
     // Per axis rect: the x extent of its histograms and the highest density worth showing.
     struct Extent {
         double xLow = 0.0, xHigh = 0.0, yHigh = 0.0;
@@ -427,8 +429,8 @@ void HistogramView::redraw() {
         Extent& extent = extents[rect];
         QColor fill = theme_.functionColor(*kind);
         fill.setAlpha(presentation ? 70 : 55);
-        QPen pen = theme_.valuePen(*kind);
-        pen.setWidthF(std::max(1.0, theme_.penWidth * 0.6));
+        QPen pen = theme_.valuePen(*kind, dragging);
+        if (!dragging) pen.setWidthF(std::max(1.0, theme_.penWidth * 0.6));
         graph->setPen(pen);
         graph->setBrush(QBrush(fill));
         const HistogramResult* r = result(*kind);
@@ -538,7 +540,8 @@ void HistogramView::redraw() {
         }
     }
     updateTable();
-    captionUpdate_->request(controller_ != nullptr && controller_->dragging());
+    ui_.captionLabel->setHeld(dragging);
+    captionUpdate_->request(dragging);
     replotPending_ = true;
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -555,6 +558,18 @@ void HistogramView::updateTable() {
         }
     }
     table->setRowCount(static_cast<int>(rows.size()));
+    // Items are reused and only changed texts are set: a slider step changes one row, and a
+    // replaced item repaints its cell even when it reads the same.
+    const auto cell = [table](int row, int column) {
+        QTableWidgetItem* item = table->item(row, column);
+        if (item == nullptr) {
+            item = new QTableWidgetItem;
+            item->setTextAlignment(column == kFunction ? Qt::AlignLeft | Qt::AlignVCenter
+                                                       : Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, column, item);
+        }
+        return item;
+    };
     for (int row = 0; row < static_cast<int>(rows.size()); ++row) {
         const HistogramResult& r = *rows[static_cast<std::size_t>(row)];
         const SampleStatistics& st = r.histogram.statistics;
@@ -566,14 +581,20 @@ void HistogramView::updateTable() {
         } catch (const std::exception&) {
         }
         const auto set = [&](int column, double value) {
-            auto* item = new QTableWidgetItem(std::isnan(value) ? QStringLiteral("\u2014") : tableText(value));
-            item->setData(Qt::UserRole, value);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(row, column, item);
+            QTableWidgetItem* item = cell(row, column);
+            const QString text = std::isnan(value) ? QStringLiteral("\u2014") : tableText(value);
+            if (item->text() != text) item->setText(text);
+            if (item->data(Qt::UserRole).toDouble() != value) item->setData(Qt::UserRole, value);
         };
-        auto* name = new QTableWidgetItem(theme_.swatch(r.function.kind()), fromUtf8View(r.function.displayName()));
-        name->setData(Qt::UserRole, fromUtf8View(functionId(r.function.kind())));
-        table->setItem(row, kFunction, name);
+        QTableWidgetItem* name = cell(row, kFunction);
+        const QString id = fromUtf8View(functionId(r.function.kind()));
+        if (name->data(Qt::UserRole).toString() != id || name->text() != fromUtf8View(r.function.displayName()) ||
+            name->data(kThemeRole).toInt() != static_cast<int>(theme_.id)) {
+            name->setText(fromUtf8View(r.function.displayName()));
+            name->setIcon(theme_.swatch(r.function.kind()));
+            name->setData(Qt::UserRole, id);
+            name->setData(kThemeRole, static_cast<int>(theme_.id));
+        }
         set(kSampleMean, st.mean);
         set(kExactMean, exactMean);
         set(kSampleVariance, st.variance);

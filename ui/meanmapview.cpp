@@ -277,6 +277,7 @@ void MeanMapView::computeNow() {
 
     ui_.messageLabel->setText(solveMessage_);
     ui_.messageLabel->setVisible(!solveMessage_.isEmpty());
+    ui_.captionLabel->setHeld(dragging);
     captionUpdate_->request(dragging);
     replotPending_ = true;
     plot_->replot(QCustomPlot::rpQueuedReplot);

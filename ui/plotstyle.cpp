@@ -8,6 +8,9 @@ namespace alab {
 
 void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base) {
     plot->setBackground(QBrush(theme.background));
+    // QCustomPlot paints its whole area with that brush: with an opaque one, the widgets
+    // behind it need not be painted first on every replot.
+    plot->setAttribute(Qt::WA_OpaquePaintEvent, theme.background.alpha() == 255);
     QFont tickFont = base;
     tickFont.setPointSize(theme.tickFontPointSize);
     QFont labelFont = base;

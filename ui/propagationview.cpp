@@ -475,6 +475,7 @@ void PropagationView::redraw() {
         }
     }
     drawUnitMeans();
+    ui_.captionLabel->setHeld(busy);
     captionUpdate_->request(busy);
     queueReplot();
 }
