@@ -113,8 +113,8 @@ TEST_P(StatisticsKernels, PeakedValuesAllLandInOneBin) {
 TEST_P(StatisticsKernels, SummaryMatchesReferences) {
     for (const std::size_t n : {1, 2, 7, 8, 9, 15, 16, 17, 100'003}) {
         std::vector<double> values = mixedValues(n, n);
-        std::replace_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v) || std::abs(v) > 1e6; },
-                        1.5);
+        std::replace_if(
+            values.begin(), values.end(), [](double v) { return !std::isfinite(v) || std::abs(v) > 1e6; }, 1.5);
         const ValueSummary s = kernels::summarizeValues(values);
         __float128 exactSum = 0, absoluteSum = 0;
         double min = kInf, max = -kInf;
@@ -163,7 +163,8 @@ TEST_P(StatisticsKernels, SameBitsAsTheScalarLevel) {
     for (const std::size_t n : {3, 8, 13, 64, 1001, 65'536}) {
         const std::vector<double> values = mixedValues(n, 100 + n);
         std::vector<double> finite = values;
-        std::replace_if(finite.begin(), finite.end(), [](double v) { return !std::isfinite(v); }, -0.5);
+        std::replace_if(
+            finite.begin(), finite.end(), [](double v) { return !std::isfinite(v); }, -0.5);
         const ValueSummary here = kernels::summarizeValues(finite);
         const double squaresHere = kernels::squaredDeviations(finite, 0.25);
         const Isa level = kernels::activeIsa();
