@@ -12,7 +12,6 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QSignalBlocker>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -60,13 +59,7 @@ enum Column { kFunction, kSampleMean, kExactMean, kSampleVariance, kExactVarianc
 
 HistogramView::HistogramView(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
-    plot_ = new QCustomPlot(ui_.plotHost);
-    plot_->setAccessibleName(tr("Histogram plot"));
-    plot_->setFocusPolicy(Qt::StrongFocus);
-    plot_->setObjectName(QStringLiteral("histogramPlot"));
-    auto* hostLayout = new QVBoxLayout(ui_.plotHost);
-    hostLayout->setContentsMargins(0, 0, 0, 0);
-    hostLayout->addWidget(plot_);
+    plot_ = createViewPlot(ui_.plotHost, QStringLiteral("histogramPlot"), tr("Histogram plot"));
     plot_->setAntialiasedElements(kAntialiased);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
     captionUpdate_ = new ThrottledAction(

@@ -10,7 +10,6 @@
 
 #include <QElapsedTimer>
 #include <QSignalBlocker>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -31,13 +30,7 @@ constexpr int kTrajectorySteps = 30;
 MeanMapView::MeanMapView(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
     ui_.messageLabel->setVisible(false);
-    plot_ = new QCustomPlot(ui_.plotHost);
-    plot_->setAccessibleName(tr("Mean/variance map plot"));
-    plot_->setFocusPolicy(Qt::StrongFocus);
-    plot_->setObjectName(QStringLiteral("meanMapPlot"));
-    auto* hostLayout = new QVBoxLayout(ui_.plotHost);
-    hostLayout->setContentsMargins(0, 0, 0, 0);
-    hostLayout->addWidget(plot_);
+    plot_ = createViewPlot(ui_.plotHost, QStringLiteral("meanMapPlot"), tr("Mean/variance map plot"));
     plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeScatters);
     captionUpdate_ = new ThrottledAction(
         ThrottledAction::kDragIntervalMs, [this] { updateCaption(); }, this);

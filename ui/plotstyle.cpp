@@ -2,9 +2,23 @@
 
 #include <qcustomplot.h>
 
+#include <QVBoxLayout>
+
 #include <algorithm>
 
 namespace alab {
+
+QCustomPlot* createViewPlot(QWidget* host, const QString& objectName, const QString& accessibleName) {
+    auto* plot = new QCustomPlot(host);
+    plot->setObjectName(objectName);
+    plot->setAccessibleName(accessibleName);
+    plot->setFocusPolicy(Qt::StrongFocus);
+    plot->setPlottingHint(QCP::phFastPolylines, true);
+    auto* layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot);
+    return plot;
+}
 
 void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base) {
     plot->setBackground(QBrush(theme.background));

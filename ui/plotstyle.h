@@ -9,8 +9,16 @@
 class QCustomPlot;
 class QCPLayoutGrid;
 class QFont;
+class QString;
+class QWidget;
 
 namespace alab {
+
+// A statistics view's plot, filling `host` (which gets a margin-free layout for it). Solid lines
+// are drawn on screen segment by segment (QCP::phFastPolylines): an antialiased 2 px polyline of
+// a few hundred jagged points costs up to 10 ms, its segments a tenth of that, and look the same.
+// Exports draw without caching, where QCustomPlot keeps true polylines.
+QCustomPlot* createViewPlot(QWidget* host, const QString& objectName, const QString& accessibleName);
 
 // The theme's background, axes, grid, fonts and legend on every axis rect of `plot`, as the
 // curve plot draws them; `base` is the widget font the point sizes apply to.

@@ -10,7 +10,6 @@
 
 #include <QSignalBlocker>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -66,13 +65,7 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
     ui_.progressBar->setSizePolicy(barPolicy);
     ui_.progressBar->setVisible(false);
     ui_.messageLabel->setVisible(false);
-    plot_ = new QCustomPlot(ui_.plotHost);
-    plot_->setAccessibleName(tr("Propagation plots"));
-    plot_->setFocusPolicy(Qt::StrongFocus);
-    plot_->setObjectName(QStringLiteral("propagationPlot"));
-    auto* hostLayout = new QVBoxLayout(ui_.plotHost);
-    hostLayout->setContentsMargins(0, 0, 0, 0);
-    hostLayout->addWidget(plot_);
+    plot_ = createViewPlot(ui_.plotHost, QStringLiteral("propagationPlot"), tr("Propagation plots"));
     plot_->setAntialiasedElements(kAntialiased);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
     captionUpdate_ = new ThrottledAction(
