@@ -2,6 +2,7 @@
 
 #include "explorercontroller.h"
 #include "numberformat.h"
+#include "plotstyle.h"
 
 #include <qcustomplot.h>
 
@@ -115,6 +116,7 @@ CurvePlot::CurvePlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(t
 
     plot_->setAntialiasedElements(QCP::aePlottables | QCP::aeScatters | QCP::aeLegendItems);
     plot_->setNoAntialiasingOnDrag(true);
+    keepTickLabelsApart(plot_);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->addLayer(kMarkerLayer, plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     plot_->layer(kOverlayLayer)->setMode(QCPLayer::lmBuffered);

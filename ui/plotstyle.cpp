@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QFontMetricsF>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -14,10 +15,31 @@ QCustomPlot* createViewPlot(QWidget* host, const QString& objectName, const QStr
     plot->setAccessibleName(accessibleName);
     plot->setFocusPolicy(Qt::StrongFocus);
     plot->setPlottingHint(QCP::phFastPolylines, true);
+    keepTickLabelsApart(plot);
     auto* layout = new QVBoxLayout(host);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot);
     return plot;
+}
+
+void keepTickLabelsApart(QCustomPlot* plot) {
+    // Ticks are placed before the layout, from the count set here after the previous one: when
+    // the fitting count changes (a resize, another layout), the plot replots once more with it.
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] {
+        constexpr int kDefaultTickCount = 5;
+        bool changed = false;
+        for (QCPAxisRect* rect : plot->axisRects()) {
+            for (QCPAxis* axis : rect->axes(QCPAxis::atLeft | QCPAxis::atRight)) {
+                const double labelHeight = QFontMetricsF(axis->tickLabelFont()).height();
+                const int fitting = std::clamp(static_cast<int>(rect->height() / (2.5 * labelHeight)), 2,
+                                               kDefaultTickCount);
+                if (axis->ticker()->tickCount() == fitting) continue;
+                axis->ticker()->setTickCount(fitting);
+                changed = true;
+            }
+        }
+        if (changed) plot->replot(QCustomPlot::rpQueuedReplot);
+    });
 }
 
 void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base) {

@@ -20,6 +20,11 @@ namespace alab {
 // Exports draw without caching, where QCustomPlot keeps true polylines.
 QCustomPlot* createViewPlot(QWidget* host, const QString& objectName, const QString& accessibleName);
 
+// Every vertical axis asks its ticker for only as many ticks as fit with a label height and a
+// half between labels (at most QCustomPlot's default of 5): small multiples in the Presentation
+// theme would otherwise stack eight labels into 90 px.
+void keepTickLabelsApart(QCustomPlot* plot);
+
 // The theme's background, axes, grid, fonts and legend on every axis rect of `plot`, as the
 // curve plot draws them; `base` is the widget font the point sizes apply to.
 void applyThemeToPlot(QCustomPlot* plot, const Theme& theme, const QFont& base);

@@ -117,6 +117,27 @@ QString histogramTableMismatch(const QTableWidget* table, const alab::CurveScene
     return {};
 }
 
+// The first vertical axis whose neighbouring tick labels are less than 0.3 label heights apart
+// (overlapping labels have a negative gap), as "<rect>: <gap> px between labels <height> px high"; empty when none is.
+QString tickLabelCrowding(QCustomPlot* plot) {
+    plot->replot();  // the ticks of the current layout
+    for (QCPAxisRect* rect : plot->axisRects()) {
+        QCPAxis* axis = rect->axis(QCPAxis::atLeft);
+        const QVector<double> ticks = axis->tickVector();
+        const double height = QFontMetricsF(axis->tickLabelFont()).height();
+        for (int i = 1; i < ticks.size(); ++i) {
+            const double gap = std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1])) - height;
+            if (gap < 0.3 * height) {
+                return QStringLiteral("axis rect %1 px high: %2 px between labels %3 px high")
+                    .arg(rect->height())
+                    .arg(gap, 0, 'f', 1)
+                    .arg(height, 0, 'f', 1);
+            }
+        }
+    }
+    return {};
+}
+
 alab::PropagationSettings coreSettings(const alab::PropagationViewSettings& view, const Activation& f) {
     alab::PropagationSettings settings;
     settings.function = f;
@@ -392,6 +413,14 @@ void TestGuiViews::histogramSmallMultiples() {
         QVERIFY2(title->top->pixelPosition().y() >= axes.top() - graph->keyAxis()->axisRect()->margins().top(),
                  qPrintable(kind));
     }
+    // In the Presentation theme's large fonts the short axes keep their tick labels apart
+    // (before, ELU's density axis stacked eight labels into 90 px, each touching the next).
+    controller().setActiveView(alab::ViewId::Histogram);
+    controller().setTheme(alab::ThemeId::Presentation);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QTRY_COMPARE(tickLabelCrowding(view->customPlot()), QString());
+    controller().setTheme(alab::ThemeId::Light);
+
     settings.layout = alab::HistogramLayout::Overlay;
     controller().setHistogramSettings(settings);
     QVERIFY(view->waitUntilIdle(kTimeoutMs));
