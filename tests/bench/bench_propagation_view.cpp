@@ -122,7 +122,8 @@ int main(int argc, char** argv) {
     // gap of the run's last work (the final, antialiased replot) is counted too.
     QElapsedTimer after;
     after.start();
-    while (after.elapsed() < 100) QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    while (after.elapsed() < 100)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     heartbeat.stop();
     if (!finished || gaps.empty()) {
         std::fprintf(stderr, "bench_propagation_view: the run did not finish within 600 s\n");
