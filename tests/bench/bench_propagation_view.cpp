@@ -2,8 +2,8 @@
 // offscreen at 1280x800, Propagation tab, a 200-layer width-1024 network (batch 1000 by
 // default). A 1 ms QTimer heartbeat on the UI thread records the gap between consecutive ticks;
 // the longest gap is the longest time the event loop could not respond (a stall), up to 100 ms
-// after the view is idle (its last replot done). Prints the
-// run's wall time, the number of layers drawn and the gap distribution (p50, p99, max) in ms.
+// after the view is idle (its last replot done). Prints the run's wall time, the number of
+// layers drawn and the gap distribution (p50, p99, max) in ms.
 //
 //   bench_propagation_view [--depth N] [--width N] [--batch N] [--all-functions]
 //
