@@ -39,7 +39,9 @@ MeanMapView::MeanMapView(QWidget* parent) : QWidget(parent) {
     plot_->xAxis->setRange(kMuMin, kMuMax);
     plot_->yAxis->setRange(kNuMin, kNuMax);
     plot_->legend->setVisible(true);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // Bottom right, where the field only flows back towards mu = 0: trajectories start where the
+    // user clicks, most often above the fixed point, and the top right corner would cover them.
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { replotPending_ = false; });
     connect(plot_, &QCustomPlot::mousePress, this, &MeanMapView::onPlotClicked);
 
@@ -186,6 +188,22 @@ void MeanMapView::recompute() {
     computeNow();
 }
 
+MeanMapView::Plane MeanMapView::plane() const {
+    Plane plane{QCPRange(kMuMin, kMuMax), QCPRange(kNuMin, kNuMax)};
+    if (scene() == nullptr || !scene()->meanMap.trajectoryStart) return plane;
+    const MeanVariance start = *scene()->meanMap.trajectoryStart;
+    // A margin of a tenth of the window's side beyond the start, so its marker is not cut.
+    if (std::isfinite(start.mean)) {
+        plane.mu.lower = std::min(plane.mu.lower, start.mean - 0.1 * (kMuMax - kMuMin));
+        plane.mu.upper = std::max(plane.mu.upper, start.mean + 0.1 * (kMuMax - kMuMin));
+    }
+    if (std::isfinite(start.variance)) {
+        plane.nu.lower = std::min(plane.nu.lower, start.variance / 2.0);
+        plane.nu.upper = std::max(plane.nu.upper, start.variance + 0.1 * (kNuMax - kNuMin));
+    }
+    return plane;
+}
+
 void MeanMapView::computeNow() {
     stale_ = false;
     const SeluMapParameters params = parameters();
@@ -200,10 +218,13 @@ void MeanMapView::computeNow() {
         arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 7, 9));
         arrows_.push_back(arrow);
     }
+    const Plane field = plane();
+    plot_->xAxis->setRange(field.mu);
+    plot_->yAxis->setRange(field.nu);
     // Arrows show direction; their length grows with the step but is capped at a cell, so
     // that the field stays readable far from the fixed point where steps are long.
-    const double cellMu = (kMuMax - kMuMin) / gridColumns_;
-    const double cellNu = (kNuMax - kNuMin) / rows;
+    const double cellMu = field.mu.size() / gridColumns_;
+    const double cellNu = field.nu.size() / rows;
     QVector<QCPGraphData> tails;
     std::size_t used = 0;
     QColor arrowColor = theme_.foreground;
@@ -211,7 +232,7 @@ void MeanMapView::computeNow() {
     const QPen arrowPen(arrowColor, theme_.id == ThemeId::Presentation ? 1.8 : 1.1);
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < gridColumns_; ++column) {
-            const MeanVariance point{kMuMin + (column + 0.5) * cellMu, kNuMin + (row + 0.5) * cellNu};
+            const MeanVariance point{field.mu.lower + (column + 0.5) * cellMu, field.nu.lower + (row + 0.5) * cellNu};
             QCPItemLine* arrow = arrows_[used++];
             try {
                 const MeanVariance image = seluMap(point, params);

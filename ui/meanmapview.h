@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <qcustomplot.h>
+
 #include <vector>
 
 class QCustomPlot;
@@ -46,11 +48,17 @@ public:
     const std::vector<MeanVariance>& trajectory() const noexcept { return trajectory_; }
     int gridColumns() const noexcept { return gridColumns_; }
 
-    // The plane shown: mu in [kMuMin, kMuMax], nu in [kNuMin, kNuMax].
+    // The plane shown: mu in [kMuMin, kMuMax], nu in [kNuMin, kNuMax], grown to take in a
+    // trajectory start outside it (a scene file may hold one; a click is always inside).
     static constexpr double kMuMin = -1.0;
     static constexpr double kMuMax = 1.0;
     static constexpr double kNuMin = 0.1;
     static constexpr double kNuMax = 2.5;
+    struct Plane {
+        QCPRange mu;
+        QCPRange nu;
+    };
+    Plane plane() const;
 
 protected:
     void showEvent(QShowEvent* event) override;

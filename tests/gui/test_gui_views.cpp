@@ -637,6 +637,28 @@ void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
     const alab::SeluFixedPointResult moved = alab::seluFixedPoint({alab::kSeluAlpha, 1.1, 0.0, 1.0});
     QCOMPARE(fixed->dataMainValue(0), moved.point->variance);
     QVERIFY(view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text().contains(QStringLiteral("attracts")));
+
+    // A start outside the usual window (as the shipped SELU scene has, at (1.5, 3)) widens the
+    // plane so that it and the arrows around it are drawn; a start inside leaves the window as it was.
+    alab::MeanMapViewSettings far = controller().scene().meanMap;
+    far.trajectoryStart = alab::MeanVariance{1.5, 3.0};
+    controller().setMeanMapSettings(far);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QVERIFY2(plot->xAxis->range().contains(1.5) && plot->yAxis->range().contains(3.0),
+             qPrintable(QStringLiteral("mu %1..%2, nu %3..%4")
+                            .arg(plot->xAxis->range().lower)
+                            .arg(plot->xAxis->range().upper)
+                            .arg(plot->yAxis->range().lower)
+                            .arg(plot->yAxis->range().upper)));
+    QCPGraph* tails = plot->graph(0);
+    double farthestTail = 0.0;
+    for (int i = 0; i < tails->dataCount(); ++i) farthestTail = std::max(farthestTail, tails->dataMainKey(i));
+    QVERIFY(farthestTail > 1.2);
+    far.trajectoryStart = alab::MeanVariance{0.5, 2.0};
+    controller().setMeanMapSettings(far);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(plot->xAxis->range().lower, alab::MeanMapView::kMuMin);
+    QCOMPARE(plot->yAxis->range().upper, alab::MeanMapView::kNuMax);
 }
 
 void TestGuiViews::meanMapSolveSetsSeluParameters() {
