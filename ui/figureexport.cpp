@@ -185,6 +185,13 @@ public:
         for (int i = 0; i < plot->graphCount(); ++i) clipToAxisRanges(plot->graph(i));
         if (plot->legend != nullptr) useExactLegendIcons(plot->legend);
         usePixelFonts(plot);
+        // Laid out once at the figure's size, as toPainter() will lay it out: what depends on the
+        // size of the axes (how many ticks fit, keepTickLabelsApart()) then fits the figure, not
+        // the plot's smaller area inside the hidden view.
+        const QRect inView = plot->viewport();
+        plot->setViewport(QRect(QPoint(0, 0), logical_));
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        plot->setViewport(inView);
         return {};
     }
 

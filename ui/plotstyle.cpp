@@ -32,7 +32,7 @@ void keepTickLabelsApart(QCustomPlot* plot) {
             for (QCPAxis* axis : rect->axes(QCPAxis::atLeft | QCPAxis::atRight)) {
                 const double labelHeight = QFontMetricsF(axis->tickLabelFont()).height();
                 const int fitting =
-                    std::clamp(static_cast<int>(rect->height() / (2.5 * labelHeight)), 2, kDefaultTickCount);
+                    std::clamp(static_cast<int>(rect->height() / (2.0 * labelHeight)), 2, kDefaultTickCount);
                 if (axis->ticker()->tickCount() == fitting) continue;
                 axis->ticker()->setTickCount(fitting);
                 changed = true;

@@ -20,8 +20,9 @@ namespace alab {
 // Exports draw without caching, where QCustomPlot keeps true polylines.
 QCustomPlot* createViewPlot(QWidget* host, const QString& objectName, const QString& accessibleName);
 
-// Every vertical axis asks its ticker for only as many ticks as fit with a label height and a
-// half between labels (at most QCustomPlot's default of 5): small multiples in the Presentation
+// Every vertical axis asks its ticker for at most one tick per two label heights (and at most
+// QCustomPlot's default of 5). A ticker rounds its step to a readable one and may place up to
+// twice the ticks asked for, so labels still do not touch: small multiples in the Presentation
 // theme would otherwise stack eight labels into 90 px.
 void keepTickLabelsApart(QCustomPlot* plot);
 
