@@ -577,7 +577,7 @@ void HistogramView::updateTable() {
             QTableWidgetItem* item = cell(row, column);
             const QString text = std::isnan(value) ? QStringLiteral("\u2014") : tableText(value);
             if (item->text() != text) item->setText(text);
-            if (item->data(Qt::UserRole).toDouble() != value) item->setData(Qt::UserRole, value);
+            if (item->data(Qt::UserRole) != QVariant(value)) item->setData(Qt::UserRole, value);
         };
         QTableWidgetItem* name = cell(row, kFunction);
         const QString id = fromUtf8View(functionId(r.function.kind()));

@@ -100,7 +100,9 @@ QString histogramTableMismatch(const QTableWidget* table, const alab::CurveScene
             const QTableWidgetItem* item = table->item(row, column);
             const double value = expected[column - 1];
             const QString text = alab::formatFixed(value, 6);
-            if (item->data(Qt::UserRole).toDouble() != value || item->text() != text) {
+            // The role holds the double itself (an unset role would also read as 0.0).
+            if (item->data(Qt::UserRole).typeId() != QMetaType::Double ||
+                item->data(Qt::UserRole).toDouble() != value || item->text() != text) {
                 return QStringLiteral("%1 column %2: %3 (%4), core %5 (%6)")
                     .arg(idOf(f.kind()))
                     .arg(column)
