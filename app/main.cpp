@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // activation-lab: a headless command when the arguments name one, otherwise the window.
 #include "cli/commands.h"
 

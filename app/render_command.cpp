@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // activation-lab render: a scene (a file, flags, or both) drawn to PNG, SVG or PDF without a
 // display, through the same exportFigure() as the window's File > Export.
 #include "render_command.h"

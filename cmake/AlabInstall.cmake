@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installation (GNUInstallDirs) and the Debian package (CPack). The desktop integration files
 # live in resources/: launcher, icons (scalable and PNG), AppStream metainfo, MIME type, man page.
 include(GNUInstallDirs)
@@ -15,20 +16,40 @@ foreach(size 16 32 48 64 128 256 512)
     install(FILES ${ALAB_RESOURCES}/icons/activation-lab-${size}.png
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME activation-lab.png)
 endforeach()
-install(FILES ${ALAB_RESOURCES}/activation-lab.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Debian wants the man page and the changelog gzipped at the highest level, without a time stamp
+# (gzip -n), so that the package is the same bits on every build. Done at configure time; editing
+# either file configures again.
+function(alab_gzip source destination)
+    execute_process(COMMAND gzip -9 -n -c ${source} OUTPUT_FILE ${destination} RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "gzip ${source} failed (${result})")
+    endif()
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${source})
+endfunction()
+set(ALAB_PACKAGING ${PROJECT_BINARY_DIR}/packaging)
+file(MAKE_DIRECTORY ${ALAB_PACKAGING})
+alab_gzip(${ALAB_RESOURCES}/activation-lab.1 ${ALAB_PACKAGING}/activation-lab.1.gz)
+alab_gzip(${ALAB_RESOURCES}/packaging/changelog ${ALAB_PACKAGING}/changelog.gz)
+install(FILES ${ALAB_PACKAGING}/activation-lab.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 # Lecture scenes: `activation-lab render --scene .../scenes/relu-vs-elu.alab --output figure.pdf`.
 install(DIRECTORY ${ALAB_RESOURCES}/scenes/ DESTINATION ${CMAKE_INSTALL_DATADIR}/activation-lab/scenes
         FILES_MATCHING PATTERN "*.alab")
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The licence text is the system's /usr/share/common-licenses/GPL-3, which copyright points to.
+install(FILES ${ALAB_RESOURCES}/packaging/copyright ${ALAB_PACKAGING}/changelog.gz ${PROJECT_SOURCE_DIR}/README.md
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/activation-lab)  # the package's name, as Debian asks
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME activation-lab)
 set(CPACK_PACKAGE_VENDOR "The Activation Lab team")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "explore, teach and export plots of activation functions")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Activation Lab plots ELU, SELU, ReLU and Leaky ReLU with their derivatives under live sliders,\n"
-    "computed exactly, and shows what they do to distributions of inputs and through deep networks.")
+# One string (a second argument would join with a list separator, ";"), lines of at most 80
+# characters as Debian's policy asks.
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "Activation Lab plots ELU, SELU, ReLU, Leaky ReLU and the functions they are\n"
+    "compared with (GELU, SiLU, Mish, Softplus, ...) with their derivatives under\n"
+    "live sliders, computed exactly, and shows what they do to distributions of\n"
+    "inputs and through deep random networks. Figures export as PNG, SVG and PDF,\n"
+    "also headless from the command line.")
 set(CPACK_PACKAGE_CONTACT "The Activation Lab team <team@activationlab.invalid>")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
@@ -36,4 +57,5 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 # binary itself through dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xdg-utils")
+set(CPACK_STRIP_FILES ON)
 include(CPack)

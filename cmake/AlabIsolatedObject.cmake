@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # alab_add_isolated_object(): compile one source with ISA flags (-mavx2, -mavx512f ...) into an
 # object whose only global symbols are the entry points, and add that object to a target.
 #

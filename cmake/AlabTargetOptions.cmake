@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Per-target build settings. Nothing here touches global flags: every target of ours calls
 # alab_target_defaults() and gets the same warnings, standard and sanitizer options.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Constants of the vectorized GELU (erf) kernels in src/kernels/kernel_gelu.inc (mpmath).
 
 With a = |x| and z = a/sqrt2, the kernels need, as functions of a,

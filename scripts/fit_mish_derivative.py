@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Piecewise polynomial fits of Mish'(x) for the double array kernel (src/kernels/kernel_softplus_mish.inc).
 
 Mish'(x) = tanh(sp) + x sech^2(sp) sigmoid(x), sp = softplus(x), is a rational function of e^x whose nearest

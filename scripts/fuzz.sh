@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes the scene parser (tests/fuzz/fuzz_scene_parser.cpp) with libFuzzer + ASan + UBSan for
 # SECONDS (default 60), starting from the shipped scenes. Builds with clang in build/fuzz.
 # Fails when the fuzzer finds a crash, a leak, a timeout or a failed round trip; the input that

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Constants for the GELU (tanh) kernels (src/kernels/kernel_gelu_tanh.inc), printed as C++.
 
 GELU(tanh): f(x) = x sigmoid(t), t = A (x + C x^3), A = 2 sqrt(2/pi), C = 0.044715 (exactly,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reference table of E[f(z)], E[f(z)^2] and Var[f(z)] for z ~ N(mu, sigma^2).
 
 The closed forms are evaluated with mpmath at 600 bits, so the cancellations in them (t Phi(t)

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generate correctly rounded reference tables for the activation functions.
 
 Writes tests/data/reference_double.csv (binary64) and

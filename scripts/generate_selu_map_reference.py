@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generate the mpmath reference table of the SELU mean/variance map.
 
 Writes tests/data/selu_map_reference.csv: for each case (mu, nu, omega, tau,

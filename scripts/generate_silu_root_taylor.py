@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Taylor coefficients of SiLU'(x) = s(x) (1 + x (1 - s(x))), s the logistic sigmoid, around its
 root r ~ -1.27846, for the SiLU' kernel (src/kernels/kernel_impl.inc, siluDerivativeNearRoot):
 SiLU'(r + t) = t (c1 + c2 t + ... + c10 t^9) for |t| <= 1/32 (the first omitted term is below

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Constants of the Softplus and Mish array kernels (src/kernels/kernel_softplus_mish.inc).
 
 Prints, as C++ hex-float literals:

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Activation Lab needs to build, run and test. Only missing
 # packages are installed, so a second run takes a second. Uses sudo when not root.
 set -euo pipefail
@@ -13,7 +14,7 @@ packages=(
     python3 python3-mpmath     # the high-precision reference tables
     librsvg2-bin poppler-utils # SVG and PDF exports rendered back to pixels in the tests
     clang libclang-rt-14-dev   # the scene parser's fuzzer (scripts/fuzz.sh)
-    dpkg-dev appstream desktop-file-utils   # packaging and its checks
+    dpkg-dev appstream desktop-file-utils lintian   # packaging and its checks
 )
 
 missing=()

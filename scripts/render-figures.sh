@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates a lecture's figures from its scenes in one command: every scene given (default:
 # the shipped resources/scenes/*.alab) as a PDF and a 1920x1080 PNG in OUT (default figures/),
 # plus the frames of the ELU alpha sweep. ALAB_EXE picks the program (default:

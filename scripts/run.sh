@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Activation Lab and starts it. Arguments go to the app,
 # e.g. scripts/run.sh table --function elu --x -1
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "propagation.h"
 
 #include "kernels/gemm_kernels.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "smooth_functions.h"
 
 #include <quadmath.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Quad-precision (__float128, 113-bit) building blocks for the closed-form moments and the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack, unpacks it into a scratch root and runs the installed program.
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR}/root)
@@ -35,7 +36,8 @@ foreach(installed bin/activation-lab share/applications/activation-lab.desktop
                   share/metainfo/io.github.activationlab.ActivationLab.metainfo.xml
                   share/icons/hicolor/scalable/apps/activation-lab.svg
                   share/icons/hicolor/48x48/apps/activation-lab.png share/mime/packages/activation-lab.xml
-                  share/man/man1/activation-lab.1)
+                  share/man/man1/activation-lab.1.gz share/doc/activation-lab/copyright
+                  share/doc/activation-lab/changelog.gz)
     if(NOT EXISTS ${root}/${installed})
         message(FATAL_ERROR "the package does not install ${installed}")
     endif()
@@ -62,6 +64,14 @@ if(WITH_GUI)
     if(NOT png_head STREQUAL "89504e470d0a1a0a")
         message(FATAL_ERROR "render from the package wrote no PNG (${png_head})")
     endif()
+endif()
+
+# Debian's own package checker: no error and no warning (informational tags are allowed).
+run_checked(lintian --tag-display-limit 0 ${debs})
+string(REGEX MATCHALL "(^|\n)[EW]: [^\n]*" lintian_findings "${LAST_OUTPUT}")
+if(lintian_findings)
+    string(REPLACE ";" "" lintian_findings "${lintian_findings}")
+    message(FATAL_ERROR "lintian reports errors or warnings on ${debs}:${lintian_findings}")
 endif()
 
 run_checked(desktop-file-validate ${root}/share/applications/activation-lab.desktop)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the mpmath reference tables and fails if they differ from the committed ones.
 execute_process(COMMAND ${PYTHON} ${SCRIPT} --output-dir ${OUTPUT_DIR} RESULT_VARIABLE result)
 if(NOT result EQUAL 0)

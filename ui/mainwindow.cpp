@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "accessibility.h"
@@ -230,16 +231,21 @@ void MainWindow::showHelp() {
            "Presentation theme, F11 full screen, Ctrl+Q quit.</p>"));
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout() { QMessageBox::about(this, tr("About Activation Lab"), aboutText()); }
+
+QString MainWindow::aboutText() {
     const QString version = QCoreApplication::applicationVersion();
-    QMessageBox::about(
-        this, tr("About Activation Lab"),
-        tr("<h3>Activation Lab%1</h3>"
-           "<p>Explore, teach and export plots of neural-network activation functions (ELU, SELU, ReLU, "
-           "Leaky ReLU and the functions they are compared with) and their derivatives, computed exactly, "
-           "and see what they do to normal inputs and to deep networks.</p>"
-           "<p>Built with Qt %2, QCustomPlot and Eigen.</p>")
-            .arg(version.isEmpty() ? QString() : QStringLiteral(" ") + version, QString::fromLatin1(qVersion())));
+    return tr("<h3>Activation Lab%1</h3>"
+              "<p>Explore, teach and export plots of neural-network activation functions (ELU, SELU, ReLU, "
+              "Leaky ReLU and the functions they are compared with) and their derivatives, computed exactly, "
+              "and see what they do to normal inputs and to deep networks.</p>"
+              "<p>Built with Qt %2, QCustomPlot and Eigen.</p>")
+               .arg(version.isEmpty() ? QString() : QStringLiteral(" ") + version, QString::fromLatin1(qVersion())) +
+           tr("<p>Activation Lab is free software: you can redistribute it and/or modify it under the terms of "
+              "the GNU General Public License as published by the Free Software Foundation, either version 3 "
+              "of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with "
+              "ABSOLUTELY NO WARRANTY. See <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">"
+              "https://www.gnu.org/licenses/gpl-3.0.html</a>.</p>");
 }
 
 }  // namespace alab

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "explorercontroller.h"
@@ -29,6 +30,9 @@ public:
 
     // Writes what the next start restores; also done on close.
     void saveSettings() const;
+
+    // The About box's text: what the program is, what it is built with, its licence.
+    static QString aboutText();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -886,6 +886,10 @@ Varianz</translation>
         <translation>&lt;h3&gt;Activation Lab%1&lt;/h3&gt;&lt;p&gt;Aktivierungsfunktionen neuronaler Netze (ELU, SELU, ReLU, Leaky ReLU und die Funktionen, mit denen man sie vergleicht) und ihre Ableitungen erkunden, lehren und als Abbildungen exportieren, exakt berechnet, und sehen, was sie mit normalverteilten Eingaben und tiefen Netzen machen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und Eigen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Activation Lab is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Activation Lab ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>The parameter sliders move the histograms without resampling · μ, σ, N and the seed draw a new sample · F1 for help</source>
         <translation>Die Parameter-Schieberegler bewegen die Histogramme ohne neue Stichprobe · μ, σ, N und der Startwert ziehen eine neue Stichprobe · F1 für Hilfe</translation>
     </message>

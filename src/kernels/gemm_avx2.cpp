@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The AVX2 build of the float GEMM. Compiled with -mavx2 -mfma and hidden visibility,
 // then isolated (cmake/AlabIsolatedObject.cmake): multiply() is its only global symbol.
 #include "gemm_kernels.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The baseline (SSE2) build of the float GEMM, and the choice between the builds. Compiled
 // with the rest of the core; the ISA builds live in isolated objects (gemm_avx2.cpp,
 // gemm_avx512.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AVX2 + FMA build of the kernels: four double lanes. Compiled with -mavx2 -mfma.
 #include "kernels.h"
 

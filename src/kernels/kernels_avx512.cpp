@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AVX-512 build of the kernels: eight double lanes. Compiled with -mavx512f -mavx512dq.
 #include "kernels.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scalar build of the kernels: one lane, std::fma. Also serves the single-value API, so a
 // scalar call and an array call return the same bits.
 #include "kernels.h"

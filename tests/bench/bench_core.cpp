@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Throughput of the activation kernels against the two baselines the issue names, in one
 // run: a scalar std::expm1 loop (exact but slow) and Eigen's array form (fast, inexact for
 // tiny negative x). Prints the ratios after the usual table.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export speed: the default scene to PNG in-process at 1920x1080 and 3840x2160 (exportFigure(),
 // file written), split into drawing and PNG encoding, beside QCustomPlot's own savePng of the
 // same plot; PNG size and encode time per zlib setting; and the wall time of the whole

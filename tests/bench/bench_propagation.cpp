@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Deep propagation: a whole propagate() run (weights, GEMMs, activation, statistics) for the
 // 20 layers x width 256 x batch 1000 target, how its time grows with depth, width and batch,
 // and the float GEMMs alone, to show what the rest costs. Wall-clock times (two threads).

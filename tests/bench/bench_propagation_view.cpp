@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Responsiveness of the window while the propagation view computes: the real main window,
 // offscreen at 1280x800, Propagation tab, a 200-layer width-1024 network (batch 1000 by
 // default). A 1 ms QTimer heartbeat on the UI thread records the gap between consecutive ticks;

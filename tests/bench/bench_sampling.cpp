@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The seeded normal sampler against the standard library's, per value.
 #include "histogram.h"
 #include "sampling.h"

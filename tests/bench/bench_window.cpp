@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Latency of the explorer window: the real main window, offscreen at 1280x800, with all four
 // functions and their derivatives; the ELU alpha slider is held down and moved through N steps
 // of 0.01 (across alpha = 1, where the jump in f' appears). Each step is timed from the slider's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs `activation-lab meanmap` as a user would: one valid run per mode, then bad input.
 #include "process.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real activation-lab executable: `propagate`.
 #include "process.h"
 

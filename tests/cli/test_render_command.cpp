@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `activation-lab render` run as a user would, with no display (CTest clears DISPLAY): files of
 // the right kind and size, and for bad input one line on stderr, exit code 2 and no file.
 #include "process.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // activation-lab stats, run as a user would.
 #include "process.h"
 

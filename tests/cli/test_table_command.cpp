@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real activation-lab executable, with no display, as a user would.
 #include "process.h"
 

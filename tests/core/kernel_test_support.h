@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the kernel tests share: comparison bit for bit, and a fixture that runs each test with the

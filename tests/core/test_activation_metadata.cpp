@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parameters, limits, ranges and formulas: what the GUI's formula panel will show.
 #include "activation.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every row of the mpmath reference tables (tests/data, scripts/generate_reference.py),
 // through the scalar API and the array API on every ISA level this CPU supports.
 #include "activation.h"

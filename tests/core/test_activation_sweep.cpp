@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A randomized sweep of 10^6 points per case against a __float128 reference.
 #include "activation.h"
 #include "ulp.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Histograms of f(z): consistent counts, the exact moments within sampling error, and no
 // resampling when a parameter changes.
 #include "histogram.h"

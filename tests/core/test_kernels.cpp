@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ISA levels agree bit for bit, handle every length (tails) and aliasing.
 #include "activation.h"
 #include "kernel_test_support.h"

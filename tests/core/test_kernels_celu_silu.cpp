@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CELU and SiLU kernels (issue 7): the kernels themselves (without the caller's hand-over) against
 // __float128, special values, and the ISA levels bit for bit.
 #include "activation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GELU (erf) kernels: ISA levels bit for bit, tails and aliasing, special values, and
 // accuracy against a __float128 reference on the inputs the kernels themselves evaluate
 // (the interval edges of their fits, the root of f', both signs), for double and float.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GELU (tanh) kernels: ISA levels bit for bit, special values, the edges of the kernels' regions
 // (root window, saturation, hand-over) against a __float128 reference.
 #include "activation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Softplus and Mish kernels: ISA levels bit for bit, every length, aliasing, special values, the exact threshold
 // test, the Taylor window around the root of Mish' (float), the fits of Mish' (double) and the hand-over below the
 // kernels' floors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The statistics kernels behind the histograms: bin counts against a value-by-value reference,
 // sums against __float128, and the same bits on every ISA level.
 #include "kernel_test_support.h"

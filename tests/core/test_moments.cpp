@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Closed-form moments against the mpmath table (scripts/generate_moment_reference.py).
 #include "moments.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signal propagation through random networks: the known results of the SELU and ELU papers,
 // and the mechanics (determinism, cancellation, validation, the statistics themselves).
 #include "moments.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sampler: reproducible, independent streams, and the right distribution.
 #include "sampling.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SELU mean/variance map against mpmath, the paper's numbers, the fixed point and the
 // inverse problem.
 #include "selu_map.h"

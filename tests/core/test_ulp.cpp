@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ulp helper itself: every exactness test leans on it.
 #include "ulp.h"
 

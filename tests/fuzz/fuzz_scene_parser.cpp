@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: parseScene() on arbitrary bytes must return a scene or an error, never crash,
 // hang or leak, and every scene it accepts must survive serializeScene() -> parseScene() unchanged.
 #include "scenefile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window offscreen: panels, through the controller, to the graphs in the
 // QCustomPlot; undo, themes, the crosshair readout and the settings round trip.
 

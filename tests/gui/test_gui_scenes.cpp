@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scenes and figures, offscreen with isolated settings: the scene file round trip and its
 // refusals, the document's title and modified mark, the export dialog's sizes, and SVG / PDF
 // exports rendered back to pixels (rsvg-convert, pdftoppm) against the PNG export.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped German translation loads and reaches the window; numbers follow its locale.
 
 #include "mainwindow.h"
@@ -24,6 +25,13 @@ private slots:
         QLocale::setDefault(QLocale::c());
     }
 
+    // Runs before any translation is installed (Qt Test keeps the declaration order).
+    void aboutNamesTheLicence() {
+        const QString english = alab::MainWindow::aboutText();
+        QVERIFY2(english.contains(QStringLiteral("GNU General Public License")), qPrintable(english));
+        QVERIFY(english.contains(QStringLiteral("GPL-3.0-or-later")));
+    }
+
     void germanReachesTheWindow() {
         QCOMPARE(alab::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
         auto window = std::make_unique<alab::MainWindow>();
@@ -34,6 +42,9 @@ private slots:
         QVERIFY(titles.contains(QStringLiteral("&Ansicht")));
         QVERIFY(!titles.contains(QStringLiteral("&File")));
         QCOMPARE(QCoreApplication::translate("alab::LanguageMenu", "System Language"), QStringLiteral("Systemsprache"));
+        const QString about = alab::MainWindow::aboutText();
+        QVERIFY2(about.contains(QStringLiteral("freie Software")), qPrintable(about));
+        QVERIFY(about.contains(QStringLiteral("GPL-3.0-or-later")));
     }
 
     void numbersFollowTheLocale() {

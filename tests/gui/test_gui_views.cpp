@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The statistics views in the real main window, offscreen: each view draws what the core
 // computes for a fixed seed, follows the controller (tabs, settings, parameters, undo, themes),
 // drops stale worker results and refuses runs the core rejects.
