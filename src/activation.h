@@ -3,6 +3,9 @@
 
 #include <Eigen/Core>
 
+#include <array>
+#include <cstddef>
+
 #include <limits>
 #include <optional>
 #include <span>
@@ -13,7 +16,8 @@
 
 namespace alab {
 
-// Append only: the first four are stored in settings files by their position.
+// Append only: the first four are stored in settings files by their position. Each kind is
+// described once, in builtin_functions.cpp (see function_registry.h).
 enum class FunctionKind {
     Relu,
     LeakyRelu,
@@ -29,6 +33,11 @@ enum class FunctionKind {
     Tanh,
     Sigmoid
 };
+inline constexpr std::size_t kFunctionKindCount = static_cast<std::size_t>(FunctionKind::Sigmoid) + 1;
+// The most parameters any built-in takes (SELU: alpha, lambda; Softplus: beta, threshold).
+inline constexpr std::size_t kMaxParameters = 2;
+
+struct FunctionDescriptor;
 
 // Self-normalizing constants from Klambauer et al. (2017), rounded to double.
 inline constexpr double kSeluAlpha = 1.6732632423543772848170429916717;
@@ -105,13 +114,25 @@ public:
     static Activation sigmoid();
     // The defaults of `kind`.
     static Activation withDefaults(FunctionKind kind);
+    // `kind` with the parameter values in the order of its description (defaults for those not
+    // given); throws ParameterError naming the first value outside its domain, and
+    // std::invalid_argument for more values than the kind has parameters.
+    static Activation make(FunctionKind kind, std::span<const double> parameterValues);
 
     FunctionKind kind() const noexcept { return kind_; }
-    double alpha() const noexcept { return alpha_; }          // ELU, SELU, CELU
-    double lambda() const noexcept { return lambda_; }        // SELU (1 for the others)
-    double slope() const noexcept { return slope_; }          // Leaky ReLU, PReLU negative slope
-    double beta() const noexcept { return beta_; }            // SiLU, Softplus (1 for the others)
-    double threshold() const noexcept { return threshold_; }  // Softplus (inf for the others)
+    const FunctionDescriptor& descriptor() const noexcept;
+    // The parameter values, in the order of descriptor().parameters.
+    std::span<const double> parameterValues() const noexcept;
+    // The value of parameter `index` (< parameterValues().size()).
+    double parameter(std::size_t index) const noexcept { return parameters_[index]; }
+    // This function with parameter `index` set to `value`, checked like make().
+    Activation withParameter(std::size_t index, double value) const;
+
+    double alpha() const noexcept;      // ELU, SELU, CELU (0 for the others)
+    double lambda() const noexcept;     // SELU (1 for the others)
+    double slope() const noexcept;      // Leaky ReLU, PReLU negative slope (0 for the others)
+    double beta() const noexcept;       // SiLU, Softplus (1 for the others)
+    double threshold() const noexcept;  // Softplus (inf for the others)
 
     double value(double x) const noexcept;
     float value(float x) const noexcept;
@@ -158,17 +179,16 @@ public:
     friend bool operator==(const Activation&, const Activation&) = default;
 
 private:
-    Activation(FunctionKind kind, double alpha, double lambda, double slope, double beta = 1.0,
-               double threshold = std::numeric_limits<double>::infinity());
+    using Parameters = std::array<double, kMaxParameters>;
+    Activation(FunctionKind kind, Parameters parameters) noexcept : kind_(kind), parameters_(parameters) {}
+    // The named parameter, or `fallback` when this kind has none of that name.
+    double named(std::string_view id, double fallback) const noexcept;
 
     FunctionKind kind_;
-    double alpha_;
-    double lambda_;
-    double slope_;
-    double beta_;
-    double threshold_;
+    Parameters parameters_;  // in the order of descriptor().parameters; unused entries 0
 };
 
+// Shorthands over functionRegistry() (function_registry.h).
 std::string_view functionId(FunctionKind kind) noexcept;
 std::optional<FunctionKind> parseFunctionId(std::string_view id) noexcept;
 // All kinds in display order: ELU, SELU, ReLU, Leaky ReLU, then the comparison family.
