@@ -47,11 +47,6 @@ std::vector<std::string> parameterOptionNames() {
     return names;
 }
 
-QString parameterName(Parameter p) {
-    const QString key = QLatin1String(parameterInfo(p).key);
-    return key.mid(key.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
 QSize parseSize(const std::string& text) {
     const auto x = text.find('x');
     if (x == std::string::npos)
@@ -96,7 +91,8 @@ CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
         for (const Parameter p : allParameters()) {
             const ParameterInfo& info = parameterInfo(p);
             SceneFunction* entry = scene.find(info.kind);
-            if (parameterName(p) != fromStd(name) || entry == nullptr || !entry->visible) continue;
+            if (QString::fromUtf8(parameterInfo(p).name) != fromStd(name) || entry == nullptr || !entry->visible)
+                continue;
             if (!(value >= info.spinMin && value <= info.spinMax)) {
                 throw UsageError("--" + name + ": " + *text + " is outside " + toStd(QString::number(info.spinMin)) +
                                  "..." + toStd(QString::number(info.spinMax)) + " for " +

@@ -1,74 +1,77 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "curvescene.h"
 
+#include "function_registry.h"
+
+#include <algorithm>
+#include <deque>
+#include <stdexcept>
+#include <string>
+
 namespace alab {
 
 namespace {
 
-using Info = ParameterInfo;
+struct ParameterTable {
+    std::vector<Parameter> all;
+    std::vector<ParameterInfo> infos;  // parallel to `all`
+    std::deque<std::string> keys;      // what ParameterInfo::key points into
+};
 
-double alphaOf(const Activation& f) { return f.alpha(); }
-double lambdaOf(const Activation& f) { return f.lambda(); }
-double slopeOf(const Activation& f) { return f.slope(); }
-double betaOf(const Activation& f) { return f.beta(); }
-double thresholdOf(const Activation& f) { return f.threshold(); }
-
-const std::array<ParameterInfo, kParameterCount>& parameterTable() {
-    // Slider ranges cover what a lecture needs; the spin boxes accept far more, exactly. Ranges of
-    // parameters the core requires to be positive start just above 0.
-    static const std::array<ParameterInfo, kParameterCount> kTable = {{
-        {Parameter::EluAlpha, FunctionKind::Elu, "elu/alpha", "\u03b1", Activation::elu().alpha(), 0.0, 3.0, -100.0,
-         100.0, alphaOf, [](const Activation&, double v) { return Activation::elu(v); }},
-        {Parameter::SeluAlpha, FunctionKind::Selu, "selu/alpha", "\u03b1", Activation::selu().alpha(), 0.0, 3.0, -100.0,
-         100.0, alphaOf, [](const Activation& f, double v) { return Activation::selu(v, f.lambda()); }},
-        {Parameter::SeluLambda, FunctionKind::Selu, "selu/lambda", "\u03bb", Activation::selu().lambda(), 0.5, 2.0,
-         0.01, 100.0, lambdaOf, [](const Activation& f, double v) { return Activation::selu(f.alpha(), v); }},
-        {Parameter::LeakySlope, FunctionKind::LeakyRelu, "leaky_relu/slope", "slope", Activation::leakyRelu().slope(),
-         0.0, 1.0, -10.0, 10.0, slopeOf, [](const Activation&, double v) { return Activation::leakyRelu(v); }},
-        {Parameter::PreluSlope, FunctionKind::Prelu, "prelu/slope", "slope", Activation::prelu().slope(), 0.0, 1.0,
-         -10.0, 10.0, slopeOf, [](const Activation&, double v) { return Activation::prelu(v); }},
-        {Parameter::CeluAlpha, FunctionKind::Celu, "celu/alpha", "\u03b1", Activation::celu().alpha(), 0.05, 3.0, 0.001,
-         100.0, alphaOf, [](const Activation&, double v) { return Activation::celu(v); }},
-        {Parameter::SiluBeta, FunctionKind::Silu, "silu/beta", "\u03b2", Activation::silu().beta(), 0.1, 5.0, 0.001,
-         1000.0, betaOf, [](const Activation&, double v) { return Activation::silu(v); }},
-        {Parameter::SoftplusBeta, FunctionKind::Softplus, "softplus/beta", "\u03b2", Activation::softplus().beta(), 0.1,
-         5.0, 0.001, 1000.0, betaOf,
-         [](const Activation& f, double v) { return Activation::softplus(v, f.threshold()); }},
-        {Parameter::SoftplusThreshold, FunctionKind::Softplus, "softplus/threshold", "threshold",
-         Activation::softplus().threshold(), 0.0, 30.0, 0.0, 1000.0, thresholdOf,
-         [](const Activation& f, double v) { return Activation::softplus(f.beta(), v); }},
-    }};
-    return kTable;
+const ParameterTable& parameterTable() {
+    static const ParameterTable table = [] {
+        ParameterTable result;
+        for (const FunctionDescriptor& function : functionRegistry()) {
+            for (std::size_t i = 0; i < function.parameters.size(); ++i) {
+                const ParameterSpec& spec = function.parameters[i];
+                const Parameter parameter{function.kind, static_cast<std::uint8_t>(i)};
+                // The specs' ids and symbols are literals, so their data() ends in a '\0'.
+                const std::string& key =
+                    result.keys.emplace_back(std::string(function.id) + "/" + std::string(spec.id));
+                result.all.push_back(parameter);
+                result.infos.push_back({parameter, function.kind, spec.id.data(), key.c_str(), spec.symbol.data(),
+                                        spec.defaultValue, spec.sliderMin, spec.sliderMax, spec.acceptedMin,
+                                        spec.acceptedMax});
+            }
+        }
+        return result;
+    }();
+    return table;
 }
 
 }  // namespace
 
 const ParameterInfo& parameterInfo(Parameter parameter) {
-    return parameterTable()[static_cast<std::size_t>(parameter)];
+    const ParameterTable& table = parameterTable();
+    const auto it = std::find(table.all.begin(), table.all.end(), parameter);
+    if (it == table.all.end()) {
+        throw std::invalid_argument(std::string(functionId(parameter.kind)) + " has no parameter " +
+                                    std::to_string(parameter.index));
+    }
+    return table.infos[static_cast<std::size_t>(it - table.all.begin())];
 }
 
-const std::array<Parameter, kParameterCount>& allParameters() noexcept {
-    static const std::array<Parameter, kParameterCount> kAll = [] {
-        std::array<Parameter, kParameterCount> all{};
-        for (std::size_t i = 0; i < kParameterCount; ++i) all[i] = parameterTable()[i].parameter;
-        return all;
-    }();
-    return kAll;
-}
+const std::vector<Parameter>& allParameters() { return parameterTable().all; }
 
 std::vector<Parameter> parametersOf(FunctionKind kind) {
     std::vector<Parameter> result;
-    for (const ParameterInfo& info : parameterTable()) {
-        if (info.kind == kind) result.push_back(info.parameter);
+    for (const Parameter parameter : allParameters()) {
+        if (parameter.kind == kind) result.push_back(parameter);
     }
     return result;
 }
 
 Activation withParameter(const Activation& f, Parameter parameter, double value) {
-    return parameterInfo(parameter).set(f, value);
+    if (f.kind() != parameter.kind) {
+        throw std::invalid_argument(std::string(parameterInfo(parameter).key) + " is not a parameter of " +
+                                    std::string(f.id()));
+    }
+    return f.withParameter(parameter.index, value);
 }
 
-double parameterValue(const Activation& f, Parameter parameter) noexcept { return parameterInfo(parameter).get(f); }
+double parameterValue(const Activation& f, Parameter parameter) noexcept {
+    return f.kind() == parameter.kind ? f.parameter(parameter.index) : parameterInfo(parameter).defaultValue;
+}
 
 double CurveScene::parameter(Parameter p) const noexcept {
     const ParameterInfo& info = parameterInfo(p);

@@ -15,46 +15,53 @@
 
 namespace alab {
 
-// The parameters a user can edit, each belonging to one function. Append only: the position is
-// the index into the parameter table.
-enum class Parameter {
-    EluAlpha,
-    SeluAlpha,
-    SeluLambda,
-    LeakySlope,
-    PreluSlope,
-    CeluAlpha,
-    SiluBeta,
-    SoftplusBeta,
-    SoftplusThreshold,
+// A parameter a user can edit: its function and its position among that function's parameters
+// in the core's description (function_registry.h), which is where the list of them lives.
+struct Parameter {
+    FunctionKind kind = FunctionKind::Elu;
+    std::uint8_t index = 0;
+
+    // The parameters that code and tests name.
+    static const Parameter EluAlpha, SeluAlpha, SeluLambda, LeakySlope, PreluSlope, CeluAlpha, SiluBeta, SoftplusBeta,
+        SoftplusThreshold;
+
+    friend constexpr auto operator<=>(const Parameter&, const Parameter&) = default;
 };
-inline constexpr std::size_t kParameterCount = 9;
+inline constexpr Parameter Parameter::EluAlpha{FunctionKind::Elu, 0};
+inline constexpr Parameter Parameter::SeluAlpha{FunctionKind::Selu, 0};
+inline constexpr Parameter Parameter::SeluLambda{FunctionKind::Selu, 1};
+inline constexpr Parameter Parameter::LeakySlope{FunctionKind::LeakyRelu, 0};
+inline constexpr Parameter Parameter::PreluSlope{FunctionKind::Prelu, 0};
+inline constexpr Parameter Parameter::CeluAlpha{FunctionKind::Celu, 0};
+inline constexpr Parameter Parameter::SiluBeta{FunctionKind::Silu, 0};
+inline constexpr Parameter Parameter::SoftplusBeta{FunctionKind::Softplus, 0};
+inline constexpr Parameter Parameter::SoftplusThreshold{FunctionKind::Softplus, 1};
 
 // Where f' is drawn: on the axes of f, or in a second plot below sharing the x axis.
 enum class DerivativeLayout { Overlay, SeparatePlot };
 
-// What the panel needs to know about a parameter: whose it is, its default (from the core),
-// the range the slider covers and the wider range the spin box accepts, and how to read and
-// set it on an Activation of its kind.
+// What the panel needs to know about a parameter, from its ParameterSpec: whose it is, its
+// default, the range the slider covers and the wider range the spin box (and a scene file)
+// accepts.
 struct ParameterInfo {
     Parameter parameter;
     FunctionKind kind;
+    const char* name;   // "alpha": the scene file's key and the command-line option
     const char* key;    // settings key, "elu/alpha"; also the widgets' object-name stem
     const char* label;  // UTF-8, beside the slider: "α", "slope"
     double defaultValue;
     double sliderMin, sliderMax;
     double spinMin, spinMax;
-    double (*get)(const Activation&);
-    Activation (*set)(const Activation&, double);  // throws ParameterError like the core
 };
 
 const ParameterInfo& parameterInfo(Parameter parameter);
-const std::array<Parameter, kParameterCount>& allParameters() noexcept;
+// Every parameter of every built-in, functions in display order.
+const std::vector<Parameter>& allParameters();
 // The parameters of `kind`, in panel order (none for ReLU, GELU, Mish, tanh, sigmoid).
 std::vector<Parameter> parametersOf(FunctionKind kind);
 
 // `f` (of the parameter's kind) with `parameter` set to `value`; throws ParameterError when
-// the core rejects the value (NaN, infinity).
+// the core rejects the value (NaN, infinity, outside its domain).
 Activation withParameter(const Activation& f, Parameter parameter, double value);
 double parameterValue(const Activation& f, Parameter parameter) noexcept;
 

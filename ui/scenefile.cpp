@@ -140,12 +140,6 @@ private:
     QString path_;
 };
 
-QString parameterName(Parameter p) {
-    // "elu/alpha" -> "alpha": the table's settings key names the parameter after its function.
-    const QString key = QLatin1String(parameterInfo(p).key);
-    return key.mid(key.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
 void readFunctions(const QJsonValue& value, CurveScene& scene) {
     if (!value.isArray()) {
         failAt(QStringLiteral("functions"), QStringLiteral("expected an array, found %1").arg(typeName(value)));
@@ -181,7 +175,7 @@ void readFunctions(const QJsonValue& value, CurveScene& scene) {
         for (const Parameter p : allParameters()) {
             const ParameterInfo& info = parameterInfo(p);
             if (info.kind != *kind) continue;
-            const QString name = parameterName(p);
+            const QString name = QString::fromUtf8(parameterInfo(p).name);
             accepted << name;
             if (!reader.has(name)) continue;
             const double v = reader.checkedNumber(name, info.spinMin, info.spinMax);
@@ -417,7 +411,7 @@ QByteArray serializeScene(const CurveScene& scene, const QJsonObject& extras) {
                       {QStringLiteral("visible"), entry.visible}};
         for (const Parameter p : allParameters()) {
             if (parameterInfo(p).kind == entry.function.kind()) {
-                f.insert(parameterName(p), parameterValue(entry.function, p));
+                f.insert(QString::fromUtf8(parameterInfo(p).name), parameterValue(entry.function, p));
             }
         }
         functions.append(f);

@@ -11,77 +11,79 @@ namespace alab {
 
 namespace {
 
-// Okabe & Ito (2008). On white the darker members; on a dark background the lighter ones. Eight
-// colours for thirteen functions: the comparison family reuses a relative's colour (CELU ELU's,
-// PReLU Leaky ReLU's, GELU (tanh) GELU's) or pairs up (Mish and tanh, Softplus and sigmoid),
-// and the second of each pair draws f with long dashes (see valuePen()).
-constexpr std::array<QRgb, kFunctionCount> kLightColors = {
-    0xFF0072B2,  // ELU: blue
-    0xFFD55E00,  // SELU: vermillion
-    0xFF009E73,  // ReLU: bluish green
-    0xFFCC79A7,  // Leaky ReLU: reddish purple
-    0xFFCC79A7,  // PReLU: as Leaky ReLU, dashed
-    0xFF0072B2,  // CELU: as ELU, dashed
-    0xFFE69F00,  // GELU: orange
-    0xFFE69F00,  // GELU (tanh): orange, dashed
-    0xFF56B4E9,  // SiLU: sky blue
-    0xFF000000,  // Mish: black
-    0xFFB8A200,  // Softplus: yellow, darkened to show on white
-    0xFF000000,  // tanh: black, dashed
-    0xFFB8A200,  // sigmoid: yellow, dashed
-};
-constexpr std::array<QRgb, kFunctionCount> kDarkColors = {
-    0xFF56B4E9,  // ELU: sky blue
-    0xFFE69F00,  // SELU: orange
-    0xFF2CC497,  // ReLU: bluish green, lifted for contrast on a dark background
-    0xFFE08FC0,  // Leaky ReLU: reddish purple, lifted likewise
-    0xFFE08FC0,  // PReLU
-    0xFF56B4E9,  // CELU
-    0xFFFF7A33,  // GELU: vermillion, lifted
-    0xFFFF7A33,  // GELU (tanh)
-    0xFF4A9BFF,  // SiLU: blue, lifted
-    0xFFE6E6E6,  // Mish: white-ish instead of black
-    0xFFF0E442,  // Softplus: yellow
-    0xFFE6E6E6,  // tanh
-    0xFFF0E442,  // sigmoid
+// How each built-in is drawn, keyed by its kind (the order does not matter; every kind of the
+// core's registry has exactly one entry, checked at compile time).
+// Colours: Okabe & Ito (2008). On white the darker members; on a dark background the lighter
+// ones. Eight colours for thirteen functions: the comparison family reuses a relative's colour
+// (CELU ELU's, PReLU Leaky ReLU's, GELU (tanh) GELU's) or pairs up (Mish and tanh, Softplus and
+// sigmoid), and the second of each pair draws f with long dashes (see valuePen()).
+// f' dash patterns are in pen widths: distinct within each colour and from its f.
+struct FunctionStyle {
+    FunctionKind kind;
+    QRgb light;
+    QRgb dark;
+    bool dashedValue;  // the second function of a colour draws f with long dashes
+    std::array<qreal, 6> derivativeDashes;
+    int derivativeDashCount;
 };
 
-std::array<QColor, kFunctionCount> colors(const std::array<QRgb, kFunctionCount>& rgb) {
+constexpr std::array<FunctionStyle, kFunctionCount> kStyles = {{
+    // ELU: blue / sky blue
+    {FunctionKind::Elu, 0xFF0072B2, 0xFF56B4E9, false, {4.0, 2.5}, 2},
+    // SELU: vermillion / orange
+    {FunctionKind::Selu, 0xFFD55E00, 0xFFE69F00, false, {6.0, 2.0, 1.5, 2.0}, 4},
+    // ReLU: bluish green (lifted for contrast on a dark background)
+    {FunctionKind::Relu, 0xFF009E73, 0xFF2CC497, false, {2.0, 2.0}, 2},
+    // Leaky ReLU: reddish purple (lifted likewise)
+    {FunctionKind::LeakyRelu, 0xFFCC79A7, 0xFFE08FC0, false, {7.0, 3.0}, 2},
+    // PReLU: as Leaky ReLU, dashed
+    {FunctionKind::Prelu, 0xFFCC79A7, 0xFFE08FC0, true, {1.0, 2.0}, 2},
+    // CELU: as ELU, dashed
+    {FunctionKind::Celu, 0xFF0072B2, 0xFF56B4E9, true, {1.0, 2.0, 1.0, 2.0, 6.0, 2.0}, 6},
+    // GELU: orange / vermillion, lifted
+    {FunctionKind::Gelu, 0xFFE69F00, 0xFFFF7A33, false, {4.0, 2.5}, 2},
+    // GELU (tanh): as GELU, dashed
+    {FunctionKind::GeluTanh, 0xFFE69F00, 0xFFFF7A33, true, {1.0, 2.0}, 2},
+    // SiLU: sky blue / blue, lifted
+    {FunctionKind::Silu, 0xFF56B4E9, 0xFF4A9BFF, false, {6.0, 2.0, 1.5, 2.0}, 4},
+    // Mish: black / white-ish
+    {FunctionKind::Mish, 0xFF000000, 0xFFE6E6E6, false, {4.0, 2.5}, 2},
+    // Softplus: yellow, darkened to show on white
+    {FunctionKind::Softplus, 0xFFB8A200, 0xFFF0E442, false, {4.0, 2.5}, 2},
+    // tanh: as Mish, dashed
+    {FunctionKind::Tanh, 0xFF000000, 0xFFE6E6E6, true, {1.0, 2.0}, 2},
+    // sigmoid: as Softplus, dashed
+    {FunctionKind::Sigmoid, 0xFFB8A200, 0xFFF0E442, true, {1.0, 2.0}, 2},
+}};
+
+constexpr bool styleOncePerKind() {
+    std::array<bool, kFunctionCount> seen{};
+    for (const FunctionStyle& style : kStyles) {
+        const auto index = static_cast<std::size_t>(style.kind);
+        if (index >= kFunctionCount || seen[index]) return false;
+        seen[index] = true;
+    }
+    return true;
+}
+static_assert(styleOncePerKind(), "every FunctionKind needs exactly one style");
+
+const FunctionStyle& styleOf(FunctionKind kind) {
+    return *std::find_if(kStyles.begin(), kStyles.end(), [kind](const FunctionStyle& s) { return s.kind == kind; });
+}
+
+// The colours in kindIndex() order.
+std::array<QColor, kFunctionCount> colors(bool dark) {
     std::array<QColor, kFunctionCount> result;
-    for (std::size_t i = 0; i < kFunctionCount; ++i) result[i] = QColor::fromRgb(rgb[i]);
+    for (const FunctionKind kind : allFunctionKinds()) {
+        const FunctionStyle& style = styleOf(kind);
+        result[static_cast<std::size_t>(kindIndex(kind))] = QColor::fromRgb(dark ? style.dark : style.light);
+    }
     return result;
 }
 
-// The second function of a colour draws f with long dashes.
-bool dashedValue(FunctionKind kind) {
-    switch (kind) {
-    case FunctionKind::Prelu:
-    case FunctionKind::Celu:
-    case FunctionKind::GeluTanh:
-    case FunctionKind::Tanh:
-    case FunctionKind::Sigmoid: return true;
-    default: return false;
-    }
-}
-
-// f' dash patterns in pen widths: distinct within each colour and from its f.
 QVector<qreal> derivativeDashes(FunctionKind kind) {
-    switch (kind) {
-    case FunctionKind::Elu: return {4.0, 2.5};
-    case FunctionKind::Selu: return {6.0, 2.0, 1.5, 2.0};
-    case FunctionKind::Relu: return {2.0, 2.0};
-    case FunctionKind::LeakyRelu: return {7.0, 3.0};
-    case FunctionKind::Prelu: return {1.0, 2.0};
-    case FunctionKind::Celu: return {1.0, 2.0, 1.0, 2.0, 6.0, 2.0};
-    case FunctionKind::Gelu: return {4.0, 2.5};
-    case FunctionKind::GeluTanh: return {1.0, 2.0};
-    case FunctionKind::Silu: return {6.0, 2.0, 1.5, 2.0};
-    case FunctionKind::Mish: return {4.0, 2.5};
-    case FunctionKind::Softplus: return {4.0, 2.5};
-    case FunctionKind::Tanh: return {1.0, 2.0};
-    case FunctionKind::Sigmoid: break;
-    }
-    return {1.0, 2.0};
+    const FunctionStyle& style = styleOf(kind);
+    return QVector<qreal>(style.derivativeDashes.begin(), style.derivativeDashes.begin() + style.derivativeDashCount);
 }
 
 QPalette darkPalette() {
@@ -155,7 +157,7 @@ QColor Theme::functionColor(FunctionKind kind) const {
 QPen Theme::valuePen(FunctionKind kind, bool dragging) const {
     const double width = dragging ? dragPenWidth : penWidth;
     QPen pen(functionColor(kind), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    if (dashedValue(kind)) {
+    if (styleOf(kind).dashedValue) {
         const double scale = penWidth / width;
         pen.setCapStyle(Qt::FlatCap);
         pen.setDashPattern({10.0 * scale, 3.0 * scale});
@@ -211,7 +213,7 @@ Theme Theme::get(ThemeId id) {
         t.legendBackground = QColor(255, 255, 255, 225);
         t.legendBorder = QColor(0, 0, 0, 60);
         t.crosshair = QColor(0, 0, 0, 120);
-        t.functionColors = colors(kLightColors);
+        t.functionColors = colors(false);
         t.palette = lightPalette();
         break;
     case ThemeId::Dark:
@@ -223,7 +225,7 @@ Theme Theme::get(ThemeId id) {
         t.legendBackground = QColor(0x2B, 0x2D, 0x31, 230);
         t.legendBorder = QColor(255, 255, 255, 60);
         t.crosshair = QColor(255, 255, 255, 130);
-        t.functionColors = colors(kDarkColors);
+        t.functionColors = colors(true);
         t.palette = darkPalette();
         break;
     case ThemeId::Presentation:
@@ -237,7 +239,7 @@ Theme Theme::get(ThemeId id) {
         t.legendBackground = QColor(255, 255, 255, 240);
         t.legendBorder = QColor(0, 0, 0, 160);
         t.crosshair = QColor(0, 0, 0, 170);
-        t.functionColors = colors(kLightColors);
+        t.functionColors = colors(false);
         t.palette = lightPalette();
         t.uiFontPointSize = 13;
         t.tickFontPointSize = 17;

@@ -17,7 +17,7 @@ namespace alab {
 
 enum class ThemeId { Light, Dark, Presentation };
 
-inline constexpr std::size_t kFunctionCount = 13;  // allFunctionKinds().size()
+inline constexpr std::size_t kFunctionCount = kFunctionKindCount;  // functionRegistry().size()
 
 // How everything is drawn in one theme: colours, font sizes and pen widths, shared by the plot
 // and the panels so that a check box and its curve always carry the same colour. The function

@@ -1,99 +1,96 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/activation_options.h"
 
+#include "function_registry.h"
+
 #include <algorithm>
 
 namespace alab::cli {
 namespace {
 
-std::string knownFunctions() {
-    std::string list;
-    for (const FunctionKind kind : allFunctionKinds()) {
-        if (!list.empty()) list += ", ";
-        list += functionId(kind);
+// Every parameter id of the built-ins, in the order they first appear: alpha, lambda, slope, ...
+std::vector<std::string_view> parameterIds() {
+    std::vector<std::string_view> ids;
+    for (const FunctionDescriptor& descriptor : functionRegistry()) {
+        for (const ParameterSpec& spec : descriptor.parameters) {
+            if (std::find(ids.begin(), ids.end(), spec.id) == ids.end()) ids.push_back(spec.id);
+        }
     }
-    return list;
+    return ids;
 }
 
-// The options a function takes, so that e.g. "--alpha" on ReLU is an error, not ignored.
-std::vector<std::string> parameterOptions(FunctionKind kind) {
-    switch (kind) {
-    case FunctionKind::LeakyRelu:
-    case FunctionKind::Prelu: return {"slope"};
-    case FunctionKind::Elu:
-    case FunctionKind::Celu: return {"alpha"};
-    case FunctionKind::Selu: return {"alpha", "lambda"};
-    case FunctionKind::Silu: return {"beta"};
-    case FunctionKind::Softplus: return {"beta", "threshold"};
-    case FunctionKind::Relu:
-    case FunctionKind::Gelu:
-    case FunctionKind::GeluTanh:
-    case FunctionKind::Mish:
-    case FunctionKind::Tanh:
-    case FunctionKind::Sigmoid: break;
+std::string_view domainText(ParameterDomain domain) {
+    switch (domain) {
+    case ParameterDomain::Positive: return ", > 0";
+    case ParameterDomain::NonNegative: return ", >= 0";
+    case ParameterDomain::Finite: break;
     }
-    return {};
+    return "";
 }
-
-constexpr const char* kParameterNames[] = {"alpha", "lambda", "slope", "beta", "threshold"};
 
 }  // namespace
 
 Activation activationFromOptions(const ParsedOptions& options) {
     const auto id = options.value("function");
-    if (!id) throw UsageError("--function is required (one of: " + knownFunctions() + ")");
-    const auto kind = parseFunctionId(*id);
-    if (!kind)
-        throw UsageError("--function: unknown function '" + *id + "' (expected one of: " + knownFunctions() + ")");
+    if (!id) throw UsageError("--function is required (one of: " + knownFunctionIds() + ")");
+    const FunctionDescriptor* descriptor = findFunction(*id);
+    if (descriptor == nullptr)
+        throw UsageError("--function: unknown function '" + *id + "' (expected one of: " + knownFunctionIds() + ")");
 
-    const std::vector<std::string> accepted = parameterOptions(*kind);
-    for (const char* name : kParameterNames) {
-        if (options.has(name) && std::find(accepted.begin(), accepted.end(), name) == accepted.end()) {
+    // A parameter the function does not have is an error, so that e.g. "--alpha" on ReLU is not ignored.
+    for (const std::string_view name : parameterIds()) {
+        if (options.has(std::string(name)) && !descriptor->parameterIndex(name)) {
             throw UsageError("--" + std::string(name) + " does not apply to " + *id);
         }
     }
-    auto parameter = [&](const char* name, double fallback) {
+    std::vector<double> values;
+    for (const ParameterSpec& spec : descriptor->parameters) {
+        const std::string name(spec.id);
         const auto text = options.value(name);
-        return text ? parseFiniteNumber(name, *text) : fallback;
-    };
+        values.push_back(text ? parseFiniteNumber(name, *text) : spec.defaultValue);
+    }
     try {
-        switch (*kind) {
-        case FunctionKind::Relu: return Activation::relu();
-        case FunctionKind::LeakyRelu: return Activation::leakyRelu(parameter("slope", kDefaultLeakySlope));
-        case FunctionKind::Elu: return Activation::elu(parameter("alpha", kDefaultEluAlpha));
-        case FunctionKind::Selu:
-            return Activation::selu(parameter("alpha", kSeluAlpha), parameter("lambda", kSeluLambda));
-        case FunctionKind::Prelu: return Activation::prelu(parameter("slope", kDefaultPreluSlope));
-        case FunctionKind::Celu: return Activation::celu(parameter("alpha", kDefaultCeluAlpha));
-        case FunctionKind::Silu: return Activation::silu(parameter("beta", kDefaultSiluBeta));
-        case FunctionKind::Softplus:
-            return Activation::softplus(parameter("beta", kDefaultSoftplusBeta),
-                                        parameter("threshold", kDefaultSoftplusThreshold));
-        case FunctionKind::Gelu:
-        case FunctionKind::GeluTanh:
-        case FunctionKind::Mish:
-        case FunctionKind::Tanh:
-        case FunctionKind::Sigmoid: break;
-        }
-        return Activation::withDefaults(*kind);
+        return Activation::make(descriptor->kind, values);
     } catch (const ParameterError& error) {
         throw UsageError("--" + error.field() + ": " + error.what());
     }
 }
 
 std::vector<OptionSpec> activationOptionSpecs() {
-    return {{"function"}, {"alpha"}, {"lambda"}, {"slope"}, {"beta"}, {"threshold"}};
+    std::vector<OptionSpec> specs{{"function"}};
+    for (const std::string_view name : parameterIds()) specs.push_back({std::string(name)});
+    return specs;
 }
 
 std::string activationOptionsHelp() {
-    return "  --function F   " + knownFunctions() +
-           "\n"
-           "  --alpha A      ELU, SELU and CELU alpha (defaults: ELU 1, SELU 1.6732632423543772,\n"
-           "                 CELU 1; CELU needs alpha > 0)\n"
-           "  --lambda L     SELU lambda (default 1.0507009873554805)\n"
-           "  --slope S      Leaky ReLU and PReLU negative slope (defaults 0.01 and 0.25)\n"
-           "  --beta B       SiLU and Softplus beta, > 0 (default 1)\n"
-           "  --threshold T  Softplus threshold, >= 0: f = x where beta x > T (default 20)\n";
+    // The ids wrapped to 80 columns under the option's text.
+    std::string help = "  --function F   ";
+    std::size_t column = help.size();
+    for (const FunctionDescriptor& descriptor : functionRegistry()) {
+        const bool last = &descriptor == &functionRegistry().back();
+        const std::string item = std::string(descriptor.id) + (last ? "" : ",");
+        if (column + item.size() + 1 > 80) {
+            help += "\n                 ";
+            column = 17;
+        } else if (column > 17) {
+            help += ' ';
+            ++column;
+        }
+        help += item;
+        column += item.size();
+    }
+    help += '\n';
+    for (const std::string_view name : parameterIds()) {
+        help += "  --" + std::string(name) + " VALUE\n";
+        for (const FunctionDescriptor& descriptor : functionRegistry()) {
+            const auto index = descriptor.parameterIndex(name);
+            if (!index) continue;
+            const ParameterSpec& spec = descriptor.parameters[*index];
+            help += "      " + std::string(descriptor.id) + ": " + std::string(spec.help) + " (default " +
+                    formatShortest(spec.defaultValue) + std::string(domainText(spec.domain)) + ")\n";
+        }
+    }
+    return help;
 }
 
 }  // namespace alab::cli

@@ -9,8 +9,8 @@
 
 namespace alab::cli {
 
-// --function F [--alpha A] [--lambda L] [--slope S] [--beta B] [--threshold T], shared by every command that takes a
-// function. A parameter the function does not have is an error, not silently ignored.
+// --function F and the parameters of the built-ins (--alpha, --lambda, ...: function_registry.h), shared by every
+// command that takes a function. A parameter the function does not have is an error, not silently ignored.
 std::vector<OptionSpec> activationOptionSpecs();
 Activation activationFromOptions(const ParsedOptions& options);
 std::string activationOptionsHelp();
