@@ -164,6 +164,21 @@ std::string Activation::smoothnessText() const {
 
 std::string_view Activation::id() const noexcept { return descriptor().id; }
 std::string_view Activation::displayName() const noexcept { return descriptor().displayName; }
+std::string Activation::label() const {
+    const FunctionDescriptor& d = descriptor();
+    std::string differences;
+    for (std::size_t i = 0; i < d.parameters.size(); ++i) {
+        if (parameters_[i] == d.parameters[i].defaultValue) continue;
+        if (!differences.empty()) differences += ", ";
+        std::string value = formatShortest(parameters_[i], 4);
+        if (value.starts_with('-')) value = "\u2212" + value.substr(1);
+        differences.append(d.parameters[i].symbol).append(" = ").append(value);
+    }
+    std::string text(d.displayName);
+    if (!differences.empty()) text.append(" (").append(differences).append(")");
+    return text;
+}
+
 std::string Activation::formulaPlainText() const { return descriptor().properties.formulaPlainText(*this); }
 std::string Activation::formulaRichText(int significantDigits) const {
     return descriptor().properties.formulaRichText(*this, significantDigits);

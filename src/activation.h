@@ -170,7 +170,11 @@ public:
 
     std::string_view id() const noexcept;           // "elu", as on the command line
     std::string_view displayName() const noexcept;  // "ELU"
-    std::string formulaPlainText() const;           // with the current parameters
+    // The display name with the parameters that differ from the defaults, each to 4 significant
+    // digits: "ELU (α = 0.5)", "SELU (α = 1.5, λ = 1.051)", "ELU" at the defaults; UTF-8. For
+    // legends, tables and exports, where it says what tells a curve apart.
+    std::string label() const;
+    std::string formulaPlainText() const;  // with the current parameters
     // HTML subset Qt's rich text renders; parameters in full (shortest round-trip text) or
     // rounded to `significantDigits` when that is > 0.
     std::string formulaRichText(int significantDigits = 0) const;

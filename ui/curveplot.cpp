@@ -36,7 +36,14 @@ QString graphName(FunctionKind kind, const char* part) {
     return fromView(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
 }
 
-QString displayName(const Activation& f) { return fromView(f.displayName()); }
+// The legend's and the readout's name: the function with the parameters that differ from its
+// defaults ("ELU (α = 0.5)").
+QString displayName(const Activation& f) { return QString::fromStdString(f.label()); }
+
+// Names `graph` `name` unless it is already (a slider step keeps most names).
+void rename(QCPGraph* graph, const QString& name) {
+    if (graph != nullptr && graph->name() != name) graph->setName(name);
+}
 
 // Samples [xMin, xMax] so that x = 0 is exactly one of the samples whenever it is inside:
 // the kinks of f and the ends of a split f' then sit at 0, not one step beside it.
@@ -313,6 +320,9 @@ void CurvePlot::fill(FunctionKind kind) {
         g.upper[axes] = -kInf;
     }
     const int dIndex = separate() ? 1 : 0;
+    const QString name = displayName(f);
+    rename(g.value, name);
+    for (QCPGraph* derivative : {g.derivative, g.left, g.right}) rename(derivative, name + QChar(0x2032));
 
     if (g.value != nullptr) {
         // One call of the core's array path per curve.

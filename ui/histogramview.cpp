@@ -349,7 +349,7 @@ void HistogramView::rebuildPlot() {
         QCPAxisRect* rect = axes[multiples ? i : 0];
         QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         graph->setObjectName(itemName(kind, "histogram"));
-        graph->setName(fromUtf8View(s->find(kind)->function.displayName()));
+        graph->setName(QString::fromStdString(s->find(kind)->function.label()));
         graph->setLineStyle(QCPGraph::lsStepLeft);
         if (multiples) {
             auto* title = new QCPItemText(plot_);
@@ -428,6 +428,16 @@ void HistogramView::redraw() {
         graph->setPen(pen);
         graph->setBrush(QBrush(fill));
         const HistogramResult* r = result(*kind);
+        if (r != nullptr) {
+            // The label follows the parameters ("ELU (α = 0.5)"), in the legend and the small multiples' titles.
+            const QString label = QString::fromStdString(r->function.label());
+            if (graph->name() != label) {
+                graph->setName(label);
+                if (auto* title =
+                        qobject_cast<QCPItemText*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "title"))))
+                    title->setText(label);
+            }
+        }
         auto* sampleMean =
             qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "sample-mean")));
         auto* exactMean =
@@ -582,9 +592,10 @@ void HistogramView::updateTable() {
         };
         QTableWidgetItem* name = cell(row, kFunction);
         const QString id = fromUtf8View(functionId(r.function.kind()));
-        if (name->data(Qt::UserRole).toString() != id || name->text() != fromUtf8View(r.function.displayName()) ||
+        const QString label = QString::fromStdString(r.function.label());
+        if (name->data(Qt::UserRole).toString() != id || name->text() != label ||
             name->data(kThemeRole).toInt() != static_cast<int>(theme_.id)) {
-            name->setText(fromUtf8View(r.function.displayName()));
+            name->setText(label);
             name->setIcon(theme_.swatch(r.function.kind()));
             name->setData(Qt::UserRole, id);
             name->setData(kThemeRole, static_cast<int>(theme_.id));

@@ -366,7 +366,7 @@ void PropagationView::rebuildPlot() {
 
     for (const Run& run : runs_) {
         const FunctionKind kind = run.function.kind();
-        const QString name = fromUtf8View(run.function.displayName());
+        const QString name = QString::fromStdString(run.function.label());
         const std::pair<QCPAxisRect*, const char*> parts[] = {
             {meanRect_, "mean"}, {varianceRect_, "variance"}, {deadRect_, "dead"}, {unitRect_, "unit-means"}};
         for (const auto& [rect, part] : parts) {

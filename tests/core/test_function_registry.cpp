@@ -185,6 +185,29 @@ TEST(FunctionRegistry, ArrayAndSingleValuePathsAgree) {
     }
 }
 
+TEST(FunctionRegistry, LabelsNameWhatDiffersFromTheDefaults) {
+    struct Case {
+        Activation f;
+        std::string label;
+    };
+    const std::vector<Case> cases{
+        {Activation::elu(), "ELU"},
+        {Activation::elu(0.5), "ELU (\u03b1 = 0.5)"},
+        {Activation::elu(-0.25), "ELU (\u03b1 = \u22120.25)"},
+        {Activation::selu(1.5), "SELU (\u03b1 = 1.5)"},
+        {Activation::selu(1.5, 1.0), "SELU (\u03b1 = 1.5, \u03bb = 1)"},
+        {Activation::selu(alab::kSeluAlpha, 2.0), "SELU (\u03bb = 2)"},
+        {Activation::selu(1.6732632), "SELU (\u03b1 = 1.673)"},
+        {Activation::leakyRelu(0.2), "Leaky ReLU (slope = 0.2)"},
+        {Activation::softplus(1.0, 10.0), "Softplus (threshold = 10)"},
+        {Activation::relu(), "ReLU"},
+        {Activation::gelu(), "GELU"},
+    };
+    for (const Case& c : cases) EXPECT_EQ(c.f.label(), c.label);
+    for (const FunctionDescriptor& d : alab::functionRegistry())
+        EXPECT_EQ(Activation::withDefaults(d.kind).label(), d.displayName);
+}
+
 TEST(FunctionRegistry, ShortestNumbersReadBack) {
     EXPECT_EQ(alab::formatShortest(20.0), "20");
     EXPECT_EQ(alab::formatShortest(0.01), "0.01");

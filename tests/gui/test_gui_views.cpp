@@ -90,7 +90,7 @@ QString histogramTableMismatch(const QTableWidget* table, const alab::CurveScene
             alab::histogramOfActivation(f, z, {.bins = in.bins, .rangeLow = {}, .rangeHigh = {}}).statistics;
         const alab::NormalMoments exact = alab::normalMoments(f, in.mu, in.sigma);
         if (table->item(row, 0)->data(Qt::UserRole).toString() != idOf(f.kind()) ||
-            table->item(row, 0)->text() != QString::fromUtf8(f.displayName().data())) {
+            table->item(row, 0)->text() != QString::fromStdString(f.label())) {
             return QStringLiteral("row %1 is %2, expected %3")
                 .arg(row)
                 .arg(table->item(row, 0)->text(), idOf(f.kind()));
