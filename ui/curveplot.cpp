@@ -32,13 +32,13 @@ const QString kOverlayLayer = QStringLiteral("overlay");
 
 QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
-QString graphName(FunctionKind kind, const char* part) {
-    return fromView(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
+QString graphName(const std::string& curveKey, const char* part) {
+    return QString::fromStdString(curveKey) + QLatin1Char(':') + QLatin1String(part);
 }
 
 // The legend's and the readout's name: the function with the parameters that differ from its
 // defaults ("ELU (α = 0.5)").
-QString displayName(const Activation& f) { return QString::fromStdString(f.label()); }
+QString displayName(const SceneFunction& curve) { return QString::fromStdString(curve.displayLabel()); }
 
 // Names `graph` `name` unless it is already (a slider step keeps most names).
 void rename(QCPGraph* graph, const QString& name) {
@@ -223,15 +223,15 @@ void CurvePlot::rebuild() {
 
     QCPAxisRect* fAxes = plot_->axisRect();
     QCPAxisRect* dAxes = derivativeAxes();
-    const auto addGraph = [&](QCPAxisRect* rect, FunctionKind kind, const char* part) {
+    const auto addGraph = [&](QCPAxisRect* rect, CurveId id, const char* part) {
         QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        graph->setObjectName(graphName(kind, part));
+        graph->setObjectName(graphName(s->curveKey(id), part));
         graph->removeFromLegend();
         return graph;
     };
 
     for (const SceneFunction& entry : s->functions) {
-        built_[static_cast<std::size_t>(kindIndex(entry.function.kind()))] = structureOf(entry.function, entry.visible);
+        built_[entry.id] = structureOf(entry.function, entry.visible);
     }
     // Creation order is drawing order and legend order: all f first, then all f', so the legend
     // lists the functions together and the dashed derivatives stay readable on top.
@@ -239,52 +239,49 @@ void CurvePlot::rebuild() {
     for (const SceneFunction& entry : s->functions) {
         if (!entry.visible) continue;
         ++visibleCount;
-        const FunctionKind kind = entry.function.kind();
-        FunctionGraphs& g = graphs_[static_cast<std::size_t>(kindIndex(kind))];
-        g.value = addGraph(fAxes, kind, "value");
-        g.value->setName(displayName(entry.function));
+        FunctionGraphs& g = graphs_[entry.id];
+        g.value = addGraph(fAxes, entry.id, "value");
+        g.value->setName(displayName(entry));
         g.value->addToLegend();
     }
     if (s->showDerivatives) {
         for (const SceneFunction& entry : s->functions) {
             if (!entry.visible) continue;
-            const FunctionKind kind = entry.function.kind();
-            const std::size_t i = static_cast<std::size_t>(kindIndex(kind));
-            FunctionGraphs& g = graphs_[i];
-            const QString name = displayName(entry.function) + QChar(0x2032);  // prime
-            g.split = built_[i].split;
+            const CurveId id = entry.id;
+            FunctionGraphs& g = graphs_[id];
+            const QString name = displayName(entry) + QChar(0x2032);  // prime
+            g.split = built_[id].split;
             if (g.split) {
                 // f' jumps at 0: two pieces, each running to its own one-sided limit, so no
                 // vertical segment pretends that f' takes every value in between.
-                g.left = addGraph(dAxes, kind, "derivative-left");
-                g.right = addGraph(dAxes, kind, "derivative-right");
+                g.left = addGraph(dAxes, id, "derivative-left");
+                g.right = addGraph(dAxes, id, "derivative-right");
                 g.left->setName(name);
                 g.right->setName(name);
                 g.left->addToLegend();  // one legend entry per derivative
             } else {
-                g.derivative = addGraph(dAxes, kind, "derivative");
+                g.derivative = addGraph(dAxes, id, "derivative");
                 g.derivative->setName(name);
                 g.derivative->addToLegend();
             }
         }
     }
     for (const SceneFunction& entry : s->functions) {
-        const std::size_t i = static_cast<std::size_t>(kindIndex(entry.function.kind()));
-        if (!built_[i].asymptote) continue;
-        graphs_[i].asymptote = addGraph(fAxes, entry.function.kind(), "asymptote");
+        if (!built_[entry.id].asymptote) continue;
+        graphs_[entry.id].asymptote = addGraph(fAxes, entry.id, "asymptote");
     }
     for (const SceneFunction& entry : s->functions) {
         if (!entry.visible || entry.function.isMonotonic() || !entry.function.minimumPoint()) continue;
-        QCPGraph* minimum = addGraph(fAxes, entry.function.kind(), "minimum");
+        QCPGraph* minimum = addGraph(fAxes, entry.id, "minimum");
         minimum->setLineStyle(QCPGraph::lsNone);
         minimum->setLayer(kMarkerLayer);
-        graphs_[static_cast<std::size_t>(kindIndex(entry.function.kind()))].minimum = minimum;
+        graphs_[entry.id].minimum = minimum;
     }
     for (const SceneFunction& entry : s->functions) {
-        const std::size_t i = static_cast<std::size_t>(kindIndex(entry.function.kind()));
-        if (!graphs_[i].split) continue;
-        for (QCPGraph** marker : {&graphs_[i].open, &graphs_[i].filled}) {
-            *marker = addGraph(dAxes, entry.function.kind(), marker == &graphs_[i].open ? "jump-open" : "jump-filled");
+        FunctionGraphs& g = graphs_[entry.id];
+        if (!g.split) continue;
+        for (QCPGraph** marker : {&g.open, &g.filled}) {
+            *marker = addGraph(dAxes, entry.id, marker == &g.open ? "jump-open" : "jump-filled");
             (*marker)->setLineStyle(QCPGraph::lsNone);
             // Above every curve, so that no later curve strokes through a marker.
             (*marker)->setLayer(kMarkerLayer);
@@ -292,7 +289,7 @@ void CurvePlot::rebuild() {
     }
 
     for (const SceneFunction& entry : s->functions) {
-        if (entry.visible) fill(entry.function.kind());
+        if (entry.visible) fill(entry.id);
     }
 
     // Two legend columns when derivatives are shown: f on the left, f' beside it.
@@ -308,19 +305,19 @@ void CurvePlot::rebuild() {
     queueReplot();
 }
 
-void CurvePlot::fill(FunctionKind kind) {
+void CurvePlot::fill(CurveId id) {
     const CurveScene* s = scene();
-    const SceneFunction* entry = s != nullptr ? s->find(kind) : nullptr;
+    const SceneFunction* entry = s != nullptr ? s->curve(id) : nullptr;
     if (entry == nullptr) return;
     const Activation& f = entry->function;
-    FunctionGraphs& g = graphs_[static_cast<std::size_t>(kindIndex(kind))];
+    FunctionGraphs& g = graphs_[id];
     const Eigen::Index n = x_.size();
     for (int axes = 0; axes < 2; ++axes) {
         g.lower[axes] = kInf;
         g.upper[axes] = -kInf;
     }
     const int dIndex = separate() ? 1 : 0;
-    const QString name = displayName(f);
+    const QString name = displayName(*entry);
     rename(g.value, name);
     for (QCPGraph* derivative : {g.derivative, g.left, g.right}) rename(derivative, name + QChar(0x2032));
 
@@ -367,7 +364,7 @@ void CurvePlot::fitY() {
     if (s == nullptr) return;
     double lower[2] = {kInf, kInf};
     double upper[2] = {-kInf, -kInf};
-    for (const FunctionGraphs& g : graphs_) {
+    for (const auto& [id, g] : graphs_) {
         for (int axes = 0; axes < 2; ++axes) {
             lower[axes] = std::min(lower[axes], g.lower[axes]);
             upper[axes] = std::max(upper[axes], g.upper[axes]);
@@ -387,17 +384,16 @@ void CurvePlot::fitY() {
     applying_ = false;
 }
 
-void CurvePlot::onFunctionChanged(FunctionKind kind) {
+void CurvePlot::onFunctionChanged(CurveId id) {
     const CurveScene* s = scene();
-    const SceneFunction* entry = s != nullptr ? s->find(kind) : nullptr;
+    const SceneFunction* entry = s != nullptr ? s->curve(id) : nullptr;
     if (entry == nullptr) return;
-    const std::size_t i = static_cast<std::size_t>(kindIndex(kind));
-    if (structureOf(entry->function, entry->visible) != built_[i]) {
+    if (structureOf(entry->function, entry->visible) != built_[id]) {
         rebuild();  // a jump appeared or vanished: other graphs, not just other data
         return;
     }
     if (!entry->visible) return;
-    fill(kind);
+    fill(id);
     fitY();
     if (std::isfinite(crosshairX_)) emit readoutChanged(readoutAt(crosshairX_).text());
     queueReplot();
@@ -413,14 +409,14 @@ void CurvePlot::onViewChanged() {
     if (s == nullptr) return;
     bool same = true;
     for (const SceneFunction& entry : s->functions) {
-        same = same && structureOf(entry.function, entry.visible) ==
-                           built_[static_cast<std::size_t>(kindIndex(entry.function.kind()))];
+        const auto built = built_.find(entry.id);
+        same = same && built != built_.end() && structureOf(entry.function, entry.visible) == built->second;
     }
     if (!same) {
         rebuild();
     } else {
         for (const SceneFunction& entry : s->functions) {
-            if (entry.visible) fill(entry.function.kind());
+            if (entry.visible) fill(entry.id);
         }
         fitY();
         queueReplot();
@@ -446,23 +442,24 @@ void CurvePlot::applyPens() {
     if (s == nullptr) return;
     for (const SceneFunction& entry : s->functions) {
         const FunctionKind kind = entry.function.kind();
-        const FunctionGraphs& g = graphs_[static_cast<std::size_t>(kindIndex(kind))];
+        const int ordinal = s->ordinal(entry.id);
+        const FunctionGraphs& g = graphs_[entry.id];
         // While a slider is down: 1 px pens without antialiasing, several times cheaper.
         for (QCPGraph* graph : {g.value}) {
             if (graph == nullptr) continue;
-            graph->setPen(theme_.valuePen(kind, dragging));
+            graph->setPen(theme_.valuePen(kind, dragging, ordinal));
             graph->setAntialiased(!dragging);
         }
         for (QCPGraph* graph : {g.derivative, g.left, g.right}) {
             if (graph == nullptr) continue;
-            graph->setPen(theme_.derivativePen(kind, dragging));
+            graph->setPen(theme_.derivativePen(kind, dragging, ordinal));
             graph->setAntialiased(!dragging);
         }
         if (g.asymptote != nullptr) {
-            g.asymptote->setPen(theme_.asymptotePen(kind));
+            g.asymptote->setPen(theme_.asymptotePen(kind, ordinal));
             g.asymptote->setAntialiased(false);
         }
-        const QColor color = theme_.functionColor(kind);
+        const QColor color = theme_.functionColor(kind, ordinal);
         const QPen markerPen(color, theme_.penWidth);
         if (g.open != nullptr) {
             // Filled with the background, so the curve ends underneath are hidden.
@@ -737,7 +734,7 @@ Readout CurvePlot::readoutAt(double x) const {
     for (const SceneFunction& entry : s->functions) {
         if (!entry.visible) continue;
         const Activation& f = entry.function;
-        readout.entries.push_back({f.kind(), displayName(f), f.value(x), f.derivative(x)});
+        readout.entries.push_back({f.kind(), displayName(entry), f.value(x), f.derivative(x), s->ordinal(entry.id)});
     }
     return readout;
 }

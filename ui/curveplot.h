@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <array>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -31,9 +32,10 @@ class ExplorerController;
 struct Readout {
     struct Entry {
         FunctionKind kind;
-        QString name;  // "ELU"
+        QString name;  // "ELU", "ELU (α = 0.5)"
         double value;
         double derivative;
+        int ordinal = 1;  // which curve of its function (colours)
     };
     double x = 0.0;
     std::vector<Entry> entries;
@@ -111,13 +113,13 @@ private:
     QCPAxisRect* derivativeAxes() const;
 
     void rebuild();
-    void onFunctionChanged(FunctionKind kind);
+    void onFunctionChanged(CurveId id);
     void onViewChanged();
     void onDraggingChanged(bool dragging);
     void applyTheme();
     void applyPens();
     void resample();
-    void fill(FunctionKind kind);
+    void fill(CurveId id);
     void fitY();
     void queueReplot();
     void updateLayout();
@@ -138,9 +140,9 @@ private:
 
     Theme theme_ = Theme::get(ThemeId::Light);
     Eigen::ArrayXd x_;
-    Eigen::Index zeroIndex_ = -1;  // index of x = 0 in x_, or -1
-    std::array<FunctionGraphs, kFunctionCount> graphs_;
-    std::array<Structure, kFunctionCount> built_;
+    Eigen::Index zeroIndex_ = -1;               // index of x = 0 in x_, or -1
+    std::map<CurveId, FunctionGraphs> graphs_;  // the graphs of each curve, from the last rebuild()
+    std::map<CurveId, Structure> built_;
     std::vector<QCPItemStraightLine*> crosshairs_;
     double crosshairX_;
     std::optional<QPointF> mousePos_;  // in plot_'s coordinates, while the mouse is over it

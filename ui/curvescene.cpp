@@ -43,7 +43,7 @@ const ParameterTable& parameterTable() {
 
 const ParameterInfo& parameterInfo(Parameter parameter) {
     const ParameterTable& table = parameterTable();
-    const auto it = std::find(table.all.begin(), table.all.end(), parameter);
+    const auto it = std::find(table.all.begin(), table.all.end(), Parameter{parameter.kind, parameter.index});
     if (it == table.all.end()) {
         throw std::invalid_argument(std::string(functionId(parameter.kind)) + " has no parameter " +
                                     std::to_string(parameter.index));
@@ -74,9 +74,16 @@ double parameterValue(const Activation& f, Parameter parameter) noexcept {
 }
 
 double CurveScene::parameter(Parameter p) const noexcept {
-    const ParameterInfo& info = parameterInfo(p);
-    const SceneFunction* entry = find(info.kind);
-    return entry != nullptr ? parameterValue(entry->function, p) : info.defaultValue;
+    const SceneFunction* entry = owner(p);
+    return entry != nullptr ? parameterValue(entry->function, p) : parameterInfo(p).defaultValue;
+}
+
+std::string CurveScene::curveKey(CurveId id) const {
+    const SceneFunction* target = curve(id);
+    if (target == nullptr) return {};
+    const int n = ordinal(id);
+    const std::string base(functionId(target->function.kind()));
+    return n == 1 ? base : base + "-" + std::to_string(n);
 }
 
 }  // namespace alab

@@ -11,17 +11,28 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace alab {
 
-// A parameter a user can edit: its function and its position among that function's parameters
-// in the core's description (function_registry.h), which is where the list of them lives.
+// A curve's identity within its scene: stable while curves are added, removed and reordered, so
+// that undo commands and views can hold it. 0 is no curve.
+using CurveId = std::uint32_t;
+
+// A parameter a user can edit: the curve it belongs to, that curve's function and the position
+// among the function's parameters in the core's description (function_registry.h), which is
+// where the list of them lives. `curve` 0 means the first curve of `kind` (code that speaks of
+// a function rather than a curve: the SELU solver, the tests).
 struct Parameter {
     FunctionKind kind = FunctionKind::Elu;
     std::uint8_t index = 0;
+    CurveId curve = 0;
 
-    // The parameters that code and tests name.
+    // This parameter of another curve (of the same function).
+    constexpr Parameter of(CurveId id) const noexcept { return {kind, index, id}; }
+
+    // The parameters that code and tests name (of the first curve of each function).
     static const Parameter EluAlpha, SeluAlpha, SeluLambda, LeakySlope, PreluSlope, CeluAlpha, SiluBeta, SoftplusBeta,
         SoftplusThreshold;
 
@@ -65,10 +76,17 @@ std::vector<Parameter> parametersOf(FunctionKind kind);
 Activation withParameter(const Activation& f, Parameter parameter, double value);
 double parameterValue(const Activation& f, Parameter parameter) noexcept;
 
-// One function on the curve plot, with whether it is drawn.
+// One curve: a function with its own parameter values, whether it is drawn, and its label.
 struct SceneFunction {
+    static constexpr std::size_t kMaxLabelLength = 200;  // UTF-8 bytes
+
+    CurveId id = 0;
     Activation function;
     bool visible = true;
+    std::string label;  // empty: the function's own label, "ELU (α = 0.5)"
+
+    // What the legend, the readout, the tables and the exports call this curve.
+    std::string displayLabel() const { return label.empty() ? function.label() : label; }
 
     friend bool operator==(const SceneFunction&, const SceneFunction&) = default;
 };
@@ -148,9 +166,12 @@ struct MeanMapViewSettings {
 // current instance; nothing else keeps state about the scene.
 // The parameters live in the Activation values: the core is the one source of f and f'.
 struct CurveScene {
-    // In the order of allFunctionKinds(), each with its defaults (ELU alpha 1, the canonical SELU
-    // constants, Leaky ReLU slope 0.01, ...); only defaultVisibleKinds() (ELU, SELU, ReLU, Leaky
-    // ReLU) are visible, the comparison family is added with "Compare with".
+    static constexpr std::size_t kMaxCurves = 64;
+
+    // The curves in drawing and legend order; any function any number of times. A new scene
+    // holds every built-in once (ids 1, 2, ... in the order of allFunctionKinds()), each with its
+    // defaults; only defaultVisibleKinds() (ELU, SELU, ReLU, Leaky ReLU) are visible, the
+    // comparison family is shown with "Compare with".
     std::vector<SceneFunction> functions = defaultFunctions();
     bool showDerivatives = true;
     DerivativeLayout derivativeLayout = DerivativeLayout::Overlay;
@@ -167,12 +188,12 @@ struct CurveScene {
         const std::vector<FunctionKind>& visible = defaultVisibleKinds();
         for (const FunctionKind kind : allFunctionKinds()) {
             const bool shown = std::find(visible.begin(), visible.end(), kind) != visible.end();
-            result.push_back({Activation::withDefaults(kind), shown});
+            result.push_back({static_cast<CurveId>(result.size() + 1), Activation::withDefaults(kind), shown, {}});
         }
         return result;
     }
 
-    // The entry for `kind`, or nullptr when the scene does not hold that function.
+    // The first curve of `kind`, or nullptr when the scene has none.
     const SceneFunction* find(FunctionKind kind) const noexcept {
         for (const SceneFunction& entry : functions) {
             if (entry.function.kind() == kind) return &entry;
@@ -182,8 +203,42 @@ struct CurveScene {
     SceneFunction* find(FunctionKind kind) noexcept {
         return const_cast<SceneFunction*>(static_cast<const CurveScene*>(this)->find(kind));
     }
+    // The curve `id`, or nullptr.
+    const SceneFunction* curve(CurveId id) const noexcept {
+        for (const SceneFunction& entry : functions) {
+            if (entry.id == id) return &entry;
+        }
+        return nullptr;
+    }
+    SceneFunction* curve(CurveId id) noexcept {
+        return const_cast<SceneFunction*>(static_cast<const CurveScene*>(this)->curve(id));
+    }
+    // The curve `parameter` belongs to (its own, or the first of its kind), or nullptr.
+    const SceneFunction* owner(Parameter parameter) const noexcept {
+        const SceneFunction* entry = parameter.curve != 0 ? curve(parameter.curve) : find(parameter.kind);
+        return entry != nullptr && entry->function.kind() == parameter.kind ? entry : nullptr;
+    }
+    // An id no curve has yet.
+    CurveId unusedCurveId() const noexcept {
+        CurveId highest = 0;
+        for (const SceneFunction& entry : functions) highest = std::max(highest, entry.id);
+        return highest + 1;
+    }
+    // Which curve of its function `id` is: 1 for the first, 2 for the next, ... (0: unknown).
+    int ordinal(CurveId id) const noexcept {
+        const SceneFunction* target = curve(id);
+        int count = 0;
+        for (const SceneFunction& entry : functions) {
+            if (target != nullptr && entry.function.kind() == target->function.kind()) ++count;
+            if (entry.id == id) return count;
+        }
+        return 0;
+    }
+    // A name for curve `id` that stays the same while the scene's curves do, for object names
+    // and item names: the function's id for its first curve ("elu"), then "elu-2", "elu-3", ...
+    std::string curveKey(CurveId id) const;
 
-    // The current value of `parameter`, or its default when the function is missing.
+    // The current value of `parameter`, or its default when the scene has no such curve.
     double parameter(Parameter parameter) const noexcept;
 
     friend bool operator==(const CurveScene&, const CurveScene&) = default;

@@ -3,6 +3,8 @@
 
 #include "undocommands.h"
 
+#include "function_registry.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,10 +71,15 @@ void ExplorerController::setScene(const CurveScene& restored) {
     emit sceneChanged();
 }
 
-void ExplorerController::setParameter(Parameter parameter, double value) {
-    const ParameterInfo& info = parameterInfo(parameter);
-    const SceneFunction* entry = scene_.find(info.kind);
+Parameter ExplorerController::resolved(Parameter parameter) const noexcept {
+    const SceneFunction* entry = scene_.owner(parameter);
+    return entry != nullptr ? parameter.of(entry->id) : parameter;
+}
+
+void ExplorerController::setParameter(Parameter requested, double value) {
+    const SceneFunction* entry = scene_.owner(requested);
     if (entry == nullptr || !std::isfinite(value)) return;
+    const Parameter parameter = requested.of(entry->id);
     const double before = parameterValue(entry->function, parameter);
     if (before == value) return;
     const int mergeKey = dragging_ && dragParameter_ == parameter ? dragSerial_ : 0;
@@ -83,15 +90,17 @@ void ExplorerController::resetParameter(Parameter parameter) {
     setParameter(parameter, parameterInfo(parameter).defaultValue);
 }
 
-void ExplorerController::resetSeluConstants() {
-    const double alpha = parameterInfo(Parameter::SeluAlpha).defaultValue;
-    const double lambda = parameterInfo(Parameter::SeluLambda).defaultValue;
-    const bool alphaDiffers = scene_.parameter(Parameter::SeluAlpha) != alpha;
-    const bool lambdaDiffers = scene_.parameter(Parameter::SeluLambda) != lambda;
+void ExplorerController::resetSeluConstants(CurveId id) {
+    const Parameter alphaOf = Parameter::SeluAlpha.of(id), lambdaOf = Parameter::SeluLambda.of(id);
+    if (scene_.owner(alphaOf) == nullptr) return;
+    const double alpha = parameterInfo(alphaOf).defaultValue;
+    const double lambda = parameterInfo(lambdaOf).defaultValue;
+    const bool alphaDiffers = scene_.parameter(alphaOf) != alpha;
+    const bool lambdaDiffers = scene_.parameter(lambdaOf) != lambda;
     if (!alphaDiffers && !lambdaDiffers) return;
     undoStack_.beginMacro(tr("Reset SELU to Self-Normalizing Constants"));
-    setParameter(Parameter::SeluAlpha, alpha);
-    setParameter(Parameter::SeluLambda, lambda);
+    setParameter(alphaOf, alpha);
+    setParameter(lambdaOf, lambda);
     undoStack_.endMacro();
 }
 
@@ -107,8 +116,73 @@ void ExplorerController::setSeluParameters(double alpha, double lambda, const QS
 
 void ExplorerController::setFunctionVisible(FunctionKind kind, bool visible) {
     const SceneFunction* entry = scene_.find(kind);
+    if (entry == nullptr) {
+        // A scene without this function (a version 2 file lists only its own curves): showing
+        // it adds a curve with the defaults.
+        if (visible) addCurve(kind);
+        return;
+    }
+    setCurveVisible(entry->id, visible);
+}
+
+void ExplorerController::setCurveVisible(CurveId id, bool visible) {
+    const SceneFunction* entry = scene_.curve(id);
     if (entry == nullptr || entry->visible == visible) return;
-    undoStack_.push(new SetFunctionVisibleCommand(*this, kind, visible));
+    undoStack_.push(new SetCurveVisibleCommand(*this, id, entry->displayLabel(), visible));
+}
+
+CurveId ExplorerController::addCurve(FunctionKind kind) {
+    if (scene_.functions.size() >= CurveScene::kMaxCurves) return 0;
+    std::vector<SceneFunction> curves = scene_.functions;
+    const CurveId id = scene_.unusedCurveId();
+    curves.push_back({id, Activation::withDefaults(kind), true, {}});
+    const std::string_view name = describe(kind).displayName;
+    undoStack_.push(new ChangeCurvesCommand(*this, scene_.functions, std::move(curves),
+                                            tr("Add %1").arg(QString::fromUtf8(name.data(), qsizetype(name.size())))));
+    return id;
+}
+
+CurveId ExplorerController::duplicateCurve(CurveId id) {
+    const SceneFunction* entry = scene_.curve(id);
+    if (entry == nullptr || scene_.functions.size() >= CurveScene::kMaxCurves) return 0;
+    std::vector<SceneFunction> curves = scene_.functions;
+    SceneFunction copy = *entry;
+    copy.id = scene_.unusedCurveId();
+    copy.visible = true;
+    const auto position = static_cast<std::ptrdiff_t>(entry - scene_.functions.data()) + 1;
+    curves.insert(curves.begin() + position, copy);
+    undoStack_.push(new ChangeCurvesCommand(*this, scene_.functions, std::move(curves),
+                                            tr("Duplicate %1").arg(QString::fromStdString(entry->displayLabel()))));
+    return copy.id;
+}
+
+void ExplorerController::removeCurve(CurveId id) {
+    const SceneFunction* entry = scene_.curve(id);
+    if (entry == nullptr) return;
+    std::vector<SceneFunction> curves = scene_.functions;
+    curves.erase(curves.begin() + (entry - scene_.functions.data()));
+    undoStack_.push(new ChangeCurvesCommand(*this, scene_.functions, std::move(curves),
+                                            tr("Remove %1").arg(QString::fromStdString(entry->displayLabel()))));
+}
+
+void ExplorerController::moveCurve(CurveId id, int position) {
+    const SceneFunction* entry = scene_.curve(id);
+    if (entry == nullptr || position < 0 || position >= static_cast<int>(scene_.functions.size())) return;
+    const auto from = static_cast<int>(entry - scene_.functions.data());
+    if (from == position) return;
+    std::vector<SceneFunction> curves = scene_.functions;
+    SceneFunction moved = curves[static_cast<std::size_t>(from)];
+    curves.erase(curves.begin() + from);
+    curves.insert(curves.begin() + position, moved);
+    undoStack_.push(new ChangeCurvesCommand(*this, scene_.functions, std::move(curves),
+                                            tr("Move %1").arg(QString::fromStdString(moved.displayLabel()))));
+}
+
+void ExplorerController::applyCurves(const std::vector<SceneFunction>& curves) {
+    if (curves == scene_.functions) return;
+    scene_.functions = curves;
+    emit visibilityChanged();
+    emit sceneChanged();
 }
 
 void ExplorerController::setDisplayOption(DisplayOption option, bool on) {
@@ -125,7 +199,8 @@ bool ExplorerController::displayOption(DisplayOption option) const noexcept {
     return scene_.derivativeLayout == DerivativeLayout::SeparatePlot;
 }
 
-void ExplorerController::beginParameterDrag(Parameter parameter) {
+void ExplorerController::beginParameterDrag(Parameter requested) {
+    const Parameter parameter = resolved(requested);
     if (dragging_ && dragParameter_ == parameter) return;
     dragging_ = true;
     dragParameter_ = parameter;
@@ -244,20 +319,19 @@ void ExplorerController::resetView() {
 }
 
 void ExplorerController::applyParameter(Parameter parameter, double value) {
-    const ParameterInfo& info = parameterInfo(parameter);
-    SceneFunction* entry = scene_.find(info.kind);
+    SceneFunction* entry = scene_.curve(resolved(parameter).curve);
     if (entry == nullptr || parameterValue(entry->function, parameter) == value) return;
     try {
         entry->function = withParameter(entry->function, parameter, value);
     } catch (const ParameterError&) {
         return;  // not a curve; setParameter() filters these, so only a bad command gets here
     }
-    emit functionChanged(info.kind);
+    emit functionChanged(entry->id);
     emit sceneChanged();
 }
 
-void ExplorerController::applyFunctionVisible(FunctionKind kind, bool visible) {
-    SceneFunction* entry = scene_.find(kind);
+void ExplorerController::applyCurveVisible(CurveId id, bool visible) {
+    SceneFunction* entry = scene_.curve(id);
     if (entry == nullptr || entry->visible == visible) return;
     entry->visible = visible;
     emit visibilityChanged();

@@ -45,10 +45,19 @@ public:
     // Undoable edits. Values the core rejects (NaN, infinity) are ignored.
     void setParameter(Parameter parameter, double value);
     void resetParameter(Parameter parameter);
-    void resetSeluConstants();  // alpha and lambda, one undo step
+    // Alpha and lambda of SELU curve `id` (0: the first SELU curve), one undo step.
+    void resetSeluConstants(CurveId id = 0);
     // Both SELU parameters in one undo step (the mean/variance map's "Solve").
     void setSeluParameters(double alpha, double lambda, const QString& undoText);
+    // The first curve of `kind`; showing a function the scene lacks adds a curve of it.
     void setFunctionVisible(FunctionKind kind, bool visible);
+    void setCurveVisible(CurveId id, bool visible);
+    // Undoable changes of the curve list; each returns the new curve's id (0 when the scene
+    // already holds CurveScene::kMaxCurves curves or `id` is unknown).
+    CurveId addCurve(FunctionKind kind);
+    CurveId duplicateCurve(CurveId id);  // placed after the original, visible
+    void removeCurve(CurveId id);
+    void moveCurve(CurveId id, int position);  // to index `position` of the list
     void setShowDerivatives(bool show) { setDisplayOption(DisplayOption::Derivatives, show); }
     void setShowAsymptotes(bool show) { setDisplayOption(DisplayOption::Asymptotes, show); }
     void setDerivativeLayout(DerivativeLayout layout) {
@@ -84,16 +93,18 @@ public:
 
     // For the undo commands: apply without recording.
     void applyParameter(Parameter parameter, double value);
-    void applyFunctionVisible(FunctionKind kind, bool visible);
+    void applyCurveVisible(CurveId id, bool visible);
+    void applyCurves(const std::vector<SceneFunction>& curves);
     void applyDisplayOption(DisplayOption option, bool on);
     void applyHistogramSettings(const HistogramViewSettings& settings);
     void applyPropagationSettings(const PropagationViewSettings& settings);
     void applyMeanMapSettings(const MeanMapViewSettings& settings);
 
 signals:
-    // The parameters of one function changed (its curves must be recomputed, nothing else).
-    void functionChanged(alab::FunctionKind kind);
-    // Which curves are drawn, or how, changed (visibility, derivatives, layout, asymptotes).
+    // The parameters of one curve changed (it must be recomputed, nothing else).
+    void functionChanged(alab::CurveId curve);
+    // Which curves are drawn, or how, changed (the list of curves, visibility, derivatives,
+    // layout, asymptotes).
     void visibilityChanged();
     void themeChanged();
     void viewChanged();
@@ -106,6 +117,9 @@ signals:
     void sceneChanged();
 
 private:
+    // `parameter` with the curve it belongs to made explicit.
+    Parameter resolved(Parameter parameter) const noexcept;
+
     CurveScene scene_;
     QUndoStack undoStack_;
     bool dragging_ = false;

@@ -10,7 +10,9 @@
 #include <QLabel>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <string>
 #include <utility>
 
 namespace alab {
@@ -65,6 +67,22 @@ QString minimumText(const Activation& f) {
         .arg(formatNumber(minimum->value), formatNumber(minimum->x));
 }
 
+// "leaky_relu-2" -> "leakyRelu2": the stem of a curve's object names.
+std::string objectStem(const std::string& curveKey) {
+    std::string result;
+    bool upper = false;
+    for (const char c : curveKey) {
+        if (c == '_') {
+            upper = true;
+            continue;
+        }
+        if (c == '-') continue;
+        result += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+        upper = false;
+    }
+    return result;
+}
+
 }  // namespace
 
 FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
@@ -77,20 +95,6 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
     layout_->setVerticalSpacing(6);
     layout_->setColumnStretch(0, 1);
     layout_->setColumnStretch(1, 1);
-    for (const FunctionKind kind : allFunctionKinds()) {
-        auto* label = new QLabel(this);
-        const std::string_view id = functionId(kind);
-        label->setObjectName(QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()))
-                                 .replace(QStringLiteral("leaky_relu"), QStringLiteral("leakyRelu")) +
-                             QStringLiteral("Formula"));
-        label->setTextFormat(Qt::RichText);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
-        // Never wider than its share: the formulas wrap instead of widening the window.
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
-        labels_[static_cast<std::size_t>(kindIndex(kind))] = label;
-    }
     updateAll();
 }
 
@@ -112,16 +116,26 @@ void FormulaPanel::setController(ExplorerController* controller) {
     updateAll();
 }
 
-QLabel* FormulaPanel::label(FunctionKind kind) const { return labels_[static_cast<std::size_t>(kindIndex(kind))]; }
+QLabel* FormulaPanel::label(FunctionKind kind) const {
+    const SceneFunction* entry = controller_ != nullptr ? controller_->scene().find(kind) : nullptr;
+    return entry != nullptr ? label(entry->id) : nullptr;
+}
+
+QLabel* FormulaPanel::label(CurveId id) const {
+    const auto it = labels_.find(id);
+    return it != labels_.end() ? it->second : nullptr;
+}
 
 QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
-    const std::string_view name = f.displayName();
+    return formulaHtml(f, QString::fromStdString(f.label()), theme.functionColor(f.kind()));
+}
+
+QString FormulaPanel::formulaHtml(const Activation& f, const QString& name, const QColor& color) {
     const QString range = rangeText(f.range());
-    QString header = QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 &nbsp;&middot;&nbsp; %4")
-                         .arg(theme.functionColor(f.kind()).name(),
-                              QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
-                              QObject::tr("range %1").arg(range), continuityText(f)) +
-                     minimumText(f);
+    QString header =
+        QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 &nbsp;&middot;&nbsp; %4")
+            .arg(color.name(), name.toHtmlEscaped(), QObject::tr("range %1").arg(range), continuityText(f)) +
+        minimumText(f);
     const QString mean = normalMeanText(f);
     if (!mean.isEmpty()) header += QObject::tr(" &nbsp;&middot;&nbsp; mean for <i>x</i> ~ N(0, 1): %1").arg(mean);
 
@@ -141,45 +155,77 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
     return header + body;  // the table starts a new line by itself
 }
 
-void FormulaPanel::onFunctionChanged(FunctionKind kind) {
+void FormulaPanel::onFunctionChanged(CurveId id) {
     if (controller_ == nullptr || !controller_->dragging()) {
-        updateFunction(kind);
+        updateCurve(id);
         return;
     }
-    if (std::find(pending_.begin(), pending_.end(), kind) == pending_.end()) pending_.push_back(kind);
+    if (std::find(pending_.begin(), pending_.end(), id) == pending_.end()) pending_.push_back(id);
     dragUpdate_->request(true);
 }
 
 void FormulaPanel::flushPending() {
-    const std::vector<FunctionKind> kinds = std::exchange(pending_, {});
-    for (const FunctionKind kind : kinds) updateFunction(kind);
+    const std::vector<CurveId> ids = std::exchange(pending_, {});
+    for (const CurveId id : ids) updateCurve(id);
 }
 
-void FormulaPanel::updateFunction(FunctionKind kind) {
-    QLabel* target = label(kind);
+void FormulaPanel::updateCurve(CurveId id) {
+    QLabel* target = label(id);
+    if (target == nullptr) return;
     const bool wasHidden = target->isHidden();
-    const SceneFunction* entry = controller_ != nullptr ? controller_->scene().find(kind) : nullptr;
+    const CurveScene* scene = controller_ != nullptr ? &controller_->scene() : nullptr;
+    const SceneFunction* entry = scene != nullptr ? scene->curve(id) : nullptr;
     if (entry == nullptr || !entry->visible) {
         target->hide();
         return;
     }
-    target->setText(formulaHtml(entry->function, Theme::get(controller_->scene().theme)));
+    const Theme theme = Theme::get(scene->theme);
+    target->setText(formulaHtml(entry->function, QString::fromStdString(entry->displayLabel()),
+                                theme.functionColor(entry->function.kind(), scene->ordinal(id))));
     target->setToolTip(fromStd(entry->function.formulaRichText()));  // every digit of the parameters
     target->show();
     if (wasHidden) relayout();
 }
 
 void FormulaPanel::updateAll() {
-    for (const FunctionKind kind : allFunctionKinds()) updateFunction(kind);
+    const CurveScene* scene = controller_ != nullptr ? &controller_->scene() : nullptr;
+    // One label per curve of the scene: new curves get one, removed curves lose theirs.
+    std::map<CurveId, QLabel*> kept;
+    if (scene != nullptr) {
+        for (const SceneFunction& entry : scene->functions) {
+            QLabel* existing = label(entry.id);
+            kept[entry.id] = existing != nullptr ? existing : newLabel();
+            kept[entry.id]->setObjectName(QString::fromStdString(objectStem(scene->curveKey(entry.id))) +
+                                          QStringLiteral("Formula"));
+        }
+    }
+    for (const auto& [id, label] : labels_) {
+        if (!kept.contains(id)) delete label;
+    }
+    labels_ = std::move(kept);
+    for (const auto& [id, label] : labels_) updateCurve(id);
     relayout();
 }
 
+QLabel* FormulaPanel::newLabel() {
+    auto* label = new QLabel(this);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    // Never wider than its share: the formulas wrap instead of widening the window.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    label->hide();
+    return label;
+}
+
 void FormulaPanel::relayout() {
-    for (QLabel* label : labels_) layout_->removeWidget(label);
+    for (const auto& [id, label] : labels_) layout_->removeWidget(label);
+    if (controller_ == nullptr) return;
     int cell = 0;
-    for (const FunctionKind kind : allFunctionKinds()) {
-        QLabel* target = label(kind);
-        if (target->isHidden()) continue;
+    for (const SceneFunction& entry : controller_->scene().functions) {
+        QLabel* target = label(entry.id);
+        if (target == nullptr || target->isHidden()) continue;
         layout_->addWidget(target, cell / 2, cell % 2);
         ++cell;
     }

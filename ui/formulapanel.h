@@ -4,10 +4,12 @@
 #include "controllerconnections.h"
 #include "curvescene.h"
 
+#include <QColor>
 #include <QPointer>
 #include <QWidget>
 
 #include <array>
+#include <map>
 #include <vector>
 
 class QGridLayout;
@@ -34,24 +36,28 @@ public:
     // Observes `controller` (not owned); nullptr empties the panel.
     void setController(ExplorerController* controller);
 
-    // The label of one function ("eluFormula", ...), for tests.
+    // The label of the first curve of `kind` ("eluFormula", ...) or of curve `id` ("elu2Formula"
+    // for a second ELU), or nullptr; for tests.
     QLabel* label(FunctionKind kind) const;
+    QLabel* label(CurveId id) const;
 
-    // The rich text shown for `f` in `theme`.
+    // The rich text shown for `f` in `theme`, and for a curve named `name` drawn in `color`.
     static QString formulaHtml(const Activation& f, const Theme& theme);
+    static QString formulaHtml(const Activation& f, const QString& name, const QColor& color);
 
 private:
-    void onFunctionChanged(FunctionKind kind);
+    void onFunctionChanged(CurveId id);
     void flushPending();
-    void updateFunction(FunctionKind kind);
+    void updateCurve(CurveId id);
     void updateAll();
+    QLabel* newLabel();
 
     void relayout();
 
-    std::array<QLabel*, kFunctionCount> labels_{};  // indexed by kindIndex(); children of this widget
+    std::map<CurveId, QLabel*> labels_;  // one per curve of the scene; children of this widget
     QGridLayout* layout_ = nullptr;
     ThrottledAction* dragUpdate_ = nullptr;  // child of this widget; runs flushPending()
-    std::vector<FunctionKind> pending_;      // changed during a drag, not shown yet
+    std::vector<CurveId> pending_;           // changed during a drag, not shown yet
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
 };

@@ -41,9 +41,14 @@ int positionOf(std::uint64_t samples) {
 
 constexpr double kSliderScale = 100.0;  // mu and sigma sliders step by 0.01
 
-QString itemName(FunctionKind kind, const char* part) {
-    return fromUtf8View(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
+QString itemName(const std::string& curveKey, const char* part) {
+    return QString::fromStdString(curveKey) + QLatin1Char(':') + QLatin1String(part);
 }
+
+// The property that ties a graph or an item to its curve.
+constexpr const char* kCurveProperty = "curve";
+
+CurveId curveOf(const QObject* object) { return object->property(kCurveProperty).value<CurveId>(); }
 
 const QCP::AntialiasedElements kAntialiased = QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems;
 
@@ -186,25 +191,25 @@ void HistogramView::onSettingsChanged() {
     }
 }
 
-void HistogramView::onFunctionChanged(FunctionKind kind) {
-    const SceneFunction* entry = scene() != nullptr ? scene()->find(kind) : nullptr;
+void HistogramView::onFunctionChanged(CurveId id) {
+    const SceneFunction* entry = scene() != nullptr ? scene()->curve(id) : nullptr;
     if (entry == nullptr || !entry->visible) return;
-    if (std::find(dirty_.begin(), dirty_.end(), kind) == dirty_.end()) dirty_.push_back(kind);
+    if (std::find(dirty_.begin(), dirty_.end(), id) == dirty_.end()) dirty_.push_back(id);
     schedule();
 }
 
 void HistogramView::onVisibilityChanged() {
     const CurveScene* s = scene();
     std::erase_if(results_, [s](const HistogramResult& r) {
-        const SceneFunction* entry = s != nullptr ? s->find(r.function.kind()) : nullptr;
-        return entry == nullptr || !entry->visible;
+        const SceneFunction* entry = s != nullptr ? s->curve(r.curve) : nullptr;
+        return entry == nullptr || !entry->visible || entry->function.kind() != r.function.kind();
     });
     dirty_.clear();
     if (s != nullptr) {
         for (const SceneFunction& entry : s->functions) {
             if (!entry.visible) continue;
-            const HistogramResult* drawn = result(entry.function.kind());
-            if (drawn == nullptr || !current(*drawn)) dirty_.push_back(entry.function.kind());
+            const HistogramResult* drawn = result(entry.id);
+            if (drawn == nullptr || !current(*drawn)) dirty_.push_back(entry.id);
         }
     }
     rebuildPlot();
@@ -235,8 +240,8 @@ void HistogramView::schedule() {
     const CurveScene* s = scene();
     if (s == nullptr || dirty_.empty() || (!isVisible() && !forceCompute_)) return;
     const HistogramViewSettings inputs = s->histogram;
-    std::vector<Activation> functions;
-    for (const FunctionKind kind : dirty_) functions.push_back(s->find(kind)->function);
+    std::vector<std::pair<CurveId, Activation>> functions;
+    for (const CurveId id : dirty_) functions.emplace_back(id, s->curve(id)->function);
     std::shared_ptr<const HistogramSample> sample = sample_ && sameSample(sample_->inputs, inputs) ? sample_ : nullptr;
     const std::uint64_t generation = ++generation_;
     thread_.restart([worker = &worker_, sample, inputs, functions, scratch = scratch_,
@@ -249,9 +254,9 @@ void HistogramView::schedule() {
             z = fresh;
             emit worker->sampleReady(z);
         }
-        for (const Activation& f : functions) {
+        for (const auto& [curve, f] : functions) {
             if (abort) return;
-            HistogramResult result{generation, f, inputs, {}};
+            HistogramResult result{generation, curve, f, inputs, {}};
             try {
                 result.histogram =
                     histogramOfActivation(f, z->z, {.bins = inputs.bins, .rangeLow = {}, .rangeHigh = {}}, *scratch);
@@ -271,16 +276,15 @@ void HistogramView::onSampleReady(std::shared_ptr<const HistogramSample> sample)
 bool HistogramView::current(const HistogramResult& r) const {
     const CurveScene* s = scene();
     if (s == nullptr || !sameInputs(r.inputs, s->histogram)) return false;
-    const SceneFunction* entry = s->find(r.function.kind());
+    const SceneFunction* entry = s->curve(r.curve);
     return entry != nullptr && entry->visible && entry->function == r.function;
 }
 
 void HistogramView::onHistogramReady(const HistogramResult& r) {
     if (!current(r)) return;  // stale: a newer request covers this function
-    const FunctionKind kind = r.function.kind();
-    std::erase(dirty_, kind);
-    const auto drawn = std::find_if(results_.begin(), results_.end(),
-                                    [kind](const HistogramResult& x) { return x.function.kind() == kind; });
+    std::erase(dirty_, r.curve);
+    const auto drawn =
+        std::find_if(results_.begin(), results_.end(), [&r](const HistogramResult& x) { return x.curve == r.curve; });
     if (drawn != results_.end()) {
         *drawn = r;
     } else {
@@ -289,11 +293,16 @@ void HistogramView::onHistogramReady(const HistogramResult& r) {
     redraw();
 }
 
-const HistogramResult* HistogramView::result(FunctionKind kind) const {
+const HistogramResult* HistogramView::result(CurveId id) const {
     for (const HistogramResult& r : results_) {
-        if (r.function.kind() == kind) return &r;
+        if (r.curve == id) return &r;
     }
     return nullptr;
+}
+
+const HistogramResult* HistogramView::result(FunctionKind kind) const {
+    const SceneFunction* entry = scene() != nullptr ? scene()->find(kind) : nullptr;
+    return entry != nullptr ? result(entry->id) : nullptr;
 }
 
 bool HistogramView::idle() const { return dirty_.empty() && !replotPending_; }
@@ -320,10 +329,10 @@ void HistogramView::rebuildPlot() {
     plot_->clearItems();
     plot_->clearGraphs();
     const CurveScene* s = scene();
-    std::vector<FunctionKind> visible;
+    std::vector<CurveId> visible;
     if (s != nullptr) {
         for (const SceneFunction& entry : s->functions) {
-            if (entry.visible) visible.push_back(entry.function.kind());
+            if (entry.visible) visible.push_back(entry.id);
         }
     }
     const bool multiples = s != nullptr && s->histogram.layout == HistogramLayout::SmallMultiples && visible.size() > 1;
@@ -345,15 +354,17 @@ void HistogramView::rebuildPlot() {
         axes.push_back(rect);
     }
     for (std::size_t i = 0; i < visible.size(); ++i) {
-        const FunctionKind kind = visible[i];
+        const CurveId id = visible[i];
+        const std::string key = s->curveKey(id);
         QCPAxisRect* rect = axes[multiples ? i : 0];
         QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        graph->setObjectName(itemName(kind, "histogram"));
-        graph->setName(QString::fromStdString(s->find(kind)->function.label()));
+        graph->setObjectName(itemName(key, "histogram"));
+        graph->setProperty(kCurveProperty, QVariant::fromValue(id));
+        graph->setName(QString::fromStdString(s->curve(id)->displayLabel()));
         graph->setLineStyle(QCPGraph::lsStepLeft);
         if (multiples) {
             auto* title = new QCPItemText(plot_);
-            title->setObjectName(itemName(kind, "title"));
+            title->setObjectName(itemName(key, "title"));
             // Above the axes, in their top margin: inside, it would cover the data (ReLU's
             // towering bin at 0 runs through the top left corner).
             title->setClipToAxisRect(false);
@@ -365,7 +376,7 @@ void HistogramView::rebuildPlot() {
         }
         for (const char* part : {"sample-mean", "exact-mean"}) {
             auto* line = new QCPItemStraightLine(plot_);
-            line->setObjectName(itemName(kind, part));
+            line->setObjectName(itemName(key, part));
             line->setClipAxisRect(rect);
             for (QCPItemPosition* p : {line->point1, line->point2}) {
                 p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
@@ -373,7 +384,8 @@ void HistogramView::rebuildPlot() {
             line->setVisible(false);
         }
         auto* note = new QCPItemText(plot_);
-        note->setObjectName(itemName(kind, "clipped"));
+        note->setObjectName(itemName(key, "clipped"));
+        note->setProperty(kCurveProperty, QVariant::fromValue(id));
         note->setClipAxisRect(rect);
         note->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         note->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
@@ -413,36 +425,39 @@ void HistogramView::redraw() {
     struct Peak {
         double density = 0.0, share = 0.0, low = 0.0, high = 0.0;
     };
-    std::map<FunctionKind, Peak> peaks;
+    std::map<CurveId, Peak> peaks;
     for (int i = 0; i < plot_->graphCount(); ++i) {
         QCPGraph* graph = plot_->graph(i);
-        const QString id = graph->objectName().section(QLatin1Char(':'), 0, 0);
-        const std::optional<FunctionKind> kind = parseFunctionId(id.toStdString());
-        if (!kind) continue;
+        const CurveId id = curveOf(graph);
+        const SceneFunction* entry = scene() != nullptr ? scene()->curve(id) : nullptr;
+        if (entry == nullptr) continue;
+        const FunctionKind kind = entry->function.kind();
+        const int ordinal = scene()->ordinal(id);
+        const std::string key = scene()->curveKey(id);
         QCPAxisRect* rect = graph->keyAxis()->axisRect();
         Extent& extent = extents[rect];
-        QColor fill = theme_.functionColor(*kind);
+        QColor fill = theme_.functionColor(kind, ordinal);
         fill.setAlpha(presentation ? 70 : 55);
-        QPen pen = theme_.valuePen(*kind, dragging);
+        QPen pen = theme_.valuePen(kind, dragging, ordinal);
         if (!dragging) pen.setWidthF(std::max(1.0, theme_.penWidth * 0.6));
         graph->setPen(pen);
         graph->setBrush(QBrush(fill));
-        const HistogramResult* r = result(*kind);
+        const HistogramResult* r = result(id);
         if (r != nullptr) {
             // The label follows the parameters ("ELU (α = 0.5)"), in the legend and the small multiples' titles.
-            const QString label = QString::fromStdString(r->function.label());
+            const QString label = QString::fromStdString(entry->displayLabel());
             if (graph->name() != label) {
                 graph->setName(label);
                 if (auto* title =
-                        qobject_cast<QCPItemText*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "title"))))
+                        qobject_cast<QCPItemText*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "title"))))
                     title->setText(label);
             }
         }
         auto* sampleMean =
-            qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "sample-mean")));
+            qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "sample-mean")));
         auto* exactMean =
-            qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "exact-mean")));
-        auto* clipped = qobject_cast<QCPItemText*>(plot_->findChild<QCPAbstractItem*>(itemName(*kind, "clipped")));
+            qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "exact-mean")));
+        auto* clipped = qobject_cast<QCPItemText*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "clipped")));
         if (r == nullptr || r->histogram.histogram.counts.empty()) {
             graph->data()->clear();
             for (QCPAbstractItem* item :
@@ -474,16 +489,16 @@ void HistogramView::redraw() {
         extent.xLow = extent.any ? std::min(extent.xLow, h.low) : h.low;
         extent.xHigh = extent.any ? std::max(extent.xHigh, h.high) : h.high;
         extent.yHigh = std::max(extent.yHigh, highest[rank]);
-        peaks[*kind] = {densities[peakBin], static_cast<double>(h.counts[peakBin]) / static_cast<double>(h.total),
-                        h.low + static_cast<double>(peakBin) * h.binWidth(),
-                        h.low + static_cast<double>(peakBin + 1) * h.binWidth()};
+        peaks[id] = {densities[peakBin], static_cast<double>(h.counts[peakBin]) / static_cast<double>(h.total),
+                     h.low + static_cast<double>(peakBin) * h.binWidth(),
+                     h.low + static_cast<double>(peakBin + 1) * h.binWidth()};
         extent.any = true;
 
         const SampleStatistics& st = r->histogram.statistics;
         if (sampleMean != nullptr) {
             sampleMean->point1->setCoords(st.mean, 0.0);
             sampleMean->point2->setCoords(st.mean, 1.0);
-            QPen meanPen(theme_.functionColor(*kind), presentation ? 3.0 : 2.0);
+            QPen meanPen(theme_.functionColor(kind, ordinal), presentation ? 3.0 : 2.0);
             sampleMean->setPen(meanPen);
             sampleMean->setVisible(true);
         }
@@ -493,7 +508,7 @@ void HistogramView::redraw() {
                 exactMean->point1->setCoords(exact, 0.0);
                 exactMean->point2->setCoords(exact, 1.0);
                 QPen dashed(theme_.foreground, presentation ? 2.5 : 1.5, Qt::DashLine);
-                dashed.setColor(theme_.functionColor(*kind).darker(140));
+                dashed.setColor(theme_.functionColor(kind, ordinal).darker(140));
                 exactMean->setPen(dashed);
                 exactMean->setVisible(true);
             } catch (const std::exception&) {
@@ -501,11 +516,11 @@ void HistogramView::redraw() {
             }
         }
         if (clipped != nullptr) {
-            const Peak& peak = peaks[*kind];
+            const Peak& peak = peaks[id];
             clipped->setText(
                 tr("\u2191 %1: %2 % in one bin").arg(graph->name(), QString::number(100.0 * peak.share, 'f', 1)));
             clipped->setFont(noteFont);
-            clipped->setColor(theme_.functionColor(*kind));
+            clipped->setColor(theme_.functionColor(kind, ordinal));
         }
     }
     for (QCPAbstractItem* item : plot_->findChildren<QCPAbstractItem*>(QStringLiteral("zero-line"))) {
@@ -536,9 +551,8 @@ void HistogramView::redraw() {
         if (auto* note = qobject_cast<QCPItemText*>(item); note && note->objectName().endsWith(":clipped")) {
             const QCPRange y = note->position->valueAxis()->range();
             const QCPRange x = note->position->keyAxis()->range();
-            const std::optional<FunctionKind> kind =
-                parseFunctionId(note->objectName().section(QLatin1Char(':'), 0, 0).toStdString());
-            note->setVisible(kind && peaks.count(*kind) != 0 && peaks[*kind].density > y.upper);
+            const CurveId id = curveOf(note);
+            note->setVisible(peaks.count(id) != 0 && peaks[id].density > y.upper);
             note->position->setCoords(x.upper - 0.02 * x.size(), y.upper * (0.97 - 0.08 * noteIndex));
             if (note->visible()) ++noteIndex;
         }
@@ -556,7 +570,7 @@ void HistogramView::updateTable() {
     std::vector<const HistogramResult*> rows;
     if (s != nullptr) {
         for (const SceneFunction& entry : s->functions) {
-            if (const HistogramResult* r = result(entry.function.kind()); entry.visible && r != nullptr) {
+            if (const HistogramResult* r = result(entry.id); entry.visible && r != nullptr) {
                 rows.push_back(r);
             }
         }
@@ -592,11 +606,12 @@ void HistogramView::updateTable() {
         };
         QTableWidgetItem* name = cell(row, kFunction);
         const QString id = fromUtf8View(functionId(r.function.kind()));
-        const QString label = QString::fromStdString(r.function.label());
+        const SceneFunction* curve = s != nullptr ? s->curve(r.curve) : nullptr;
+        const QString label = QString::fromStdString(curve != nullptr ? curve->displayLabel() : r.function.label());
         if (name->data(Qt::UserRole).toString() != id || name->text() != label ||
             name->data(kThemeRole).toInt() != static_cast<int>(theme_.id)) {
             name->setText(label);
-            name->setIcon(theme_.swatch(r.function.kind()));
+            name->setIcon(theme_.swatch(r.function.kind(), s != nullptr ? s->ordinal(r.curve) : 1));
             name->setData(Qt::UserRole, id);
             name->setData(kThemeRole, static_cast<int>(theme_.id));
         }
@@ -627,7 +642,7 @@ void HistogramView::updateCaption() {
         if (!entry.visible) continue;
         try {
             const double mean = normalMoments(entry.function, in.mu, in.sigma).mean;
-            means << QStringLiteral("%1 %2").arg(fromUtf8View(entry.function.displayName()), formatFixed(mean, 3));
+            means << QStringLiteral("%1 %2").arg(QString::fromStdString(entry.displayLabel()), formatFixed(mean, 3));
             if (highest == nullptr || mean > highestMean) {
                 highest = &entry;
                 highestMean = mean;
@@ -649,8 +664,8 @@ void HistogramView::updateCaption() {
     if (highest != nullptr && centred != nullptr && highest != centred) {
         text += tr(" <b>Notice</b>: %1's mean %2 is a bias shift the next layer inherits; %3 stays closest to "
                    "zero (%4).")
-                    .arg(fromUtf8View(highest->function.displayName()), formatFixed(highestMean, 3),
-                         fromUtf8View(centred->function.displayName()), formatFixed(centredMean, 3));
+                    .arg(QString::fromStdString(highest->displayLabel()), formatFixed(highestMean, 3),
+                         QString::fromStdString(centred->displayLabel()), formatFixed(centredMean, 3));
     }
     for (const HistogramResult& r : results_) {
         if (r.histogram.statistics.zeroFraction > 0.01) {

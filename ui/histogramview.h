@@ -25,6 +25,7 @@ class ThrottledAction;
 // What the worker computed for one function: its histogram over the sample of `inputs`.
 struct HistogramResult {
     std::uint64_t generation = 0;
+    CurveId curve = 0;
     Activation function = Activation::relu();
     HistogramViewSettings inputs;
     ActivationHistogram histogram;
@@ -68,7 +69,9 @@ public:
     bool waitUntilIdle(int timeoutMs);
     bool idle() const;
 
-    // The drawn result of `kind`, if any (for tests and export captions).
+    // The drawn result of curve `id`, or of the first curve of `kind`, if any (for tests and
+    // export captions).
+    const HistogramResult* result(CurveId id) const;
     const HistogramResult* result(FunctionKind kind) const;
 
 protected:
@@ -79,7 +82,7 @@ private:
     void showSettings();
     void writeSettings(const HistogramViewSettings& settings);
     void onSettingsChanged();
-    void onFunctionChanged(FunctionKind kind);
+    void onFunctionChanged(CurveId id);
     void onVisibilityChanged();
     void onDraggingChanged(bool dragging);
     void invalidateAll();
@@ -104,7 +107,7 @@ private:
     std::shared_ptr<const HistogramSample> sample_;
     std::shared_ptr<std::vector<double>> scratch_ = std::make_shared<std::vector<double>>();
     std::vector<HistogramResult> results_;  // drawn, one per function that has one
-    std::vector<FunctionKind> dirty_;       // visible functions whose drawn result is not current
+    std::vector<CurveId> dirty_;            // visible curves whose drawn result is not current
     std::uint64_t generation_ = 0;
     ThrottledAction* captionUpdate_ = nullptr;  // child; at 10 Hz while a slider is held
     bool forceCompute_ = false;                 // waitUntilIdle(): compute although hidden

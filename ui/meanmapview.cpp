@@ -88,9 +88,12 @@ void MeanMapView::setController(ExplorerController* controller) {
         connections_ = {
             connect(controller_, &ExplorerController::meanMapSettingsChanged, this, &MeanMapView::onSettingsChanged),
             connect(controller_, &ExplorerController::functionChanged, this,
-                    [this](FunctionKind kind) {
-                        if (kind == FunctionKind::Selu) recompute();
+                    [this](CurveId id) {
+                        // The map is that of the scene's first SELU curve.
+                        const SceneFunction* selu = controller_->scene().find(FunctionKind::Selu);
+                        if (selu != nullptr && selu->id == id) recompute();
                     }),
+            connect(controller_, &ExplorerController::visibilityChanged, this, &MeanMapView::recompute),
             connect(controller_, &ExplorerController::draggingChanged, this, &MeanMapView::recompute),
             connect(controller_, &ExplorerController::themeChanged, this, &MeanMapView::applyTheme),
         };

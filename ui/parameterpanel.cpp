@@ -47,24 +47,46 @@ QString ParameterPanel::groupName(FunctionKind kind) { return camelCase(function
 
 ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
-    for (const FunctionKind kind : allFunctionKinds()) {
-        const std::vector<Parameter> parameters = parametersOf(kind);
-        if (!parameters.empty()) addGroup(kind, parameters);
-    }
     ui_.parameterPanelLayout->addStretch(1);
     setEnabled(false);
 }
 
-void ParameterPanel::addGroup(FunctionKind kind, const std::vector<Parameter>& parameters) {
-    const QString functionName = fromUtf8(Activation::withDefaults(kind).displayName());
-    auto* box = new QGroupBox(functionName, this);
-    box->setObjectName(groupName(kind));
+void ParameterPanel::rebuildGroups() {
+    std::vector<CurveId> curves;
+    if (controller_ != nullptr) {
+        for (const SceneFunction& entry : controller_->scene().functions) {
+            if (!entry.function.parameterValues().empty()) curves.push_back(entry.id);
+        }
+    }
+    if (curves == built_ && groups_.size() == curves.size()) return;
+    for (const Group& group : groups_) delete group.box;
+    groups_.clear();
+    rows_.clear();
+    built_ = curves;
+    if (controller_ == nullptr) return;
+    for (const CurveId id : curves) addGroup(*controller_->scene().curve(id));
+}
+
+void ParameterPanel::addGroup(const SceneFunction& curve) {
+    const CurveScene& scene = controller_->scene();
+    const CurveId id = curve.id;
+    const FunctionKind kind = curve.function.kind();
+    const int ordinal = scene.ordinal(id);
+    // The first curve of a function keeps the function's names ("eluAlphaSlider"); further
+    // ones carry their number ("elu2AlphaSlider").
+    const QString functionStem = camelCase(functionId(kind));
+    const QString curveStem = ordinal <= 1 ? functionStem : functionStem + QString::number(ordinal);
+    const QString functionName = fromUtf8(curve.function.displayName());
+
+    auto* box = new QGroupBox(QString::fromStdString(curve.displayLabel()), this);
+    box->setObjectName(curveStem + QStringLiteral("Group"));
     auto* grid = new QGridLayout(box);
     grid->setColumnStretch(1, 1);
     int gridRow = 0;
-    for (const Parameter p : parameters) {
+    for (std::size_t i = 0; i < curve.function.parameterValues().size(); ++i) {
+        const Parameter p = Parameter{kind, static_cast<std::uint8_t>(i)}.of(id);
         const ParameterInfo& info = parameterInfo(p);
-        const QString stem = rowName(p);
+        const QString stem = ordinal <= 1 ? rowName(p) : rowName(p).replace(functionStem, curveStem);
         const QString label = QString::fromUtf8(info.label);
 
         auto* slider = new QSlider(Qt::Horizontal, box);
@@ -122,56 +144,88 @@ void ParameterPanel::addGroup(FunctionKind kind, const std::vector<Parameter>& p
             if (controller_ != nullptr) controller_->resetParameter(p);
         });
     }
+    Group group{id, box};
     if (kind == FunctionKind::Selu) {
-        seluResetButton_ = new QPushButton(tr("Reset to self-normalizing constants"), box);
-        seluResetButton_->setObjectName(QStringLiteral("seluResetButton"));
-        seluResetButton_->setToolTip(
+        group.seluReset = new QPushButton(tr("Reset to self-normalizing constants"), box);
+        group.seluReset->setObjectName(ordinal <= 1 ? QStringLiteral("seluResetButton")
+                                                    : curveStem + QStringLiteral("ResetButton"));
+        group.seluReset->setToolTip(
             tr("\u03b1 \u2248 1.6733 and \u03bb \u2248 1.0507 (Klambauer et al., 2017): for x ~ "
                "N(0, 1), SELU(x) has mean 0 and variance 1"));
-        grid->addWidget(seluResetButton_, gridRow, 0, 1, 4);
-        connect(seluResetButton_, &QPushButton::clicked, this, [this] {
-            if (controller_ != nullptr) controller_->resetSeluConstants();
+        grid->addWidget(group.seluReset, gridRow, 0, 1, 4);
+        connect(group.seluReset, &QPushButton::clicked, this, [this, id] {
+            if (controller_ != nullptr) controller_->resetSeluConstants(id);
         });
     }
-    ui_.parameterPanelLayout->addWidget(box);
-    groups_.push_back({kind, box});
+    // What to do with the curve itself, beside its first row: another copy to set apart (+), or
+    // away with it (×). Small buttons, so that a group is no taller than its sliders.
+    auto* duplicate = new QToolButton(box);
+    duplicate->setObjectName(curveStem + QStringLiteral("DuplicateButton"));
+    duplicate->setText(QStringLiteral("+"));
+    duplicate->setAutoRaise(true);
+    duplicate->setToolTip(tr("Duplicate: add a copy of this curve, to change one of its parameters"));
+    duplicate->setAccessibleName(tr("Duplicate %1").arg(box->title()));
+    auto* remove = new QToolButton(box);
+    remove->setObjectName(curveStem + QStringLiteral("RemoveButton"));
+    remove->setText(QStringLiteral("\u00d7"));
+    remove->setAutoRaise(true);
+    remove->setToolTip(tr("Remove this curve from the scene (Ctrl+Z brings it back)"));
+    remove->setAccessibleName(tr("Remove %1").arg(box->title()));
+    grid->addWidget(duplicate, 0, 4);
+    grid->addWidget(remove, 0, 5);
+    connect(duplicate, &QToolButton::clicked, this, [this, id] {
+        if (controller_ != nullptr) controller_->duplicateCurve(id);
+    });
+    connect(remove, &QToolButton::clicked, this, [this, id] {
+        if (controller_ != nullptr) controller_->removeCurve(id);
+    });
+    // After the groups already there, before the stretch at the end.
+    ui_.parameterPanelLayout->insertWidget(static_cast<int>(groups_.size()), box);
+    groups_.push_back(group);
 }
 
 void ParameterPanel::setController(ExplorerController* controller) {
     connections_.clear();
     controller_ = controller;
     setEnabled(controller_ != nullptr);
+    rebuildGroups();
     if (controller_ == nullptr) return;
     connections_ = {
-        connect(controller_, &ExplorerController::functionChanged, this, &ParameterPanel::syncRows),
+        connect(controller_, &ExplorerController::functionChanged, this, &ParameterPanel::syncCurve),
         connect(controller_, &ExplorerController::visibilityChanged, this,
                 [this] {
-                    for (const FunctionKind kind : allFunctionKinds()) syncRows(kind);
+                    rebuildGroups();
+                    for (const Group& group : groups_) syncCurve(group.curve);
                     syncGroupVisibility();
                 }),
     };
-    for (const FunctionKind kind : allFunctionKinds()) syncRows(kind);
+    for (const Group& group : groups_) syncCurve(group.curve);
     syncGroupVisibility();
 }
 
 void ParameterPanel::syncGroupVisibility() {
     if (controller_ == nullptr) return;
     for (const Group& group : groups_) {
-        const SceneFunction* entry = controller_->scene().find(group.kind);
+        const SceneFunction* entry = controller_->scene().curve(group.curve);
         group.box->setVisible(entry != nullptr && entry->visible);
     }
 }
 
-void ParameterPanel::syncRows(FunctionKind kind) {
+void ParameterPanel::syncCurve(CurveId id) {
+    if (controller_ == nullptr) return;
+    const SceneFunction* curve = controller_->scene().curve(id);
+    if (curve == nullptr) return;
     for (const Row& row : rows_) {
-        if (parameterInfo(row.parameter).kind == kind) syncRow(row);
+        if (row.parameter.curve == id) syncRow(row);
     }
-    const bool selu = kind == FunctionKind::Selu;
-    if (selu && controller_ != nullptr && seluResetButton_ != nullptr) {
-        const CurveScene& scene = controller_->scene();
-        seluResetButton_->setEnabled(
-            scene.parameter(Parameter::SeluAlpha) != parameterInfo(Parameter::SeluAlpha).defaultValue ||
-            scene.parameter(Parameter::SeluLambda) != parameterInfo(Parameter::SeluLambda).defaultValue);
+    for (const Group& group : groups_) {
+        if (group.curve != id) continue;
+        const QString title = QString::fromStdString(curve->displayLabel());
+        if (group.box->title() != title) group.box->setTitle(title);
+        if (group.seluReset != nullptr) {
+            const Activation defaults = Activation::withDefaults(FunctionKind::Selu);
+            group.seluReset->setEnabled(curve->function != defaults);
+        }
     }
 }
 

@@ -20,12 +20,12 @@ namespace alab {
 
 class ExplorerController;
 
-// Slider + spin box pairs for the parameters, one group box per function that has any, built
-// from the parameter table (curvescene.h); a group shows only while its function is visible.
-// The slider covers a lecture-sized range in steps of 0.01 and updates the curves on every
-// step; the spin box takes exact values far beyond it. A spin box value outside the slider's
-// range leaves the slider at its end, without changing the value. Holding a slider down is one
-// undo step.
+// Slider + spin box pairs for the parameters, one group box per curve whose function has any,
+// titled by the curve's label and built from the parameter table (curvescene.h); a group shows
+// only while its curve is visible, and offers to duplicate or remove its curve. The slider
+// covers a lecture-sized range in steps of 0.01 and updates the curves on every step; the spin
+// box takes exact values far beyond it. A spin box value outside the slider's range leaves the
+// slider at its end, without changing the value. Holding a slider down is one undo step.
 class ParameterPanel : public QWidget {
     Q_OBJECT
 
@@ -37,33 +37,36 @@ public:
 
     static constexpr double kSliderScale = 100.0;  // slider steps of 0.01
 
-    // Object-name stems: "eluAlpha" (+ "Slider", "Spin", "Reset"), "leakySlope"; groups
-    // "eluGroup", "leakyGroup", "softplusGroup".
+    // Object-name stems of the first curve of a function: "eluAlpha" (+ "Slider", "Spin",
+    // "Reset"), "leakySlope"; groups "eluGroup", "leakyGroup", "softplusGroup". A second ELU
+    // curve's are "elu2Alpha...", "elu2Group".
     static QString rowName(Parameter parameter);
     static QString groupName(FunctionKind kind);
 
 private:
     struct Row {
-        Parameter parameter;
+        Parameter parameter;  // with its curve
         QSlider* slider;
         QDoubleSpinBox* spin;
         QToolButton* reset;
     };
 
     struct Group {
-        FunctionKind kind;
+        CurveId curve;
         QGroupBox* box;
+        QPushButton* seluReset = nullptr;  // SELU curves only
     };
 
-    void addGroup(FunctionKind kind, const std::vector<Parameter>& parameters);
-    void syncRows(FunctionKind kind);
+    void rebuildGroups();
+    void addGroup(const SceneFunction& curve);
+    void syncCurve(CurveId id);
     void syncRow(const Row& row);
     void syncGroupVisibility();
 
     Ui::ParameterPanel ui_;
     std::vector<Row> rows_;
     std::vector<Group> groups_;
-    QPushButton* seluResetButton_ = nullptr;
+    std::vector<CurveId> built_;  // the curves the groups were built for, in order
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
 };

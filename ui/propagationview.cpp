@@ -27,8 +27,8 @@ constexpr int kUnitMeanBins = 30;
 // (the numbers do not depend on the thread count).
 constexpr int kWorkerThreads = 1;
 
-QString graphName(FunctionKind kind, const char* part) {
-    return fromUtf8View(functionId(kind)) + QLatin1Char(':') + QLatin1String(part);
+QString graphName(const std::string& curveKey, const char* part) {
+    return QString::fromStdString(curveKey) + QLatin1Char(':') + QLatin1String(part);
 }
 
 QString initName(WeightInit init) {
@@ -226,12 +226,13 @@ void PropagationView::restart() {
             return run.function == entry.function && sameNetwork(network, running_) &&
                    static_cast<int>(run.layers.size()) == network.depth;
         });
-        runs.push_back(kept != runs_.end() ? std::move(*kept) : Run{entry.function, {}});
+        Run run = kept != runs_.end() ? std::move(*kept) : Run{entry.id, entry.function, {}};
+        run.curve = entry.id;
+        runs.push_back(std::move(run));
     }
     const bool structureChanged =
-        runs.size() != runs_.size() ||
-        !std::equal(runs.begin(), runs.end(), runs_.begin(), runs_.end(),
-                    [](const Run& a, const Run& b) { return a.function.kind() == b.function.kind(); });
+        runs.size() != runs_.size() || !std::equal(runs.begin(), runs.end(), runs_.begin(), runs_.end(),
+                                                   [](const Run& a, const Run& b) { return a.curve == b.curve; });
     runs_ = std::move(runs);
     running_ = network;
     ++generation_;
@@ -333,9 +334,18 @@ bool PropagationView::waitUntilIdle(int timeoutMs) {
     return idle();
 }
 
+std::string PropagationView::curveKey(const Run& run) const {
+    return scene() != nullptr ? scene()->curveKey(run.curve) : std::string(functionId(run.function.kind()));
+}
+
+int PropagationView::ordinalOf(const Run& run) const {
+    return scene() != nullptr ? std::max(1, scene()->ordinal(run.curve)) : 1;
+}
+
 const std::vector<LayerStatistics>* PropagationView::layers(FunctionKind kind) const {
+    const SceneFunction* entry = scene() != nullptr ? scene()->find(kind) : nullptr;
     for (const Run& run : runs_) {
-        if (run.function.kind() == kind) return &run.layers;
+        if (entry != nullptr && run.curve == entry->id) return &run.layers;
     }
     return nullptr;
 }
@@ -366,12 +376,15 @@ void PropagationView::rebuildPlot() {
 
     for (const Run& run : runs_) {
         const FunctionKind kind = run.function.kind();
-        const QString name = QString::fromStdString(run.function.label());
+        const std::string key = scene() != nullptr ? scene()->curveKey(run.curve) : std::string(functionId(kind));
+        const int ordinal = scene() != nullptr ? scene()->ordinal(run.curve) : 1;
+        const SceneFunction* curve = scene() != nullptr ? scene()->curve(run.curve) : nullptr;
+        const QString name = QString::fromStdString(curve != nullptr ? curve->displayLabel() : run.function.label());
         const std::pair<QCPAxisRect*, const char*> parts[] = {
             {meanRect_, "mean"}, {varianceRect_, "variance"}, {deadRect_, "dead"}, {unitRect_, "unit-means"}};
         for (const auto& [rect, part] : parts) {
             QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            graph->setObjectName(graphName(kind, part));
+            graph->setObjectName(graphName(key, part));
             graph->setName(name);
             if (rect != meanRect_) graph->removeFromLegend();
             if (rect == unitRect_) graph->setLineStyle(QCPGraph::lsStepLeft);
@@ -419,7 +432,9 @@ void PropagationView::redraw() {
     const bool busy = !finished_ || (controller_ != nullptr && controller_->dragging());
     for (const Run& run : runs_) {
         const FunctionKind kind = run.function.kind();
-        const QPen pen = theme_.valuePen(kind, busy);
+        const std::string key = scene() != nullptr ? scene()->curveKey(run.curve) : std::string(functionId(kind));
+        const int ordinal = scene() != nullptr ? scene()->ordinal(run.curve) : 1;
+        const QPen pen = theme_.valuePen(kind, busy, ordinal);
         QVector<QCPGraphData> mean, variance, dead;
         for (std::size_t i = 0; i < run.layers.size(); ++i) {
             const double layer = static_cast<double>(i + 1);
@@ -432,7 +447,7 @@ void PropagationView::redraw() {
         for (const auto& [part, series] : parts) {
             for (int g = 0; g < plot_->graphCount(); ++g) {
                 QCPGraph* graph = plot_->graph(g);
-                if (graph->objectName() != graphName(kind, part)) continue;
+                if (graph->objectName() != graphName(key, part)) continue;
                 graph->data()->set(*series, true);
                 graph->setPen(pen);
                 graph->setScatterStyle(depth <= 30 ? QCPScatterStyle(QCPScatterStyle::ssDisc, theme_.markerSize * 0.5)
@@ -493,12 +508,12 @@ void PropagationView::drawUnitMeans() {
     for (const Run& run : runs_) {
         QCPGraph* graph = nullptr;
         for (int g = 0; g < plot_->graphCount(); ++g) {
-            if (plot_->graph(g)->objectName() == graphName(run.function.kind(), "unit-means")) graph = plot_->graph(g);
+            if (plot_->graph(g)->objectName() == graphName(curveKey(run), "unit-means")) graph = plot_->graph(g);
         }
         if (graph == nullptr) continue;
-        QColor fill = theme_.functionColor(run.function.kind());
+        QColor fill = theme_.functionColor(run.function.kind(), ordinalOf(run));
         fill.setAlpha(55);
-        QPen pen = theme_.valuePen(run.function.kind());
+        QPen pen = theme_.valuePen(run.function.kind(), false, ordinalOf(run));
         pen.setWidthF(finished_ ? std::max(1.0, theme_.penWidth * 0.6) : 1.0);
         graph->setPen(pen);
         graph->setBrush(QBrush(fill));

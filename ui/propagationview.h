@@ -65,7 +65,7 @@ public:
     bool waitUntilIdle(int timeoutMs);
     bool idle() const;
 
-    // The layers drawn so far for `kind` (for tests and export).
+    // The layers drawn so far for the first curve of `kind` (for tests and export).
     const std::vector<LayerStatistics>* layers(FunctionKind kind) const;
     // The settings of the drawn run, as handed to propagate() (function set per run).
     const PropagationSettings& drawnSettings() const noexcept { return running_; }
@@ -76,9 +76,13 @@ protected:
 
 private:
     struct Run {
+        CurveId curve = 0;
         Activation function;
         std::vector<LayerStatistics> layers;
     };
+
+    std::string curveKey(const Run& run) const;  // "elu", "elu-2": the graphs' name stem
+    int ordinalOf(const Run& run) const;
 
     const CurveScene* scene() const;
     void showSettings();

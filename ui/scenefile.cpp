@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenefile.h"
 
+#include "function_registry.h"
+
 #include "explorercontroller.h"
 #include "histogram.h"
 
@@ -140,12 +142,78 @@ private:
     QString path_;
 };
 
-void readFunctions(const QJsonValue& value, CurveScene& scene) {
+// One entry of "functions": its id, visibility, label (version 2) and parameters, each checked.
+SceneFunction readCurve(const QJsonObject& object, const QString& path, int version, SceneFunction curve) {
+    const ObjectReader reader(object, path);
+    const QJsonValue id = reader.value(QStringLiteral("id"));
+    if (!id.isString())
+        reader.fail(QStringLiteral("id"), QStringLiteral("expected a function id, found %1").arg(typeName(id)));
+    const FunctionDescriptor* function = findFunction(toStd(id.toString()));
+    if (function == nullptr) {
+        reader.fail(QStringLiteral("id"), QStringLiteral("unknown function '%1' (known: %2)")
+                                              .arg(id.toString().left(40), QString::fromStdString(knownFunctionIds())));
+    }
+    if (curve.function.kind() != function->kind) curve.function = Activation::withDefaults(function->kind);
+    curve.visible = true;
+    reader.readBool(QStringLiteral("visible"), curve.visible);
+
+    QStringList accepted{QStringLiteral("id"), QStringLiteral("visible")};
+    if (version >= 2) {
+        accepted << QStringLiteral("label");
+        if (reader.has(QStringLiteral("label"))) {
+            const QJsonValue label = reader.value(QStringLiteral("label"));
+            if (!label.isString()) {
+                reader.fail(QStringLiteral("label"), QStringLiteral("expected a text, found %1").arg(typeName(label)));
+            }
+            const QByteArray utf8 = label.toString().toUtf8();
+            if (static_cast<std::size_t>(utf8.size()) > SceneFunction::kMaxLabelLength) {
+                reader.fail(QStringLiteral("label"), QStringLiteral("%1 bytes, more than the %2 a label may have")
+                                                         .arg(utf8.size())
+                                                         .arg(SceneFunction::kMaxLabelLength));
+            }
+            curve.label = utf8.toStdString();
+        }
+    }
+    QStringList parameters;
+    for (std::size_t i = 0; i < function->parameters.size(); ++i) {
+        const Parameter p{function->kind, static_cast<std::uint8_t>(i)};
+        const ParameterInfo& info = parameterInfo(p);
+        const QString name = QString::fromUtf8(info.name);
+        parameters << name;
+        if (!reader.has(name)) continue;
+        const double v = reader.checkedNumber(name, info.spinMin, info.spinMax);
+        try {
+            curve.function = withParameter(curve.function, p, v);
+        } catch (const ParameterError& error) {
+            reader.fail(name, QString::fromStdString(error.what()));
+        }
+    }
+    accepted << parameters;
+    // A misspelt parameter would otherwise silently leave the default in a lecture's figure.
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (accepted.contains(it.key()) || it.key().startsWith(QLatin1Char('_'))) continue;  // "_note": comments
+        reader.fail(it.key(),
+                    QStringLiteral("%1 has no parameter '%2' (parameters: %3)")
+                        .arg(id.toString(), it.key().left(40),
+                             parameters.isEmpty() ? QStringLiteral("none") : parameters.join(QStringLiteral(", "))));
+    }
+    return curve;
+}
+
+// Version 1 names each function at most once and hides the ones it does not list (a lecture
+// scene shows what it names); version 2 lists the scene's curves, in order, any function any
+// number of times.
+void readFunctions(const QJsonValue& value, CurveScene& scene, int version) {
     if (!value.isArray()) {
         failAt(QStringLiteral("functions"), QStringLiteral("expected an array, found %1").arg(typeName(value)));
     }
     const QJsonArray array = value.toArray();
-    // Functions the file does not list are hidden: a lecture scene shows what it names.
+    if (version >= 2 && static_cast<std::size_t>(array.size()) > CurveScene::kMaxCurves) {
+        failAt(QStringLiteral("functions"), QStringLiteral("%1 curves, more than the %2 a scene may hold")
+                                                .arg(array.size())
+                                                .arg(CurveScene::kMaxCurves));
+    }
+    if (version >= 2) scene.functions.clear();
     for (SceneFunction& entry : scene.functions) entry.visible = false;
     std::set<FunctionKind> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -153,51 +221,25 @@ void readFunctions(const QJsonValue& value, CurveScene& scene) {
         if (!array[i].isObject()) {
             failAt(path, QStringLiteral("expected an object, found %1").arg(typeName(array[i])));
         }
-        const ObjectReader reader(array[i].toObject(), path);
-        const QJsonValue id = reader.value(QStringLiteral("id"));
-        if (!id.isString())
-            reader.fail(QStringLiteral("id"), QStringLiteral("expected a function id, found %1").arg(typeName(id)));
-        const std::optional<FunctionKind> kind = parseFunctionId(toStd(id.toString()));
+        if (version >= 2) {
+            SceneFunction curve{static_cast<CurveId>(scene.functions.size() + 1), Activation::relu(), true, {}};
+            scene.functions.push_back(readCurve(array[i].toObject(), path, version, curve));
+            continue;
+        }
+        const QJsonValue id = array[i].toObject().value(QStringLiteral("id"));
+        const std::optional<FunctionKind> kind = id.isString() ? parseFunctionId(toStd(id.toString())) : std::nullopt;
         SceneFunction* entry = kind ? scene.find(*kind) : nullptr;
         if (entry == nullptr) {
-            QStringList known;
-            for (const SceneFunction& f : scene.functions) known << fromView(functionId(f.function.kind()));
-            reader.fail(QStringLiteral("id"), QStringLiteral("unknown function '%1' (known: %2)")
-                                                  .arg(id.toString().left(40), known.join(QStringLiteral(", "))));
+            readCurve(array[i].toObject(), path, version,
+                      {0, Activation::relu(), true, {}});  // fails, naming the field
+            failAt(path + QStringLiteral(".id"), QStringLiteral("not a function"));
         }
         if (!seen.insert(*kind).second) {
-            reader.fail(QStringLiteral("id"), QStringLiteral("'%1' is listed twice").arg(id.toString()));
+            failAt(
+                path + QStringLiteral(".id"),
+                QStringLiteral("'%1' is listed twice (a version 1 file names each function once)").arg(id.toString()));
         }
-        entry->visible = true;
-        reader.readBool(QStringLiteral("visible"), entry->visible);
-
-        QStringList accepted;
-        for (const Parameter p : allParameters()) {
-            const ParameterInfo& info = parameterInfo(p);
-            if (info.kind != *kind) continue;
-            const QString name = QString::fromUtf8(parameterInfo(p).name);
-            accepted << name;
-            if (!reader.has(name)) continue;
-            const double v = reader.checkedNumber(name, info.spinMin, info.spinMax);
-            try {
-                entry->function = withParameter(entry->function, p, v);
-            } catch (const ParameterError& error) {
-                reader.fail(name, QString::fromStdString(error.what()));
-            }
-        }
-        // A misspelt parameter would otherwise silently leave the default in a lecture's figure.
-        const QJsonObject object = array[i].toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key() == QLatin1String("id") || it.key() == QLatin1String("visible") ||
-                accepted.contains(it.key())) {
-                continue;
-            }
-            if (it.key().startsWith(QLatin1Char('_'))) continue;  // comments, "_note"
-            reader.fail(it.key(),
-                        QStringLiteral("%1 has no parameter '%2' (parameters: %3)")
-                            .arg(id.toString(), it.key().left(40),
-                                 accepted.isEmpty() ? QStringLiteral("none") : accepted.join(QStringLiteral(", "))));
-        }
+        *entry = readCurve(array[i].toObject(), path, version, *entry);
     }
 }
 
@@ -331,7 +373,9 @@ CurveScene parseObject(const QJsonObject& root) {
     }
 
     CurveScene scene;
-    if (reader.has(QStringLiteral("functions"))) readFunctions(root.value(QStringLiteral("functions")), scene);
+    if (reader.has(QStringLiteral("functions"))) {
+        readFunctions(root.value(QStringLiteral("functions")), scene, static_cast<int>(version.toDouble()));
+    }
     if (reader.has(QStringLiteral("display"))) {
         const ObjectReader display = reader.object(QStringLiteral("display"));
         display.readBool(QStringLiteral("showDerivatives"), scene.showDerivatives);
@@ -409,10 +453,12 @@ QByteArray serializeScene(const CurveScene& scene, const QJsonObject& extras) {
     for (const SceneFunction& entry : scene.functions) {
         QJsonObject f{{QStringLiteral("id"), fromView(functionId(entry.function.kind()))},
                       {QStringLiteral("visible"), entry.visible}};
-        for (const Parameter p : allParameters()) {
-            if (parameterInfo(p).kind == entry.function.kind()) {
-                f.insert(QString::fromUtf8(parameterInfo(p).name), parameterValue(entry.function, p));
-            }
+        if (!entry.label.empty()) f.insert(QStringLiteral("label"), QString::fromStdString(entry.label));
+        const FunctionDescriptor& function = entry.function.descriptor();
+        for (std::size_t i = 0; i < function.parameters.size(); ++i) {
+            f.insert(QString::fromUtf8(function.parameters[i].id.data(),
+                                       static_cast<qsizetype>(function.parameters[i].id.size())),
+                     entry.function.parameter(i));
         }
         functions.append(f);
     }

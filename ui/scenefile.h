@@ -11,20 +11,23 @@
 
 namespace alab {
 
-// The scene file (".alab"): JSON with "format": "activation-lab-scene" and "version": 1.
+// The scene file (".alab"): JSON with "format": "activation-lab-scene" and "version": 2 (1 is
+// still read).
 // Reading validates every value against the limits the GUI itself enforces (the spin ranges of
 // ParameterInfo, the constants of the view settings, ViewLimits) and either yields a complete
 // scene or an error naming the field; it never yields half a scene. Unknown fields are ignored
 // (and the top-level ones kept in `extras`, so that saving a file written by a newer minor
 // revision does not drop them); a newer version is refused.
 //
-// Functions are found by functionId() and their parameters through the ParameterInfo table, so
-// a new FunctionKind or Parameter needs no change here. A function the file does not list is
-// hidden, with its defaults.
+// Functions are found in the core's registry (function_registry.h) and their parameters through
+// the ParameterInfo table, so a new built-in needs no change here. Version 2 lists the scene's
+// curves in order, any function any number of times, each with an optional "label"; a version 1
+// file names each function at most once, and those it does not list are hidden, with their
+// defaults. Either is written back as version 2.
 //
 // Only QtCore (and the scene's value types): the fuzzer builds this file with clang.
 inline constexpr const char* kSceneFormat = "activation-lab-scene";
-inline constexpr int kSceneVersion = 1;
+inline constexpr int kSceneVersion = 2;
 inline constexpr qint64 kMaxSceneFileBytes = 10 * 1024 * 1024;
 inline constexpr const char* kSceneSuffix = "alab";
 

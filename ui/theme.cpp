@@ -150,13 +150,17 @@ int kindIndex(FunctionKind kind) noexcept {
     return static_cast<int>(std::find(kinds.begin(), kinds.end(), kind) - kinds.begin());
 }
 
-QColor Theme::functionColor(FunctionKind kind) const {
-    return functionColors[static_cast<std::size_t>(kindIndex(kind))];
+QColor Theme::functionColor(FunctionKind kind, int ordinal) const {
+    const QColor base = functionColors[static_cast<std::size_t>(kindIndex(kind))];
+    if (ordinal <= 1) return base;
+    // 4 steps, then around again: a ramp a viewer can still order.
+    const int factor = 100 + 30 * ((ordinal - 2) % 4 + 1);
+    return id == ThemeId::Dark ? base.lighter(factor) : base.darker(factor);
 }
 
-QPen Theme::valuePen(FunctionKind kind, bool dragging) const {
+QPen Theme::valuePen(FunctionKind kind, bool dragging, int ordinal) const {
     const double width = dragging ? dragPenWidth : penWidth;
-    QPen pen(functionColor(kind), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen pen(functionColor(kind, ordinal), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     if (styleOf(kind).dashedValue) {
         const double scale = penWidth / width;
         pen.setCapStyle(Qt::FlatCap);
@@ -165,9 +169,9 @@ QPen Theme::valuePen(FunctionKind kind, bool dragging) const {
     return pen;
 }
 
-QPen Theme::derivativePen(FunctionKind kind, bool dragging) const {
+QPen Theme::derivativePen(FunctionKind kind, bool dragging, int ordinal) const {
     const double width = dragging ? dragPenWidth : penWidth;
-    QPen pen(functionColor(kind), width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
+    QPen pen(functionColor(kind, ordinal), width, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
     // Dash lengths are in pen widths; a 1 px drag pen gets longer dashes so the pattern stays
     // recognisable at the same on-screen scale.
     const double scale = penWidth / width;
@@ -177,14 +181,14 @@ QPen Theme::derivativePen(FunctionKind kind, bool dragging) const {
     return pen;
 }
 
-QPen Theme::asymptotePen(FunctionKind kind) const {
-    QColor color = functionColor(kind);
+QPen Theme::asymptotePen(FunctionKind kind, int ordinal) const {
+    QColor color = functionColor(kind, ordinal);
     color.setAlphaF(0.55f);
     QPen pen(color, std::max(1.0, penWidth / 2.0), Qt::DotLine, Qt::FlatCap);
     return pen;
 }
 
-QIcon Theme::swatch(FunctionKind kind) const {
+QIcon Theme::swatch(FunctionKind kind, int ordinal) const {
     constexpr int kWidth = 24;
     constexpr int kHeight = 12;
     QPixmap pixmap(kWidth, kHeight);
@@ -192,7 +196,7 @@ QIcon Theme::swatch(FunctionKind kind) const {
     {
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        QPen pen = valuePen(kind);
+        QPen pen = valuePen(kind, false, ordinal);
         pen.setWidthF(3.0);
         painter.setPen(pen);
         painter.drawLine(QPointF(2.0, kHeight / 2.0), QPointF(kWidth - 2.0, kHeight / 2.0));

@@ -47,15 +47,18 @@ struct Theme {
     double dragPenWidth = 1.0;  // curves while a slider is held down: 1 px pens are 2-10x cheaper
     double markerSize = 9.0;    // jump dots, in pixels
 
-    QColor functionColor(FunctionKind kind) const;
+    // `ordinal` is which curve of its function is drawn: the first in the function's colour,
+    // further ones (a second ELU) in steps darker (lighter on Dark), so that copies of one
+    // function stay apart.
+    QColor functionColor(FunctionKind kind, int ordinal = 1) const;
     // Solid for f; dashed in the same colour for f' (lengths in pen widths, one pattern per
     // function, because several derivatives coincide at 1 for x > 0).
-    QPen valuePen(FunctionKind kind, bool dragging = false) const;
-    QPen derivativePen(FunctionKind kind, bool dragging = false) const;
+    QPen valuePen(FunctionKind kind, bool dragging = false, int ordinal = 1) const;
+    QPen derivativePen(FunctionKind kind, bool dragging = false, int ordinal = 1) const;
     // Faint dotted line for the lower asymptote.
-    QPen asymptotePen(FunctionKind kind) const;
+    QPen asymptotePen(FunctionKind kind, int ordinal = 1) const;
     // A short line in the function's colour, for check boxes and labels.
-    QIcon swatch(FunctionKind kind) const;
+    QIcon swatch(FunctionKind kind, int ordinal = 1) const;
 
     static Theme get(ThemeId id);
 };

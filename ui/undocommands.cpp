@@ -56,14 +56,25 @@ bool ChangeParameterCommand::mergeWith(const QUndoCommand* other) {
     return true;
 }
 
-SetFunctionVisibleCommand::SetFunctionVisibleCommand(ExplorerController& controller, FunctionKind kind, bool visible)
-    : controller_(controller), kind_(kind), visible_(visible) {
-    setText(visible ? QCoreApplication::translate("alab", "Show %1").arg(functionLabel(kind))
-                    : QCoreApplication::translate("alab", "Hide %1").arg(functionLabel(kind)));
+SetCurveVisibleCommand::SetCurveVisibleCommand(ExplorerController& controller, CurveId id, const std::string& label,
+                                               bool visible)
+    : controller_(controller), id_(id), visible_(visible) {
+    const QString name = QString::fromStdString(label);
+    setText(visible ? QCoreApplication::translate("alab", "Show %1").arg(name)
+                    : QCoreApplication::translate("alab", "Hide %1").arg(name));
 }
 
-void SetFunctionVisibleCommand::undo() { controller_.applyFunctionVisible(kind_, !visible_); }
-void SetFunctionVisibleCommand::redo() { controller_.applyFunctionVisible(kind_, visible_); }
+void SetCurveVisibleCommand::undo() { controller_.applyCurveVisible(id_, !visible_); }
+void SetCurveVisibleCommand::redo() { controller_.applyCurveVisible(id_, visible_); }
+
+ChangeCurvesCommand::ChangeCurvesCommand(ExplorerController& controller, std::vector<SceneFunction> before,
+                                         std::vector<SceneFunction> after, const QString& text)
+    : controller_(controller), before_(std::move(before)), after_(std::move(after)) {
+    setText(text);
+}
+
+void ChangeCurvesCommand::undo() { controller_.applyCurves(before_); }
+void ChangeCurvesCommand::redo() { controller_.applyCurves(after_); }
 
 SetDisplayOptionCommand::SetDisplayOptionCommand(ExplorerController& controller, DisplayOption option, bool on)
     : controller_(controller), option_(option), on_(on) {

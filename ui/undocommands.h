@@ -34,17 +34,31 @@ private:
     int mergeKey_;
 };
 
-// A function was shown or hidden.
-class SetFunctionVisibleCommand : public QUndoCommand {
+// A curve was shown or hidden.
+class SetCurveVisibleCommand : public QUndoCommand {
 public:
-    SetFunctionVisibleCommand(ExplorerController& controller, FunctionKind kind, bool visible);
+    SetCurveVisibleCommand(ExplorerController& controller, CurveId id, const std::string& label, bool visible);
     void undo() override;
     void redo() override;
 
 private:
     ExplorerController& controller_;
-    FunctionKind kind_;
+    CurveId id_;
     bool visible_;
+};
+
+// The list of curves changed: one added, duplicated, removed or moved.
+class ChangeCurvesCommand : public QUndoCommand {
+public:
+    ChangeCurvesCommand(ExplorerController& controller, std::vector<SceneFunction> before,
+                        std::vector<SceneFunction> after, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    ExplorerController& controller_;
+    std::vector<SceneFunction> before_;
+    std::vector<SceneFunction> after_;
 };
 
 // A display switch (derivatives, asymptotes, separate derivative plot) was flipped.

@@ -129,7 +129,7 @@ TEST_P(RenderBadInput, OneLineExitTwoNoFile) {
         std::ofstream(path("bad.alab"))
             << "{\"format\": \"activation-lab-scene\", \"version\": 1, \"functions\": [{\"id\": "
                "\"elu\", \"alpha\": 1e308}]}";
-        std::ofstream(path("new.alab")) << "{\"format\": \"activation-lab-scene\", \"version\": 2}";
+        std::ofstream(path("new.alab")) << "{\"format\": \"activation-lab-scene\", \"version\": 3}";
         std::ofstream(path("junk.alab")) << "\x89PNG\r\n\x1a\n\x00\x01garbage";
     }
     fs::create_directories(path("folder.png"));

@@ -181,8 +181,8 @@ void TestGuiScenes::badFileLeavesSceneUntouched_data() {
     QTest::newRow("deep nesting") << QByteArray(100'000, '[') << "not a scene file";
     QTest::newRow("other format") << QByteArray(R"({"format": "png", "version": 1})") << "format: expected";
     QTest::newRow("no version") << QByteArray(R"({"format": "activation-lab-scene"})") << "version: expected";
-    QTest::newRow("newer version") << QByteArray(R"({"format": "activation-lab-scene", "version": 2})")
-                                   << "version: the file is version 2, written by a newer Activation Lab";
+    QTest::newRow("newer version") << QByteArray(R"({"format": "activation-lab-scene", "version": 3})")
+                                   << "version: the file is version 3, written by a newer Activation Lab";
     QTest::newRow("alpha 1e308") << with(R"("functions": [{"id": "relu"}, {"id": "elu", "alpha": 1e308}])")
                                  << "bad.alab: functions[1].alpha: 1e+308 is outside -100\u2026100";
     QTest::newRow("alpha as text") << with(R"("functions": [{"id": "elu", "alpha": "2"}])")

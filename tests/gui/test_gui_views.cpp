@@ -442,7 +442,9 @@ void TestGuiViews::captionsFollowADragAtTenHertz() {
     QLabel* caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"));
     const auto quotesEluMean = [&](double alpha) {
         const double mean = alab::normalMoments(Activation::elu(alpha), settings.mu, settings.sigma).mean;
-        return caption->text().contains(QStringLiteral("ELU ") + alab::formatFixed(mean, 3));
+        // The caption names each curve by its label, "ELU (α = 1.5)".
+        return caption->text().contains(QString::fromStdString(Activation::elu(alpha).label()) + QStringLiteral(" ") +
+                                        alab::formatFixed(mean, 3));
     };
     QVERIFY(quotesEluMean(1.0));
     auto* captionLabel = qobject_cast<alab::CaptionLabel*>(caption);
