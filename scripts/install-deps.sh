@@ -15,6 +15,7 @@ packages=(
     librsvg2-bin poppler-utils # SVG and PDF exports rendered back to pixels in the tests
     clang libclang-rt-14-dev   # the scene parser's fuzzer (scripts/fuzz.sh)
     dpkg-dev appstream desktop-file-utils lintian   # packaging and its checks
+    locales                    # de_DE.UTF-8 for the German-locale test run (.ci/run)
 )
 
 missing=()

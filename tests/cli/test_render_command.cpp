@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `activation-lab render` run as a user would, with no display (CTest clears DISPLAY): files of
-// the right kind and size, and for bad input one line on stderr, exit code 2 and no file.
+// `activation-lab render` run as a user would, with no display (the run helper starts it without
+// DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM): files of the right kind and size, and for bad
+// input one line on stderr, exit code 2 and no file.
 #include "process.h"
 
 #include <gtest/gtest.h>
@@ -111,6 +112,16 @@ TEST_F(RenderCommand, SceneFileAsArgumentIsNotAnUnknownCommand) {
     const auto typo = run({"rendr", "--output", path("a.png")});
     EXPECT_EQ(typo.exitCode, 2);
     EXPECT_NE(typo.err.find("unknown command 'rendr'"), std::string::npos) << typo.err;
+}
+
+TEST_F(RenderCommand, SceneFileAsArgumentWithTheCallersDisplayVariablesSet) {
+    // The test process has what a Wayland desktop or a Qt CI job (QT_QPA_PLATFORM=offscreen)
+    // exports; the child must still start without a display, not open a window that never closes.
+    test::ScopedEnvironment environment;
+    environment.setDisplayVariables();
+    const auto r = test::runProcess(ALAB_EXECUTABLE, {path("lecture.alab")}, std::chrono::seconds(20));
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("no display"), std::string::npos) << r.err;
 }
 
 struct BadCase {

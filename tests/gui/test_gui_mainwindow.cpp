@@ -9,6 +9,8 @@
 #include "theme.h"
 #include "throttledaction.h"
 
+#include "gui_test_environment.h"
+
 #include <qcustomplot.h>
 
 #include <QAbstractSpinBox>
@@ -127,6 +129,9 @@ void sendMouseMove(QCustomPlot* plot, QPointF pos) {
 
 class TestGuiMainWindow : public QObject {
     Q_OBJECT
+
+public:
+    static void initMain() { alab::test::prepareGuiTestEnvironment(); }
 
 private slots:
     void initTestCase();

@@ -13,6 +13,8 @@
 #include "scenefile.h"
 #include "scenefileactions.h"
 
+#include "gui_test_environment.h"
+
 #include <qcustomplot.h>
 
 #include <QApplication>
@@ -79,6 +81,9 @@ bool curveColoured(QRgb p) {
 
 class TestGuiScenes : public QObject {
     Q_OBJECT
+
+public:
+    static void initMain() { alab::test::prepareGuiTestEnvironment(); }
 
 private slots:
     void initTestCase();

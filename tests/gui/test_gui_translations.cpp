@@ -5,6 +5,8 @@
 #include "numberformat.h"
 #include "translations.h"
 
+#include "gui_test_environment.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QMenu>
@@ -17,6 +19,9 @@
 
 class TestGuiTranslations : public QObject {
     Q_OBJECT
+
+public:
+    static void initMain() { alab::test::prepareGuiTestEnvironment(); }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

@@ -15,6 +15,8 @@
 #include "theme.h"
 #include "throttledaction.h"
 
+#include "gui_test_environment.h"
+
 #include <qcustomplot.h>
 
 #include <QElapsedTimer>
@@ -197,6 +199,9 @@ QString drawnPrefixMismatch(const alab::PropagationView& view, const alab::Curve
 
 class TestGuiViews : public QObject {
     Q_OBJECT
+
+public:
+    static void initMain() { alab::test::prepareGuiTestEnvironment(); }
 
 private slots:
     void initTestCase();
