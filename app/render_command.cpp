@@ -3,6 +3,8 @@
 // display, through the same exportFigure() as the window's File > Export.
 #include "render_command.h"
 
+#include "function_registry.h"
+
 #include "cli/activation_options.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -72,11 +74,12 @@ CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
     std::set<FunctionKind> chosen;
     for (const std::string& id : options.values("function")) {
         const auto kind = parseFunctionId(id);
-        if (!kind || scene.find(*kind) == nullptr) {
-            std::string known;
-            for (const FunctionKind k : allFunctionKinds())
-                known += (known.empty() ? "" : ", ") + std::string(functionId(k));
-            throw UsageError("--function: unknown function '" + id + "' (expected one of: " + known + ")");
+        if (!kind) {
+            throw UsageError("--function: unknown function '" + id + "' (expected one of: " + knownFunctionIds() + ")");
+        }
+        // A scene that lists only its own curves (version 2) gets one of this function.
+        if (scene.find(*kind) == nullptr && scene.functions.size() < CurveScene::kMaxCurves) {
+            scene.functions.push_back({scene.unusedCurveId(), Activation::withDefaults(*kind), true, {}});
         }
         chosen.insert(*kind);
     }
@@ -88,18 +91,20 @@ CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
         if (!text) continue;
         const double value = cli::parseFiniteNumber(name, *text);
         bool applied = false;
-        for (const Parameter p : allParameters()) {
+        // Every shown curve with a parameter of that name takes the value.
+        for (SceneFunction& entry : scene.functions) {
+            if (!entry.visible) continue;
+            const std::optional<std::size_t> index = entry.function.descriptor().parameterIndex(name);
+            if (!index) continue;
+            const Parameter p{entry.function.kind(), static_cast<std::uint8_t>(*index)};
             const ParameterInfo& info = parameterInfo(p);
-            SceneFunction* entry = scene.find(info.kind);
-            if (QString::fromUtf8(parameterInfo(p).name) != fromStd(name) || entry == nullptr || !entry->visible)
-                continue;
             if (!(value >= info.spinMin && value <= info.spinMax)) {
                 throw UsageError("--" + name + ": " + *text + " is outside " + toStd(QString::number(info.spinMin)) +
                                  "..." + toStd(QString::number(info.spinMax)) + " for " +
                                  std::string(functionId(info.kind)));
             }
             try {
-                entry->function = withParameter(entry->function, p, value);
+                entry.function = withParameter(entry.function, p, value);
             } catch (const ParameterError& error) {
                 throw UsageError("--" + name + ": " + error.what());
             }

@@ -30,10 +30,5 @@ for scene in "$@"; do
     echo "$scene"
     for format in "${formats[@]}"; do
         render "$out/$name.$format" --scene "$scene" --size "$size" --dpi 144
-        if [[ $name == elu-alpha-sweep ]]; then
-            for alpha in 0.5 1 1.5 2; do
-                render "$out/$name-alpha-$alpha.$format" --scene "$scene" --alpha "$alpha" --size "$size" --dpi 144
-            done
-        fi
     done
 done

@@ -413,6 +413,20 @@ QString SceneError::text() const {
     return parts.join(QStringLiteral(": "));
 }
 
+QByteArray serializeCurves(const CurveScene& scene) {
+    const QJsonObject document = QJsonDocument::fromJson(serializeScene(scene)).object();
+    const QJsonObject curves{{QStringLiteral("format"), document.value(QStringLiteral("format"))},
+                             {QStringLiteral("version"), document.value(QStringLiteral("version"))},
+                             {QStringLiteral("functions"), document.value(QStringLiteral("functions"))}};
+    return QJsonDocument(curves).toJson(QJsonDocument::Compact);
+}
+
+std::optional<std::vector<SceneFunction>> parseCurves(const QByteArray& bytes) {
+    SceneReadResult read = parseScene(bytes);
+    if (!read.scene) return std::nullopt;
+    return std::move(read.scene->functions);
+}
+
 SceneReadResult parseScene(const QByteArray& bytes) {
     SceneReadResult result;
     if (bytes.size() > kMaxSceneFileBytes) {

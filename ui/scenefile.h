@@ -52,6 +52,11 @@ SceneReadResult parseScene(const QByteArray& bytes);
 // back first, so that the known fields always win.
 QByteArray serializeScene(const CurveScene& scene, const QJsonObject& extras = {});
 
+// Just the curves of `scene`, as a scene document with nothing else (for the settings), and
+// back; nullopt for anything parseScene() would refuse.
+QByteArray serializeCurves(const CurveScene& scene);
+std::optional<std::vector<SceneFunction>> parseCurves(const QByteArray& bytes);
+
 // The file at `path`, refusing anything larger than kMaxSceneFileBytes before reading it whole.
 SceneReadResult readSceneFile(const QString& path);
 // Writes atomically (QSaveFile): on any failure the previous file is left as it was. Returns an

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenesettings.h"
 
+#include "scenefile.h"
+
 #include "histogram.h"
 
 #include <QSettings>
@@ -136,6 +138,9 @@ void writeSceneSettings(QSettings& settings, const CurveScene& scene) {
     for (const Parameter p : allParameters()) {
         settings.setValue(key("parameters", parameterInfo(p).key), scene.parameter(p));
     }
+    // The whole curve list (copies, labels, order) as the scene file writes it; the keys above
+    // keep the first curve of each function for older versions.
+    settings.setValue(QStringLiteral("scene/curves"), serializeCurves(scene));
     writeViewSettings(settings, scene);
 }
 
@@ -163,6 +168,12 @@ CurveScene readSceneSettings(const QSettings& settings) {
             entry->function = withParameter(entry->function, p, value);
         } catch (const ParameterError&) {
             // keep the default
+        }
+    }
+    // Checked like a scene file; a damaged entry leaves the curves the keys above gave.
+    if (const QVariant curves = settings.value(QStringLiteral("scene/curves")); curves.isValid()) {
+        if (std::optional<std::vector<SceneFunction>> read = parseCurves(curves.toByteArray())) {
+            scene.functions = std::move(*read);
         }
     }
     readViewSettings(settings, scene);

@@ -174,6 +174,9 @@ private slots:
     void statusHintFollowsActiveTab();
     void axisRangesEditable();
     void formulaPanel();
+    void duplicatedCurveHasItsOwnParameters();
+    void removeAndMoveAreUndoable();
+    void familyOfFourEluCurves();
     void formulaFollowsADragAtTenHertz();
     void settingsRoundTrip();
     void compareMenuAddsGelu();
@@ -1055,6 +1058,110 @@ void TestGuiMainWindow::formulaPanel() {
     QVERIFY(!child<QLabel>(QStringLiteral("reluFormula"))->isHidden());
 }
 
+// Curves are instances: a copy of ELU gets its own sliders, graphs, legend label and formula,
+// and changing it leaves the original as it was. Duplicating is one undo step.
+void TestGuiMainWindow::duplicatedCurveHasItsOwnParameters() {
+    alab::ExplorerController& controller = window_->controller();
+    const alab::CurveId elu = controller.scene().find(FunctionKind::Elu)->id;
+    const std::size_t before = controller.scene().functions.size();
+    auto* duplicate = child<QToolButton>(QStringLiteral("eluDuplicateButton"));
+    QVERIFY(duplicate != nullptr);
+    duplicate->click();
+    const alab::CurveScene& scene = controller.scene();
+    QCOMPARE(scene.functions.size(), before + 1);
+    QCOMPARE(scene.functions[1].function, Activation::elu());  // right after the original
+    const alab::CurveId copy = scene.functions[1].id;
+    QVERIFY(copy != elu);
+    QCOMPARE(scene.ordinal(copy), 2);
+
+    QSlider* second = child<QSlider>(QStringLiteral("elu2AlphaSlider"));
+    QVERIFY(second != nullptr);
+    second->setValue(50);
+    QCOMPARE(scene.curve(copy)->function, Activation::elu(0.5));
+    QCOMPARE(scene.curve(elu)->function, Activation::elu());
+    QCOMPARE(slider(Parameter::EluAlpha)->value(), 100);
+
+    QCPGraph* original = graphNamed(plot(), QStringLiteral("elu:value"));
+    QCPGraph* copied = graphNamed(plot(), QStringLiteral("elu-2:value"));
+    QVERIFY(original != nullptr && copied != nullptr);
+    QCOMPARE(original->name(), QStringLiteral("ELU"));
+    QCOMPARE(copied->name(), QStringLiteral("ELU (\u03b1 = 0.5)"));
+    QVERIFY(mismatchWithCore(copied, Activation::elu(0.5), false).isEmpty());
+    QVERIFY(mismatchWithCore(original, Activation::elu(), false).isEmpty());
+    QVERIFY(original->pen().color() != copied->pen().color());
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu-2:derivative-left")) != nullptr);  // alpha 0.5: f' jumps
+    QCOMPARE(child<QGroupBox>(QStringLiteral("elu2Group"))->title(), QStringLiteral("ELU (\u03b1 = 0.5)"));
+    QLabel* formula = child<QLabel>(QStringLiteral("elu2Formula"));
+    QVERIFY(formula != nullptr && !formula->isHidden());
+    QVERIFY(formula->text().contains(QStringLiteral("0.5\u00b7")));
+
+    // Undo: first the slider, then the copy itself.
+    controller.undoStack().undo();
+    QCOMPARE(scene.curve(copy)->function, Activation::elu());
+    controller.undoStack().undo();
+    QCOMPARE(scene.functions.size(), before);
+    QVERIFY(scene.curve(copy) == nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu-2:value")) == nullptr);
+    QVERIFY(child<QSlider>(QStringLiteral("elu2AlphaSlider")) == nullptr);
+    controller.undoStack().redo();
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu-2:value")) != nullptr);
+}
+
+void TestGuiMainWindow::removeAndMoveAreUndoable() {
+    alab::ExplorerController& controller = window_->controller();
+    const alab::CurveScene& scene = controller.scene();
+    const alab::CurveId selu = scene.find(FunctionKind::Selu)->id;
+    child<QToolButton>(QStringLiteral("seluRemoveButton"))->click();
+    QVERIFY(scene.curve(selu) == nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("selu:value")) == nullptr);
+    QVERIFY(child<QGroupBox>(QStringLiteral("seluGroup")) == nullptr);
+    QVERIFY(controller.undoStack().undoText().contains(QStringLiteral("SELU")));
+    controller.undoStack().undo();
+    QVERIFY(scene.curve(selu) != nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("selu:value")) != nullptr);
+
+    // Moving changes the drawing and legend order.
+    const alab::CurveId relu = scene.find(FunctionKind::Relu)->id;
+    controller.moveCurve(relu, 0);
+    QCOMPARE(scene.functions.front().id, relu);
+    auto* first = qobject_cast<QCPPlottableLegendItem*>(plot()->legend->item(0));
+    QVERIFY(first != nullptr);
+    QCOMPARE(first->plottable()->name(), QStringLiteral("ReLU"));
+    controller.undoStack().undo();
+    QCOMPARE(scene.functions.front().function.kind(), FunctionKind::Elu);
+
+    // A scene without SELU (a version 2 file lists only its curves): ticking SELU adds one.
+    controller.removeCurve(selu);
+    QVERIFY(scene.find(FunctionKind::Selu) == nullptr);
+    check("seluCheck")->setChecked(true);
+    QVERIFY(scene.find(FunctionKind::Selu) != nullptr);
+    QVERIFY(scene.find(FunctionKind::Selu)->visible);
+    QVERIFY(graphNamed(plot(), QStringLiteral("selu:value")) != nullptr);
+}
+
+// Four ELU curves with their own alpha: four graphs on a ramp of ELU's colour, four labels.
+void TestGuiMainWindow::familyOfFourEluCurves() {
+    alab::ExplorerController& controller = window_->controller();
+    const alab::CurveId elu = controller.scene().find(FunctionKind::Elu)->id;
+    const double alphas[] = {0.25, 0.5, 1.0, 2.0};
+    controller.setParameter(Parameter::EluAlpha, alphas[0]);
+    for (int i = 1; i < 4; ++i) {
+        const alab::CurveId copy = controller.duplicateCurve(i == 1 ? elu : controller.scene().functions[i - 1].id);
+        QVERIFY(copy != 0);
+        controller.setParameter(Parameter::EluAlpha.of(copy), alphas[i]);
+    }
+    QSet<QRgb> colours;
+    for (int i = 0; i < 4; ++i) {
+        const QString key = i == 0 ? QStringLiteral("elu") : QStringLiteral("elu-%1").arg(i + 1);
+        QCPGraph* graph = graphNamed(plot(), key + QStringLiteral(":value"));
+        QVERIFY2(graph != nullptr, qPrintable(key));
+        QCOMPARE(graph->name(), QString::fromStdString(Activation::elu(alphas[i]).label()));
+        QVERIFY(mismatchWithCore(graph, Activation::elu(alphas[i]), false).isEmpty());
+        colours.insert(graph->pen().color().rgb());
+    }
+    QCOMPARE(colours.size(), 4);
+}
+
 void TestGuiMainWindow::settingsRoundTrip() {
     slider(Parameter::EluAlpha)->setValue(175);
     spin(Parameter::SeluLambda)->setValue(1.2345);
@@ -1083,10 +1190,12 @@ void TestGuiMainWindow::settingsRoundTrip() {
     QCOMPARE(child<QComboBox>(QStringLiteral("themeCombo"))->currentIndex(), 1);
     QCOMPARE(undo().count(), 0);
 
-    // Unusable stored values fall back to the defaults.
+    // Unusable stored values fall back to the defaults: settings of a version before curves were
+    // instances (no scene/curves), and a curve list that the scene reader refuses.
     window_.reset();
     {
         QSettings settings;
+        settings.remove(QStringLiteral("scene/curves"));
         settings.setValue(QStringLiteral("parameters/elu/alpha"), QStringLiteral("nan"));
         settings.setValue(QStringLiteral("parameters/selu/alpha"), QStringLiteral("banana"));
         settings.setValue(QStringLiteral("scene/theme"), QStringLiteral("neon"));
@@ -1100,6 +1209,17 @@ void TestGuiMainWindow::settingsRoundTrip() {
     QCOMPARE(window_->controller().scene().parameter(Parameter::SeluLambda), alab::kSeluLambda);
     QCOMPARE(window_->controller().scene().parameter(Parameter::LeakySlope), alab::kDefaultLeakySlope);
     QCOMPARE(window_->controller().scene().theme, alab::ThemeId::Light);
+    window_.reset();
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("parameters/elu/alpha"), 0.75);
+        settings.setValue(QStringLiteral("scene/curves"),
+                          QByteArray(R"({"format": "activation-lab-scene", "version": 2, "functions": [)"
+                                     R"({"id": "elu", "alpha": 0.5}, {"id": "elu", "alpha": 1e308}]})"));
+    }
+    window_ = std::make_unique<alab::MainWindow>();
+    QCOMPARE(window_->controller().scene().parameter(Parameter::EluAlpha), 0.75);
+    QCOMPARE(window_->controller().scene().functions.size(), alab::allFunctionKinds().size());
 }
 
 QTEST_MAIN(TestGuiMainWindow)

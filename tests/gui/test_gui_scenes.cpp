@@ -12,6 +12,7 @@
 #include "scenedocument.h"
 #include "scenefile.h"
 #include "scenefileactions.h"
+#include "scenesettings.h"
 
 #include "gui_test_environment.h"
 
@@ -93,6 +94,9 @@ private slots:
     void parseSerializeRoundTrip_data();
     void parseSerializeRoundTrip();
     void saveOpenRoundTripThroughTheWindow();
+    void versionTwoHoldsRepeatedCurves();
+    void versionOneReadsAndWritesAsVersionTwo();
+    void settingsKeepTheCurves();
     void badFileLeavesSceneUntouched_data();
     void badFileLeavesSceneUntouched();
     void hugeFileIsRefusedUnread();
@@ -173,6 +177,74 @@ void TestGuiScenes::saveOpenRoundTripThroughTheWindow() {
     QVERIFY(shown == scene);  // nothing of it was clamped on the way
 }
 
+void TestGuiScenes::versionTwoHoldsRepeatedCurves() {
+    const QByteArray bytes = R"({"format": "activation-lab-scene", "version": 2, "functions": [
+        {"id": "elu", "alpha": 0.25},
+        {"id": "elu", "alpha": 0.5, "label": "ELU, half"},
+        {"id": "relu", "visible": false},
+        {"id": "elu", "alpha": 2},
+        {"id": "selu", "lambda": 1.5}
+    ]})";
+    const alab::SceneReadResult read = alab::parseScene(bytes);
+    QVERIFY2(read.scene.has_value(), qPrintable(read.error.text()));
+    const std::vector<alab::SceneFunction>& curves = read.scene->functions;
+    QCOMPARE(curves.size(), std::size_t{5});  // exactly the listed curves: no hidden others
+    QCOMPARE(curves[0].function, alab::Activation::elu(0.25));
+    QCOMPARE(curves[1].function, alab::Activation::elu(0.5));
+    QCOMPARE(curves[1].label, std::string("ELU, half"));
+    QCOMPARE(curves[1].displayLabel(), std::string("ELU, half"));
+    QCOMPARE(curves[0].displayLabel(), std::string("ELU (\u03b1 = 0.25)"));
+    QVERIFY(!curves[2].visible);
+    QCOMPARE(curves[3].function, alab::Activation::elu(2.0));
+    QCOMPARE(curves[4].function, alab::Activation::selu(alab::kSeluAlpha, 1.5));
+    for (std::size_t i = 0; i < curves.size(); ++i) QCOMPARE(curves[i].id, static_cast<alab::CurveId>(i + 1));
+    QCOMPARE(read.scene->curveKey(curves[3].id), std::string("elu-3"));
+
+    const QByteArray written = alab::serializeScene(*read.scene);
+    QVERIFY(written.contains("\"version\": 2"));
+    QVERIFY(written.contains("\"label\": \"ELU, half\""));
+    const alab::SceneReadResult again = alab::parseScene(written);
+    QVERIFY2(again.scene.has_value(), qPrintable(again.error.text()));
+    QVERIFY(*again.scene == *read.scene);
+}
+
+void TestGuiScenes::versionOneReadsAndWritesAsVersionTwo() {
+    const QByteArray bytes = R"({"format": "activation-lab-scene", "version": 1, "functions": [
+        {"id": "relu"}, {"id": "elu", "alpha": 0.5}]})";
+    const alab::SceneReadResult read = alab::parseScene(bytes);
+    QVERIFY2(read.scene.has_value(), qPrintable(read.error.text()));
+    // Version 1: every built-in once, those not listed hidden.
+    QCOMPARE(read.scene->functions.size(), alab::allFunctionKinds().size());
+    QCOMPARE(read.scene->find(FunctionKind::Elu)->function, alab::Activation::elu(0.5));
+    QVERIFY(read.scene->find(FunctionKind::Relu)->visible);
+    QVERIFY(!read.scene->find(FunctionKind::Selu)->visible);
+    const QByteArray written = alab::serializeScene(*read.scene);
+    QVERIFY(written.contains("\"version\": 2"));
+    const alab::SceneReadResult again = alab::parseScene(written);
+    QVERIFY2(again.scene.has_value(), qPrintable(again.error.text()));
+    QVERIFY(*again.scene == *read.scene);
+}
+
+// The untitled scene comes back at the next start with its copies, labels and order.
+void TestGuiScenes::settingsKeepTheCurves() {
+    alab::CurveScene scene;
+    scene.functions.insert(scene.functions.begin() + 1,
+                           {scene.unusedCurveId(), alab::Activation::elu(0.5), true, "half"});
+    scene.functions.erase(scene.functions.begin() + 3);  // ReLU
+    QSettings settings;
+    alab::writeSceneSettings(settings, scene);
+    const alab::CurveScene restored = alab::readSceneSettings(settings);
+    QCOMPARE(restored.functions.size(), scene.functions.size());
+    for (std::size_t i = 0; i < scene.functions.size(); ++i) {
+        QCOMPARE(restored.functions[i].function, scene.functions[i].function);
+        QCOMPARE(restored.functions[i].visible, scene.functions[i].visible);
+        QCOMPARE(restored.functions[i].label, scene.functions[i].label);
+    }
+    // A damaged entry leaves the per-function keys' scene, never half a list.
+    settings.setValue(QStringLiteral("scene/curves"), QByteArray("{\"format\": 1"));
+    QCOMPARE(alab::readSceneSettings(settings).functions.size(), alab::allFunctionKinds().size());
+}
+
 void TestGuiScenes::badFileLeavesSceneUntouched_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");  // in the error text
@@ -184,6 +256,20 @@ void TestGuiScenes::badFileLeavesSceneUntouched_data() {
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "not a scene file";
     QTest::newRow("array") << QByteArray("[1, 2]") << "expected a JSON object";
     QTest::newRow("deep nesting") << QByteArray(100'000, '[') << "not a scene file";
+    const QByteArray head2 = R"({"format": "activation-lab-scene", "version": 2, )";
+    QTest::newRow("v2 label not text") << head2 + R"("functions": [{"id": "elu", "label": 3}]})"
+                                       << "functions[0].label: expected a text";
+    QTest::newRow("v2 label too long") << head2 + R"("functions": [{"id": "elu", "label": ")" + QByteArray(201, 'a') +
+                                              R"("}]})"
+                                       << "functions[0].label: 201 bytes";
+    QByteArray many = head2 + R"("functions": [)";
+    for (int i = 0; i < 65; ++i) many += QByteArray(i == 0 ? "" : ", ") + R"({"id": "elu"})";
+    QTest::newRow("v2 too many curves") << many + "]}"
+                                        << "functions: 65 curves, more than the 64";
+    QTest::newRow("v2 bad parameter") << head2 + R"("functions": [{"id": "elu"}, {"id": "elu", "alpha": 1e308}]})"
+                                      << "functions[1].alpha: 1e+308 is outside";
+    QTest::newRow("v1 label") << head + R"("functions": [{"id": "elu", "label": "x"}]})"
+                              << "functions[0].label: elu has no parameter 'label'";
     QTest::newRow("other format") << QByteArray(R"({"format": "png", "version": 1})") << "format: expected";
     QTest::newRow("no version") << QByteArray(R"({"format": "activation-lab-scene"})") << "version: expected";
     QTest::newRow("newer version") << QByteArray(R"({"format": "activation-lab-scene", "version": 3})")
