@@ -131,19 +131,22 @@ void DisplayPanel::syncFromScene() {
     if (controller_ == nullptr) return;
     const CurveScene& scene = controller_->scene();
     const std::vector<FunctionKind>& defaults = defaultVisibleKinds();
+    // A function is ticked while any of its curves is shown; ticking a function the scene lacks
+    // adds a curve of it.
+    const auto anyVisible = [&scene](FunctionKind kind) {
+        return std::any_of(scene.functions.begin(), scene.functions.end(), [kind](const SceneFunction& entry) {
+            return entry.function.kind() == kind && entry.visible;
+        });
+    };
     for (const auto& [kind, check] : visibilityChecks_) {
-        const SceneFunction* entry = scene.find(kind);
         // Blocked, so showing the scene does not write it back.
         const QSignalBlocker blocker(check);
-        check->setEnabled(entry != nullptr);
-        check->setChecked(entry != nullptr && entry->visible);
+        check->setChecked(anyVisible(kind));
         if (std::find(defaults.begin(), defaults.end(), kind) == defaults.end()) check->setVisible(check->isChecked());
     }
     for (const auto& [kind, action] : compareActions_) {
-        const SceneFunction* entry = scene.find(kind);
         const QSignalBlocker blocker(action);
-        action->setEnabled(entry != nullptr);
-        action->setChecked(entry != nullptr && entry->visible);
+        action->setChecked(anyVisible(kind));
     }
     const auto show = [](QCheckBox* check, bool on) {
         const QSignalBlocker blocker(check);

@@ -115,14 +115,23 @@ void ExplorerController::setSeluParameters(double alpha, double lambda, const QS
 }
 
 void ExplorerController::setFunctionVisible(FunctionKind kind, bool visible) {
-    const SceneFunction* entry = scene_.find(kind);
-    if (entry == nullptr) {
+    std::vector<CurveId> changing;
+    for (const SceneFunction& entry : scene_.functions) {
+        if (entry.function.kind() == kind && entry.visible != visible) changing.push_back(entry.id);
+    }
+    if (scene_.find(kind) == nullptr) {
         // A scene without this function (a version 2 file lists only its own curves): showing
         // it adds a curve with the defaults.
         if (visible) addCurve(kind);
         return;
     }
-    setCurveVisible(entry->id, visible);
+    if (changing.size() == 1) return setCurveVisible(changing.front(), visible);
+    if (changing.empty()) return;
+    const std::string_view name = describe(kind).displayName;
+    const QString label = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+    undoStack_.beginMacro(visible ? tr("Show %1").arg(label) : tr("Hide %1").arg(label));
+    for (const CurveId id : changing) setCurveVisible(id, visible);
+    undoStack_.endMacro();
 }
 
 void ExplorerController::setCurveVisible(CurveId id, bool visible) {

@@ -49,7 +49,7 @@ public:
     void resetSeluConstants(CurveId id = 0);
     // Both SELU parameters in one undo step (the mean/variance map's "Solve").
     void setSeluParameters(double alpha, double lambda, const QString& undoText);
-    // The first curve of `kind`; showing a function the scene lacks adds a curve of it.
+    // Every curve of `kind`, one undo step; showing a function the scene lacks adds a curve of it.
     void setFunctionVisible(FunctionKind kind, bool visible);
     void setCurveVisible(CurveId id, bool visible);
     // Undoable changes of the curve list; each returns the new curve's id (0 when the scene

@@ -80,6 +80,13 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
 
     auto* box = new QGroupBox(QString::fromStdString(curve.displayLabel()), this);
     box->setObjectName(curveStem + QStringLiteral("Group"));
+    // The group's check box shows and hides this one curve (the Functions group does all
+    // curves of a function at once).
+    box->setCheckable(true);
+    box->setToolTip(tr("Untick to hide this curve, tick to show it again"));
+    connect(box, &QGroupBox::toggled, this, [this, id](bool on) {
+        if (controller_ != nullptr) controller_->setCurveVisible(id, on);
+    });
     auto* grid = new QGridLayout(box);
     grid->setColumnStretch(1, 1);
     int gridRow = 0;
@@ -205,9 +212,21 @@ void ParameterPanel::setController(ExplorerController* controller) {
 
 void ParameterPanel::syncGroupVisibility() {
     if (controller_ == nullptr) return;
+    const CurveScene& scene = controller_->scene();
     for (const Group& group : groups_) {
-        const SceneFunction* entry = controller_->scene().curve(group.curve);
-        group.box->setVisible(entry != nullptr && entry->visible);
+        const SceneFunction* entry = scene.curve(group.curve);
+        if (entry == nullptr) continue;
+        // Shown while any curve of its function is: a curve hidden on its own keeps its group,
+        // unticked, so that it can be shown again.
+        const FunctionKind kind = entry->function.kind();
+        const bool functionShown =
+            std::any_of(scene.functions.begin(), scene.functions.end(),
+                        [kind](const SceneFunction& other) { return other.function.kind() == kind && other.visible; });
+        {
+            const QSignalBlocker blocker(group.box);
+            group.box->setChecked(entry->visible);
+        }
+        group.box->setVisible(functionShown);
     }
 }
 

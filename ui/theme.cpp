@@ -153,9 +153,14 @@ int kindIndex(FunctionKind kind) noexcept {
 QColor Theme::functionColor(FunctionKind kind, int ordinal) const {
     const QColor base = functionColors[static_cast<std::size_t>(kindIndex(kind))];
     if (ordinal <= 1) return base;
-    // 4 steps, then around again: a ramp a viewer can still order.
-    const int factor = 100 + 30 * ((ordinal - 2) % 4 + 1);
-    return id == ThemeId::Dark ? base.lighter(factor) : base.darker(factor);
+    // A sequential ramp in lightness, away from the background: on white each copy lighter, on
+    // the dark background each darker, in steps a viewer can still order (4, then around again).
+    const int step = (ordinal - 2) % 4 + 1;
+    float hue = 0, saturation = 0, lightness = 0, alpha = 0;
+    base.getHslF(&hue, &saturation, &lightness, &alpha);
+    const float target = id == ThemeId::Dark ? 0.22f : 0.82f;
+    lightness += (target - lightness) * static_cast<float>(step) / 5.0f;
+    return QColor::fromHslF(hue, saturation, lightness, alpha);
 }
 
 QPen Theme::valuePen(FunctionKind kind, bool dragging, int ordinal) const {

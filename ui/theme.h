@@ -48,7 +48,7 @@ struct Theme {
     double markerSize = 9.0;    // jump dots, in pixels
 
     // `ordinal` is which curve of its function is drawn: the first in the function's colour,
-    // further ones (a second ELU) in steps darker (lighter on Dark), so that copies of one
+    // further ones (a second ELU) in steps lighter (darker on Dark), so that copies of one
     // function stay apart.
     QColor functionColor(FunctionKind kind, int ordinal = 1) const;
     // Solid for f; dashed in the same colour for f' (lengths in pen widths, one pattern per

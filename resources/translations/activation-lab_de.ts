@@ -705,6 +705,30 @@
         <source>Change Mean/Variance Map Settings</source>
         <translation>Einstellungen der Mittelwert/Varianz-Abbildung ändern</translation>
     </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
 </context>
 <context>
     <name>alab::ExportDialog</name>
@@ -990,6 +1014,26 @@ Varianz</translation>
     <message>
         <source>Reset %1 %2</source>
         <translation>%1 %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Untick to hide this curve, tick to show it again</source>
+        <translation>Abwählen blendet diese Kurve aus, Anwählen zeigt sie wieder</translation>
+    </message>
+    <message>
+        <source>Duplicate: add a copy of this curve, to change one of its parameters</source>
+        <translation>Duplizieren: eine Kopie dieser Kurve hinzufügen, um einen ihrer Parameter zu ändern</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove this curve from the scene (Ctrl+Z brings it back)</source>
+        <translation>Diese Kurve aus der Szene entfernen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>

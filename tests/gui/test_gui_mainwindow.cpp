@@ -1160,6 +1160,30 @@ void TestGuiMainWindow::familyOfFourEluCurves() {
         colours.insert(graph->pen().color().rgb());
     }
     QCOMPARE(colours.size(), 4);
+
+    // A group's check box hides its one curve and stays to show it again; the function's check
+    // box hides and shows them all, one undo step.
+    auto* second = child<QGroupBox>(QStringLiteral("elu2Group"));
+    QVERIFY(second != nullptr && second->isCheckable() && second->isChecked());
+    second->setChecked(false);
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu-2:value")) == nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:value")) != nullptr);
+    QVERIFY(!second->isHidden());
+    QVERIFY(check("eluCheck")->isChecked());
+    check("eluCheck")->setChecked(false);
+    for (const alab::SceneFunction& entry : controller.scene().functions) {
+        if (entry.function.kind() == FunctionKind::Elu) QVERIFY(!entry.visible);
+    }
+    QVERIFY(second->isHidden());
+    check("eluCheck")->setChecked(true);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("elu-")) > 0, true);
+    for (int i = 0; i < 4; ++i) {
+        const QString key = i == 0 ? QStringLiteral("elu") : QStringLiteral("elu-%1").arg(i + 1);
+        QVERIFY2(graphNamed(plot(), key + QStringLiteral(":value")) != nullptr, qPrintable(key));
+    }
+    controller.undoStack().undo();  // the tick of ELU: all four hidden again
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu-4:value")) == nullptr);
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:value")) == nullptr);
 }
 
 void TestGuiMainWindow::settingsRoundTrip() {
