@@ -118,12 +118,21 @@ CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
 int runRender(const std::vector<std::string>& args) {
     const cli::ParsedOptions options = cli::ParsedOptions::parse(args, renderSpecs());
     const auto output = options.value("output");
-    if (!output) throw UsageError("--output FILE is required (.png, .svg or .pdf)");
+    if (!output) throw UsageError("--output FILE is required (.png, .svg, .pdf or .csv)");
     const QString path = fromStd(*output);
-    if (!figureFormatForPath(path)) {
-        throw UsageError("--output: '" + *output + "' must end in .png, .svg or .pdf");
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    if (!csv && !figureFormatForPath(path)) {
+        throw UsageError("--output: '" + *output + "' must end in .png, .svg, .pdf or .csv");
     }
     CurveScene scene = sceneFromOptions(options);
+    if (csv) {
+        // The curve data, as File > Export Curve Data writes it: no figure options apply.
+        for (const char* option : {"view", "size", "dpi", "theme", "transparent"}) {
+            if (options.has(option)) throw UsageError("--" + std::string(option) + " does not apply to a .csv output");
+        }
+        if (const auto error = writeCurveDataCsv(path, scene)) throw UsageError(toStd(*error));
+        return cli::kExitOk;
+    }
 
     FigureOptions figure;
     figure.view = scene.activeView;
@@ -176,7 +185,8 @@ std::string renderHelp() {
            "                 --function may be repeated: only those functions are shown; a\n"
            "                 parameter applies to every shown function that has it\n"
            "  --view V       curves, histogram, propagation or meanmap (default: the scene's)\n"
-           "  --output FILE  FILE.png, FILE.svg or FILE.pdf, written atomically\n"
+           "  --output FILE  FILE.png, FILE.svg or FILE.pdf, written atomically; FILE.csv writes the curve\n"
+           "                 data instead: x, then f and f' of every shown curve, headed by its label\n"
            "  --size WxH     pixels (default 1920x1080)\n"
            "  --dpi N        pixels per inch: fonts and lines are sized in points for this\n"
            "                 (default: as a 13.33 in wide slide, i.e. 144 for 1920 pixels)\n"

@@ -397,6 +397,19 @@ std::optional<QString> exportFigure(const CurveScene& scene, const FigureOptions
     return std::nullopt;
 }
 
+namespace {
+
+// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+QByteArray csvField(const std::string& text) {
+    const QByteArray bytes = QByteArray::fromStdString(text);
+    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r')) return bytes;
+    QByteArray quoted = bytes;
+    quoted.replace("\"", "\"\"");
+    return '"' + quoted + '"';
+}
+
+}  // namespace
+
 QByteArray curveDataCsv(const CurveScene& scene, int points) {
     points = std::max(points, 2);
     QByteArray out = "x";
@@ -404,9 +417,10 @@ QByteArray curveDataCsv(const CurveScene& scene, int points) {
     for (const SceneFunction& entry : scene.functions) {
         if (!entry.visible) continue;
         shown.push_back(&entry.function);
-        const std::string_view id = entry.function.id();
-        out += ',' + QByteArray(id.data(), static_cast<qsizetype>(id.size()));
-        if (scene.showDerivatives) out += ',' + QByteArray(id.data(), static_cast<qsizetype>(id.size())) + "_prime";
+        // The curves' labels, as in the legend: "ELU (α = 0.5)", then "ELU (α = 0.5)′".
+        const std::string label = entry.displayLabel();
+        out += ',' + csvField(label);
+        if (scene.showDerivatives) out += ',' + csvField(label + "\u2032");
     }
     out += '\n';
     const double lo = scene.view.xMin;
@@ -427,6 +441,15 @@ QByteArray curveDataCsv(const CurveScene& scene, int points) {
         out += '\n';
     }
     return out;
+}
+
+std::optional<QString> writeCurveDataCsv(const QString& path, const CurveScene& scene) {
+    QSaveFile file(path);
+    const QByteArray csv = curveDataCsv(scene);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        return QStringLiteral("%1: cannot write (%2)").arg(QFileInfo(path).fileName(), file.errorString());
+    }
+    return std::nullopt;
 }
 
 }  // namespace alab

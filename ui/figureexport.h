@@ -66,5 +66,7 @@ FigureImage renderFigureImage(const CurveScene& scene, const FigureOptions& opti
 // `points` x values across the view (x = 0 exactly when inside). C locale, shortest round-trip
 // numbers; f' columns only when derivatives are shown.
 QByteArray curveDataCsv(const CurveScene& scene, int points = 1001);
+// curveDataCsv() written atomically to `path`; an error text naming the file, or nullopt.
+std::optional<QString> writeCurveDataCsv(const QString& path, const CurveScene& scene);
 
 }  // namespace alab

@@ -155,11 +155,8 @@ void SceneFileActions::exportCsv() {
     const QString path = QFileDialog::getSaveFileName(&window_, tr("Export Curve Data"),
                                                       suggestedPath(QStringLiteral("csv")), tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
-    QSaveFile file(path);
-    const QByteArray csv = curveDataCsv(controller_.scene());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        showError(tr("Export Curve Data"),
-                  tr("%1: cannot write (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (const std::optional<QString> error = writeCurveDataCsv(path, controller_.scene())) {
+        showError(tr("Export Curve Data"), *error);
     }
 }
 

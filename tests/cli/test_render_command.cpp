@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -79,6 +80,26 @@ TEST_F(RenderCommand, EveryShippedCurveSceneRenders) {
         const auto r = run({"render", "--scene", entry.path().string(), "--view", "curves", "--output", path("s.png")});
         EXPECT_EQ(r.exitCode, 0) << entry.path() << ": " << r.err;
     }
+}
+
+// render --output FILE.csv writes the curve data of the scene, headed by the curves' labels.
+TEST_F(RenderCommand, CsvOutputWritesTheCurveData) {
+    const std::string scene = std::string(ALAB_SCENES_DIR) + "/elu-family.alab";
+    const auto r = run({"render", "--scene", scene, "--output", path("family.csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string csv = readAll(path("family.csv"));
+    const std::string header = csv.substr(0, csv.find('\n'));
+    EXPECT_EQ(header,
+              "x,ELU (\u03b1 = 0.25),ELU (\u03b1 = 0.25)\u2032,ELU (\u03b1 = 0.5),ELU (\u03b1 = 0.5)\u2032,ELU,"
+              "ELU\u2032,ELU (\u03b1 = 2),ELU (\u03b1 = 2)\u2032");
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1002);  // header and 1001 points
+    // The row at x = -5 holds the core's values (shortest round-trip text).
+    const std::string first = csv.substr(csv.find('\n') + 1, csv.find('\n', csv.find('\n') + 1) - csv.find('\n') - 1);
+    EXPECT_EQ(first.substr(0, first.find(',')), "-5");
+    const auto figureOption = run({"render", "--scene", scene, "--output", path("bad.csv"), "--size", "800x450"});
+    EXPECT_EQ(figureOption.exitCode, 2);
+    EXPECT_NE(figureOption.err.find("--size does not apply to a .csv output"), std::string::npos) << figureOption.err;
+    EXPECT_FALSE(fs::exists(path("bad.csv")));
 }
 
 TEST_F(RenderCommand, EveryShippedSceneRendersItsOwnView) {
@@ -175,7 +196,7 @@ INSTANTIATE_TEST_SUITE_P(
     Table, RenderBadInput,
     ::testing::Values(
         BadCase{"no_output", {"--size", "800x600"}, "--output FILE is required"},
-        BadCase{"unknown_extension", {"--output", "OUTa.gif"}, "must end in .png, .svg or .pdf"},
+        BadCase{"unknown_extension", {"--output", "OUTa.gif"}, "must end in .png, .svg, .pdf or .csv"},
         BadCase{"unknown_view", {"--view", "pie", "--output", "OUTa.png"}, "unknown view 'pie'"},
         BadCase{"unwritable_output", {"--output", "OUTno/such/dir/a.png"}, "cannot write"},
         BadCase{"output_is_a_folder", {"--output", "OUTfolder.png"}, "cannot write"},

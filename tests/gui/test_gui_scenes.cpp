@@ -671,7 +671,10 @@ void TestGuiScenes::csvRoundTrips() {
     scene.find(FunctionKind::Elu)->function = alab::Activation::elu(0.3);
     scene.find(FunctionKind::Relu)->visible = false;
     const QList<QByteArray> rows = alab::curveDataCsv(scene, 11).split('\n');
-    QCOMPARE(rows.front(), QByteArray("x,elu,elu_prime,selu,selu_prime,leaky_relu,leaky_relu_prime"));
+    // The curves' labels head the columns, as in the legend.
+    QCOMPARE(
+        QString::fromUtf8(rows.front()),
+        QStringLiteral("x,ELU (\u03b1 = 0.3),ELU (\u03b1 = 0.3)\u2032,SELU,SELU\u2032,Leaky ReLU,Leaky ReLU\u2032"));
     QCOMPARE(rows.size(), 13);                              // header, 11 rows, the empty piece after the last newline
     QCOMPARE(rows[6].split(',').front(), QByteArray("0"));  // x = 0 exactly
     const QList<QByteArray> first = rows[1].split(',');
@@ -681,6 +684,16 @@ void TestGuiScenes::csvRoundTrips() {
     QCOMPARE(first[1].toDouble(&ok), alab::Activation::elu(0.3).value(-5.0));
     QVERIFY(ok);
     QCOMPARE(first[2].toDouble(&ok), alab::Activation::elu(0.3).derivative(-5.0));
+
+    // A label with a comma or a quote is quoted (RFC 4180); two curves of one function each
+    // get their own columns.
+    scene.find(FunctionKind::Elu)->label = "ELU, \"narrow\"";
+    scene.functions.push_back({scene.unusedCurveId(), alab::Activation::selu(1.5, 1.25), true, {}});
+    scene.showDerivatives = false;
+    const QByteArray header = alab::curveDataCsv(scene, 3).split('\n').front();
+    QCOMPARE(QString::fromUtf8(header),
+             QStringLiteral("x,\"ELU, \"\"narrow\"\"\",SELU,Leaky ReLU,\"SELU (\u03b1 = 1.5, "
+                            "\u03bb = 1.25)\""));
 }
 
 QTEST_MAIN(TestGuiScenes)
