@@ -31,7 +31,12 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
     auto* menu = new QMenu(compareButton_);
     menu->setObjectName(QStringLiteral("compareMenu"));
     compareButton_->setMenu(menu);
-    ui_.functionsLayout->addWidget(compareButton_, 2, 0, 1, 2);
+    ui_.functionsLayout->addWidget(compareButton_, 2, 0);
+    familyButton_ = new QToolButton(ui_.functionsGroup);
+    familyButton_->setObjectName(QStringLiteral("familyButton"));
+    familyButton_->setText(tr("Family\u2026"));
+    familyButton_->setToolTip(tr("One function over several values of a parameter, as that many curves"));
+    ui_.functionsLayout->addWidget(familyButton_, 2, 1);
     const std::vector<FunctionKind>& defaults = defaultVisibleKinds();
     int cell = 0;
     for (const FunctionKind kind : allFunctionKinds()) {
@@ -100,6 +105,8 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
     });
     setEnabled(false);
 }
+
+QAbstractButton* DisplayPanel::familyButton() const { return familyButton_; }
 
 void DisplayPanel::setController(ExplorerController* controller) {
     connections_.clear();

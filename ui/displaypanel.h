@@ -13,6 +13,7 @@
 
 class QAction;
 class QCheckBox;
+class QAbstractButton;
 class QToolButton;
 
 namespace alab {
@@ -27,6 +28,9 @@ class DisplayPanel : public QWidget {
     Q_OBJECT
 
 public:
+    // "Family…" beside "Compare with…": the window connects it to Edit > Add Family.
+    QAbstractButton* familyButton() const;
+
     explicit DisplayPanel(QWidget* parent = nullptr);
 
     // Observes and edits `controller` (not owned); nullptr disables the panel.
@@ -43,6 +47,7 @@ private:
     std::vector<std::pair<FunctionKind, QCheckBox*>> visibilityChecks_;
     std::vector<std::pair<FunctionKind, QAction*>> compareActions_;  // the comparison family
     QToolButton* compareButton_ = nullptr;
+    QToolButton* familyButton_ = nullptr;
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
 };

@@ -165,6 +165,50 @@ CurveId ExplorerController::duplicateCurve(CurveId id) {
     return copy.id;
 }
 
+QString ExplorerController::addFamily(FunctionKind kind, std::size_t index, const std::vector<double>& values,
+                                      bool replace) {
+    const FunctionDescriptor& function = describe(kind);
+    const QString name = QString::fromUtf8(function.displayName.data(), qsizetype(function.displayName.size()));
+    if (index >= function.parameters.size()) return tr("%1 has no parameter %2").arg(name).arg(index + 1);
+    if (values.empty()) return tr("no values");
+    const ParameterInfo& info = parameterInfo(Parameter{kind, static_cast<std::uint8_t>(index)});
+    const QString symbol = QString::fromUtf8(info.label);
+    std::vector<SceneFunction> curves = scene_.functions;
+    // Where the family goes: where the function's first curve was (replacing), or after its last.
+    std::size_t position = curves.size();
+    for (std::size_t i = 0; i < curves.size(); ++i) {
+        if (curves[i].function.kind() == kind) position = replace ? std::min(position, i) : i + 1;
+    }
+    if (replace) {
+        std::erase_if(curves, [kind](const SceneFunction& entry) { return entry.function.kind() == kind; });
+        position = std::min(position, curves.size());
+    }
+    if (curves.size() + values.size() > CurveScene::kMaxCurves) {
+        return tr("%1 curves and %2 more are more than the %3 a scene may hold")
+            .arg(curves.size())
+            .arg(values.size())
+            .arg(CurveScene::kMaxCurves);
+    }
+    std::vector<SceneFunction> family;
+    CurveId next = scene_.unusedCurveId();
+    for (const double value : values) {
+        if (!(value >= info.spinMin && value <= info.spinMax)) {
+            return tr("%1 = %2 is outside %3\u2026%4")
+                .arg(symbol, QString::number(value, 'g', 17), QString::number(info.spinMin),
+                     QString::number(info.spinMax));
+        }
+        try {
+            family.push_back({next++, Activation::withDefaults(kind).withParameter(index, value), true, {}});
+        } catch (const ParameterError& error) {
+            return QString::fromStdString(error.what());
+        }
+    }
+    curves.insert(curves.begin() + static_cast<std::ptrdiff_t>(position), family.begin(), family.end());
+    undoStack_.push(new ChangeCurvesCommand(*this, scene_.functions, std::move(curves),
+                                            tr("Add %1 Family (%2 Curves)").arg(name).arg(values.size())));
+    return {};
+}
+
 void ExplorerController::removeCurve(CurveId id) {
     const SceneFunction* entry = scene_.curve(id);
     if (entry == nullptr) return;

@@ -57,6 +57,11 @@ public:
     CurveId addCurve(FunctionKind kind);
     CurveId duplicateCurve(CurveId id);  // placed after the original, visible
     void removeCurve(CurveId id);
+    // A family: one curve of `kind` per value of its parameter `index` (the others at their
+    // defaults), in one undo step, after the curves of `kind` or, with `replace`, instead of
+    // them. Returns what is wrong (a value outside the parameter's range, too many curves) and
+    // changes nothing then; an empty text on success.
+    QString addFamily(FunctionKind kind, std::size_t index, const std::vector<double>& values, bool replace);
     void moveCurve(CurveId id, int position);  // to index `position` of the list
     void setShowDerivatives(bool show) { setDisplayOption(DisplayOption::Derivatives, show); }
     void setShowAsymptotes(bool show) { setDisplayOption(DisplayOption::Asymptotes, show); }

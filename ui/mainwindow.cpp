@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "familydialog.h"
+
 #include "accessibility.h"
 #include "languagemenu.h"
 #include "scenefileactions.h"
@@ -101,6 +103,11 @@ void MainWindow::connectActions() {
             showNormal();
         }
     });
+    connect(ui_.addFamilyAction, &QAction::triggered, this, [this] {
+        FamilyDialog dialog(controller_, this);
+        dialog.exec();
+    });
+    connect(ui_.displayPanel->familyButton(), &QAbstractButton::clicked, ui_.addFamilyAction, &QAction::trigger);
     connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 

@@ -424,6 +424,18 @@
         <source>Histo&amp;grams</source>
         <translation>Histo&amp;gramme</translation>
     </message>
+    <message>
+        <source>Add &amp;Family…</source>
+        <translation>Fa&amp;milie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>One function over several values of a parameter, as that many curves</source>
+        <translation>Eine Funktion für mehrere Werte eines Parameters, als ebenso viele Kurven</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>MeanMapView</name>
@@ -686,6 +698,14 @@
         <source>Add GELU, SiLU, Mish, Softplus, tanh, sigmoid, ... to the plot</source>
         <translation>GELU, SiLU, Mish, Softplus, tanh, sigmoid, ... zum Diagramm hinzufügen</translation>
     </message>
+    <message>
+        <source>Family…</source>
+        <translation>Familie…</translation>
+    </message>
+    <message>
+        <source>One function over several values of a parameter, as that many curves</source>
+        <translation>Eine Funktion für mehrere Werte eines Parameters, als ebenso viele Kurven</translation>
+    </message>
 </context>
 <context>
     <name>alab::ExplorerController</name>
@@ -728,6 +748,26 @@
     <message>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2</source>
+        <translation>%1 hat keinen Parameter %2</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>keine Werte</translation>
+    </message>
+    <message>
+        <source>%1 curves and %2 more are more than the %3 a scene may hold</source>
+        <translation>%1 Kurven und %2 weitere sind mehr als die %3, die eine Szene fassen kann</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside %3…%4</source>
+        <translation>%1 = %2 liegt außerhalb von %3…%4</translation>
+    </message>
+    <message>
+        <source>Add %1 Family (%2 Curves)</source>
+        <translation>%1-Familie hinzufügen (%2 Kurven)</translation>
     </message>
 </context>
 <context>
@@ -783,6 +823,45 @@
     <message>
         <source>The figure was not exported: %1</source>
         <translation>Die Abbildung wurde nicht exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alab::FamilyDialog</name>
+    <message>
+        <source>Add Family</source>
+        <translation>Familie hinzufügen</translation>
+    </message>
+    <message>
+        <source>A list, 0.25, 0.5, 1, 2, or a range from:step:to, 0.25:0.25:2</source>
+        <translation>Eine Liste, 0.25, 0.5, 1, 2, oder ein Bereich von:Schritt:bis, 0.25:0.25:2</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the function&apos;s curves</source>
+        <translation>&amp;Kurven der Funktion ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Werte:</translation>
+    </message>
+    <message>
+        <source>Add Curves</source>
+        <translation>Kurven hinzufügen</translation>
+    </message>
+    <message>
+        <source>1 curve: %1 = %2</source>
+        <translation>1 Kurve: %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 curves: %2 = %3</source>
+        <translation>%1 Kurven: %2 = %3</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1238,6 @@ Varianz</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>No recent scenes</source>

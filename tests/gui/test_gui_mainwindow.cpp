@@ -3,6 +3,7 @@
 // QCustomPlot; undo, themes, the crosshair readout and the settings round trip.
 
 #include "curveplot.h"
+#include "familydialog.h"
 #include "formulapanel.h"
 #include "mainwindow.h"
 #include "parameterpanel.h"
@@ -17,9 +18,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
@@ -177,6 +180,7 @@ private slots:
     void duplicatedCurveHasItsOwnParameters();
     void removeAndMoveAreUndoable();
     void familyOfFourEluCurves();
+    void familyDialogMakesCurvesInOneStep();
     void formulaFollowsADragAtTenHertz();
     void settingsRoundTrip();
     void compareMenuAddsGelu();
@@ -1184,6 +1188,50 @@ void TestGuiMainWindow::familyOfFourEluCurves() {
     controller.undoStack().undo();  // the tick of ELU: all four hidden again
     QVERIFY(graphNamed(plot(), QStringLiteral("elu-4:value")) == nullptr);
     QVERIFY(graphNamed(plot(), QStringLiteral("elu:value")) == nullptr);
+}
+
+// Edit > Add Family: four ELU curves from "0.25, 0.5, 1, 2" in one undo step; a typo shows its
+// column and keeps OK disabled; a value out of range keeps the dialog open and the scene as it was.
+void TestGuiMainWindow::familyDialogMakesCurvesInOneStep() {
+    alab::ExplorerController& controller = window_->controller();
+    const alab::CurveScene before = controller.scene();
+    alab::FamilyDialog dialog(controller, window_.get());
+    auto* values = dialog.findChild<QLineEdit*>(QStringLiteral("familyValuesEdit"));
+    auto* preview = dialog.findChild<QLabel*>(QStringLiteral("familyPreviewLabel"));
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QVERIFY(values != nullptr && preview != nullptr && buttons != nullptr);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("familyFunctionCombo"))->currentText(), QStringLiteral("ELU"));
+
+    values->setText(QStringLiteral("0.25, 0.5, tanhh, 2"));
+    QVERIFY2(preview->text().contains(QStringLiteral("column 12: 'tanhh' is not a number")),
+             qPrintable(preview->text()));
+    QVERIFY(!ok->isEnabled());
+    values->setText(QStringLiteral("0.5, 1000"));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(preview->text().contains(QStringLiteral("1000 is outside -100")), qPrintable(preview->text()));
+    QVERIFY(controller.scene() == before);
+    QCOMPARE(values->text(), QStringLiteral("0.5, 1000"));
+
+    values->setText(QStringLiteral("0.25:0.25:1, 2"));
+    QVERIFY(!ok->isEnabled());  // a range or a list, not both
+    values->setText(QStringLiteral("0.25, 0.5, 1, 2"));
+    QVERIFY2(preview->text().contains(QStringLiteral("4 curves")), qPrintable(preview->text()));
+    const int steps = controller.undoStack().count();
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(controller.undoStack().count(), steps + 1);
+    std::vector<double> alphas;
+    for (const alab::SceneFunction& entry : controller.scene().functions) {
+        if (entry.function.kind() == FunctionKind::Elu) alphas.push_back(entry.function.alpha());
+    }
+    QCOMPARE(alphas, (std::vector<double>{0.25, 0.5, 1.0, 2.0}));                    // replacing the one ELU curve
+    QCOMPARE(controller.scene().functions.front().function, Activation::elu(0.25));  // where ELU was
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu-4:value")) != nullptr);
+    controller.undoStack().undo();
+    QVERIFY(controller.scene() == before);
 }
 
 void TestGuiMainWindow::settingsRoundTrip() {
