@@ -4,6 +4,7 @@
 #include "explorercontroller.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -31,12 +32,16 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
     auto* menu = new QMenu(compareButton_);
     menu->setObjectName(QStringLiteral("compareMenu"));
     compareButton_->setMenu(menu);
-    ui_.functionsLayout->addWidget(compareButton_, 2, 0);
     familyButton_ = new QToolButton(ui_.functionsGroup);
     familyButton_->setObjectName(QStringLiteral("familyButton"));
     familyButton_->setText(tr("Family\u2026"));
     familyButton_->setToolTip(tr("One function over several values of a parameter, as that many curves"));
-    ui_.functionsLayout->addWidget(familyButton_, 2, 1);
+    // Side by side in one row across both columns, so that the check boxes' columns keep their widths.
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(compareButton_);
+    buttons->addWidget(familyButton_);
+    buttons->addStretch(1);
+    ui_.functionsLayout->addLayout(buttons, 2, 0, 1, 2);
     const std::vector<FunctionKind>& defaults = defaultVisibleKinds();
     int cell = 0;
     for (const FunctionKind kind : allFunctionKinds()) {

@@ -72,6 +72,9 @@ FamilyDialog::FamilyDialog(ExplorerController& controller, QWidget* parent) : QD
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fillParameters();
     updatePreview();
+    // The values are what one comes to change: focused, selected, ready to be typed over.
+    valuesEdit_->setFocus();
+    valuesEdit_->selectAll();
 }
 
 void FamilyDialog::fillParameters() {
