@@ -302,6 +302,29 @@ struct Smooth {
     static bool isMonotonic(const Activation&) noexcept { return true; }
 };
 
+// values() and derivatives() of a kind from its one array(f, derivative, x, out).
+template <class Kind, class Base = Smooth>
+struct ThroughArray : Base {
+    template <class T>
+    static void values(const Activation& f, std::span<const T> x, std::span<T> out) {
+        Kind::array(f, false, x, out);
+    }
+    template <class T>
+    static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
+        Kind::array(f, true, x, out);
+    }
+};
+
+// The functions that dip below 0 and come back (the GELUs, SiLU, Mish): not monotonic, their
+// range starts at the minimum.
+template <class Kind>
+struct DipsBelowZero : Smooth {
+    static ValueRange range(const Activation& f) noexcept {
+        return {Kind::minimumPoint(f)->value, kInfinity, true, false};
+    }
+    static bool isMonotonic(const Activation&) noexcept { return false; }
+};
+
 // max(0, x) + min(0, alpha (exp(x / alpha) - 1)); alpha > 0. The kernels compute f' for every
 // alpha, f for alpha >= kCeluSmallestValueAlpha.
 struct Celu : Smooth {
@@ -348,7 +371,7 @@ struct Celu : Smooth {
 
 // GELU (erf) through the kernels, except below kGeluKernelFloor, where f heads for the
 // subnormals (x Phi(x) < 2^-90 there; under 10^-4 of N(0, 3^2) inputs).
-struct Gelu : Smooth {
+struct Gelu : ThroughArray<Gelu, DipsBelowZero<Gelu>> {
     static constexpr FunctionKind kind = FunctionKind::Gelu;
     static constexpr std::string_view id = "gelu", displayName = "GELU";
     static constexpr std::array<ParameterSpec, 0> parameters{};
@@ -387,21 +410,11 @@ struct Gelu : Smooth {
             }
         }
     }
-    template <class T>
-    static void values(const Activation& f, std::span<const T> x, std::span<T> out) {
-        array(f, false, x, out);
-    }
-    template <class T>
-    static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
-        array(f, true, x, out);
-    }
     static OneSidedLimits derivativeLimitsAtZero(const Activation&) noexcept { return {0.5, 0.5}; }
     static std::optional<MinimumPoint> minimumPoint(const Activation& f) {
         static const MinimumPoint minimum = minimumNear(f, -1.0, -0.5);
         return minimum;
     }
-    static ValueRange range(const Activation& f) noexcept { return {minimumPoint(f)->value, kInfinity, true, false}; }
-    static bool isMonotonic(const Activation&) noexcept { return false; }
     static std::string formulaPlainText(const Activation&) { return "f(x) = x * Phi(x) = x/2 * erfc(-x / sqrt(2))"; }
     static std::string formulaRichText(const Activation&, int) {
         return kRichF + kRichX + "\u00b7\u03a6(" + kRichX + ") = \u00bd" + kRichX + "\u00b7erfc(\u2212" + kRichX +
@@ -412,7 +425,7 @@ struct Gelu : Smooth {
 // GELU (tanh) through the kernels. The double kernels leave x in the lanes of
 // [kGeluTanhHandOverFrom, kGeluTanhHandOverTo) (f and f' tiny or subnormal there, never in that
 // interval) and say whether there were any: those go through the extended-precision path.
-struct GeluTanh : Smooth {
+struct GeluTanh : ThroughArray<GeluTanh, DipsBelowZero<GeluTanh>> {
     static constexpr FunctionKind kind = FunctionKind::GeluTanh;
     static constexpr std::string_view id = "gelu_tanh", displayName = "GELU (tanh)";
     static constexpr std::array<ParameterSpec, 0> parameters{};
@@ -445,21 +458,11 @@ struct GeluTanh : Smooth {
             }
         }
     }
-    template <class T>
-    static void values(const Activation& f, std::span<const T> x, std::span<T> out) {
-        array(f, false, x, out);
-    }
-    template <class T>
-    static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
-        array(f, true, x, out);
-    }
     static OneSidedLimits derivativeLimitsAtZero(const Activation&) noexcept { return {0.5, 0.5}; }
     static std::optional<MinimumPoint> minimumPoint(const Activation& f) {
         static const MinimumPoint minimum = minimumNear(f, -1.0, -0.5);
         return minimum;
     }
-    static ValueRange range(const Activation& f) noexcept { return {minimumPoint(f)->value, kInfinity, true, false}; }
-    static bool isMonotonic(const Activation&) noexcept { return false; }
     static std::string formulaPlainText(const Activation&) {
         return "f(x) = x/2 * (1 + tanh(sqrt(2/pi) * (x + 0.044715 * x^3)))";
     }
@@ -470,7 +473,7 @@ struct GeluTanh : Smooth {
 };
 
 // x sigmoid(beta x); beta > 0.
-struct Silu : Smooth {
+struct Silu : DipsBelowZero<Silu> {
     static constexpr FunctionKind kind = FunctionKind::Silu;
     static constexpr std::string_view id = "silu", displayName = "SiLU";
     static constexpr std::array<ParameterSpec, 1> parameters{
@@ -497,8 +500,6 @@ struct Silu : Smooth {
     static std::optional<MinimumPoint> minimumPoint(const Activation& f) {
         return minimumNear(f, -1.5 / f.parameter(0), -1.0 / f.parameter(0));
     }
-    static ValueRange range(const Activation& f) noexcept { return {minimumPoint(f)->value, kInfinity, true, false}; }
-    static bool isMonotonic(const Activation&) noexcept { return false; }
     static std::string formulaPlainText(const Activation& f) {
         const double beta = f.parameter(0);
         return beta == 1.0 ? "f(x) = x * sigmoid(x) = x / (1 + exp(-x))"
@@ -514,7 +515,7 @@ struct Silu : Smooth {
 
 // x tanh(softplus(x)); the kernels decline x below kMishKernelFloor (e^x would be subnormal),
 // except for f' in double, which is e^x (1 + x) from the careful exp there.
-struct Mish : Smooth {
+struct Mish : ThroughArray<Mish, DipsBelowZero<Mish>> {
     static constexpr FunctionKind kind = FunctionKind::Mish;
     static constexpr std::string_view id = "mish", displayName = "Mish";
     static constexpr std::array<ParameterSpec, 0> parameters{};
@@ -542,21 +543,11 @@ struct Mish : Smooth {
         kernelWithHandOver(
             f, derivative, x, out, [](T v) { return declines(v); }, kernel);
     }
-    template <class T>
-    static void values(const Activation& f, std::span<const T> x, std::span<T> out) {
-        array(f, false, x, out);
-    }
-    template <class T>
-    static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
-        array(f, true, x, out);
-    }
     static OneSidedLimits derivativeLimitsAtZero(const Activation&) noexcept { return {0.6, 0.6}; }  // tanh(ln 2)
     static std::optional<MinimumPoint> minimumPoint(const Activation& f) {
         static const MinimumPoint minimum = minimumNear(f, -1.5, -1.0);
         return minimum;
     }
-    static ValueRange range(const Activation& f) noexcept { return {minimumPoint(f)->value, kInfinity, true, false}; }
-    static bool isMonotonic(const Activation&) noexcept { return false; }
     static std::string formulaPlainText(const Activation&) { return "f(x) = x * tanh(log(1 + exp(x)))"; }
     static std::string formulaRichText(const Activation&, int) {
         return kRichF + kRichX + "\u00b7tanh(ln(1 + <i>e</i><sup><i>x</i></sup>))";
@@ -566,7 +557,7 @@ struct Mish : Smooth {
 // log(1 + exp(beta x)) / beta, and x where beta x > threshold (PyTorch's rule, with the exact
 // product beta x). Through the kernels, except below their floor (e^(beta x) would be rounded to
 // a subnormal first) and for beta outside [kSoftplusMinBeta, kSoftplusMaxBeta].
-struct Softplus : Smooth {
+struct Softplus : ThroughArray<Softplus> {
     static constexpr FunctionKind kind = FunctionKind::Softplus;
     static constexpr std::string_view id = "softplus", displayName = "Softplus";
     static constexpr std::array<ParameterSpec, 2> parameters{
@@ -604,14 +595,6 @@ struct Softplus : Smooth {
         if (!kernels::anyScaledBelow(beta(f), kernels::kSoftplusKernelFloor, x)) return kernel(x, out);
         kernelWithHandOver(
             f, derivative, x, out, [&f](T v) { return declines(f, v); }, kernel);
-    }
-    template <class T>
-    static void values(const Activation& f, std::span<const T> x, std::span<T> out) {
-        array(f, false, x, out);
-    }
-    template <class T>
-    static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
-        array(f, true, x, out);
     }
     static OneSidedLimits derivativeLimitsAtZero(const Activation&) noexcept { return {0.5, 0.5}; }
     static ValueRange range(const Activation&) noexcept { return {0.0, kInfinity, false, false}; }
