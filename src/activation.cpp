@@ -171,7 +171,7 @@ std::string Activation::label() const {
         if (parameters_[i] == d.parameters[i].defaultValue) continue;
         if (!differences.empty()) differences += ", ";
         std::string value = formatShortest(parameters_[i], 4);
-        if (value.starts_with('-')) value = "\u2212" + value.substr(1);
+        if (value.starts_with('-')) value = std::string("\u2212").append(value, 1);
         differences.append(d.parameters[i].symbol).append(" = ").append(value);
     }
     std::string text(d.displayName);

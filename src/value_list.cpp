@@ -17,6 +17,13 @@ ValueListError errorAt(std::size_t index, std::string message) {
     return {index + 1, "column " + std::to_string(index + 1) + ": " + std::move(message)};
 }
 
+// "'text' what": appended, since "literal" + std::string&& trips GCC 12's -Wrestrict (PR 105329).
+std::string quoted(std::string_view text, std::string_view what) {
+    std::string message = "'";
+    message.append(text).append("' ").append(what);
+    return message;
+}
+
 // The number that starts at `begin` of `text` and runs to `end`.
 std::variant<double, ValueListError> number(std::string_view text, std::size_t begin, std::size_t end) {
     const std::string_view token = text.substr(begin, end - begin);
@@ -25,11 +32,11 @@ std::variant<double, ValueListError> number(std::string_view text, std::size_t b
     const std::size_t skip = token.front() == '+' ? 1 : 0;
     double value = 0.0;
     const auto [ptr, ec] = std::from_chars(token.data() + skip, token.data() + token.size(), value);
-    if (ec == std::errc::result_out_of_range) return errorAt(begin, "'" + std::string(token) + "' is too large");
+    if (ec == std::errc::result_out_of_range) return errorAt(begin, quoted(token, "is too large"));
     if (ec != std::errc() || ptr != token.data() + token.size()) {
-        return errorAt(begin, "'" + std::string(token.substr(0, 40)) + "' is not a number");
+        return errorAt(begin, quoted(token.substr(0, 40), "is not a number"));
     }
-    if (!std::isfinite(value)) return errorAt(begin, "'" + std::string(token) + "' is not a finite number");
+    if (!std::isfinite(value)) return errorAt(begin, quoted(token, "is not a finite number"));
     return value;
 }
 

@@ -30,8 +30,6 @@ const QString kMarkerLayer = QStringLiteral("markers");
 // QCustomPlot's own buffered top layer: the crosshair moves without a full replot.
 const QString kOverlayLayer = QStringLiteral("overlay");
 
-QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
-
 QString graphName(const std::string& curveKey, const char* part) {
     return QString::fromStdString(curveKey) + QLatin1Char(':') + QLatin1String(part);
 }

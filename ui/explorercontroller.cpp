@@ -231,6 +231,23 @@ void ExplorerController::moveCurve(CurveId id, int position) {
                                             tr("Move %1").arg(QString::fromStdString(moved.displayLabel()))));
 }
 
+QString ExplorerController::setCurveLabel(CurveId id, const QString& requested) {
+    const SceneFunction* entry = scene_.curve(id);
+    if (entry == nullptr) return tr("no such curve");
+    const std::string label = requested.trimmed().toStdString();
+    if (label.size() > SceneFunction::kMaxLabelLength) {
+        return tr("The label has %1 bytes; a label may have at most %2.")
+            .arg(label.size())
+            .arg(SceneFunction::kMaxLabelLength);
+    }
+    if (label == entry->label) return {};
+    std::vector<SceneFunction> curves = scene_.functions;
+    curves[static_cast<std::size_t>(entry - scene_.functions.data())].label = label;
+    undoStack_.push(new ChangeCurvesCommand(*this, scene_.functions, std::move(curves),
+                                            tr("Rename %1").arg(QString::fromStdString(entry->displayLabel()))));
+    return {};
+}
+
 void ExplorerController::applyCurves(const std::vector<SceneFunction>& curves) {
     if (curves == scene_.functions) return;
     scene_.functions = curves;

@@ -63,6 +63,9 @@ public:
     // changes nothing then; an empty text on success.
     QString addFamily(FunctionKind kind, std::size_t index, const std::vector<double>& values, bool replace);
     void moveCurve(CurveId id, int position);  // to index `position` of the list
+    // The curve's own label (empty: the automatic one, "ELU (α = 0.5)"), one undo step; returns
+    // what is wrong with it (too long) and changes nothing then.
+    QString setCurveLabel(CurveId id, const QString& label);
     void setShowDerivatives(bool show) { setDisplayOption(DisplayOption::Derivatives, show); }
     void setShowAsymptotes(bool show) { setDisplayOption(DisplayOption::Asymptotes, show); }
     void setDerivativeLayout(DerivativeLayout layout) {

@@ -7,7 +7,11 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -87,6 +91,10 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
     connect(box, &QGroupBox::toggled, this, [this, id](bool on) {
         if (controller_ != nullptr) controller_->setCurveVisible(id, on);
     });
+    // Right-click (or the menu key) on the group: everything there is to do with the curve.
+    box->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(box, &QWidget::customContextMenuRequested, this,
+            [this, id, box](const QPoint& position) { showCurveMenu(id, box->mapToGlobal(position)); });
     auto* grid = new QGridLayout(box);
     grid->setColumnStretch(1, 1);
     int gridRow = 0;
@@ -189,6 +197,46 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
     // After the groups already there, before the stretch at the end.
     ui_.parameterPanelLayout->insertWidget(static_cast<int>(groups_.size()), box);
     groups_.push_back(group);
+}
+
+void ParameterPanel::showCurveMenu(CurveId id, const QPoint& globalPosition) {
+    if (controller_ == nullptr) return;
+    const CurveScene& scene = controller_->scene();
+    const SceneFunction* curve = scene.curve(id);
+    if (curve == nullptr) return;
+    const int position = static_cast<int>(curve - scene.functions.data());
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("curveMenu"));
+    QAction* up = menu.addAction(tr("Move &Up"));
+    up->setEnabled(position > 0);
+    QAction* down = menu.addAction(tr("Move &Down"));
+    down->setEnabled(position + 1 < static_cast<int>(scene.functions.size()));
+    QAction* rename = menu.addAction(tr("&Rename\u2026"));
+    menu.addSeparator();
+    QAction* duplicate = menu.addAction(tr("D&uplicate"));
+    QAction* remove = menu.addAction(tr("Re&move"));
+    QAction* chosen = menu.exec(globalPosition);
+    if (controller_ == nullptr || chosen == nullptr) return;
+    if (chosen == up) controller_->moveCurve(id, position - 1);
+    if (chosen == down) controller_->moveCurve(id, position + 1);
+    if (chosen == duplicate) controller_->duplicateCurve(id);
+    if (chosen == remove) controller_->removeCurve(id);
+    if (chosen == rename) renameCurve(id);
+}
+
+void ParameterPanel::renameCurve(CurveId id) {
+    const SceneFunction* curve = controller_ != nullptr ? controller_->scene().curve(id) : nullptr;
+    if (curve == nullptr) return;
+    bool ok = false;
+    const QString label = QInputDialog::getText(
+        this, tr("Rename Curve"),
+        tr("Label of %1 (empty: \u201c%2\u201d, from its parameters):")
+            .arg(QString::fromStdString(curve->displayLabel()), QString::fromStdString(curve->function.label())),
+        QLineEdit::Normal, QString::fromStdString(curve->label), &ok);
+    if (!ok || controller_ == nullptr) return;
+    if (const QString problem = controller_->setCurveLabel(id, label); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Rename Curve"), problem);
+    }
 }
 
 void ParameterPanel::setController(ExplorerController* controller) {

@@ -22,7 +22,8 @@ class ExplorerController;
 
 // Slider + spin box pairs for the parameters, one group box per curve whose function has any,
 // titled by the curve's label and built from the parameter table (curvescene.h); a group shows
-// only while its curve is visible, and offers to duplicate or remove its curve. The slider
+// while any curve of its function is, with a check box for its own curve, buttons to duplicate
+// or remove it, and a context menu that also moves and renames it. The slider
 // covers a lecture-sized range in steps of 0.01 and updates the curves on every step; the spin
 // box takes exact values far beyond it. A spin box value outside the slider's range leaves the
 // slider at its end, without changing the value. Holding a slider down is one undo step.
@@ -58,6 +59,8 @@ private:
     };
 
     void rebuildGroups();
+    void showCurveMenu(CurveId id, const QPoint& globalPosition);
+    void renameCurve(CurveId id);
     void addGroup(const SceneFunction& curve);
     void syncCurve(CurveId id);
     void syncRow(const Row& row);

@@ -375,9 +375,7 @@ void PropagationView::rebuildPlot() {
     if (logVariance) varianceAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
 
     for (const Run& run : runs_) {
-        const FunctionKind kind = run.function.kind();
-        const std::string key = scene() != nullptr ? scene()->curveKey(run.curve) : std::string(functionId(kind));
-        const int ordinal = scene() != nullptr ? scene()->ordinal(run.curve) : 1;
+        const std::string key = curveKey(run);
         const SceneFunction* curve = scene() != nullptr ? scene()->curve(run.curve) : nullptr;
         const QString name = QString::fromStdString(curve != nullptr ? curve->displayLabel() : run.function.label());
         const std::pair<QCPAxisRect*, const char*> parts[] = {
@@ -432,8 +430,8 @@ void PropagationView::redraw() {
     const bool busy = !finished_ || (controller_ != nullptr && controller_->dragging());
     for (const Run& run : runs_) {
         const FunctionKind kind = run.function.kind();
-        const std::string key = scene() != nullptr ? scene()->curveKey(run.curve) : std::string(functionId(kind));
-        const int ordinal = scene() != nullptr ? scene()->ordinal(run.curve) : 1;
+        const std::string key = curveKey(run);
+        const int ordinal = ordinalOf(run);
         const QPen pen = theme_.valuePen(kind, busy, ordinal);
         QVector<QCPGraphData> mean, variance, dead;
         for (std::size_t i = 0; i < run.layers.size(); ++i) {

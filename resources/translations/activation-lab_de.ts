@@ -769,6 +769,18 @@
         <source>Add %1 Family (%2 Curves)</source>
         <translation>%1-Familie hinzufügen (%2 Kurven)</translation>
     </message>
+    <message>
+        <source>no such curve</source>
+        <translation>keine solche Kurve</translation>
+    </message>
+    <message>
+        <source>The label has %1 bytes; a label may have at most %2.</source>
+        <translation>Die Beschriftung hat %1 Bytes; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
 </context>
 <context>
     <name>alab::ExportDialog</name>
@@ -1113,6 +1125,34 @@ Varianz</translation>
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Rename Curve</source>
+        <translation>Kurve umbenennen</translation>
+    </message>
+    <message>
+        <source>Label of %1 (empty: “%2”, from its parameters):</source>
+        <translation>Beschriftung von %1 (leer: „%2“, aus den Parametern):</translation>
     </message>
 </context>
 <context>

@@ -1134,6 +1134,19 @@ void TestGuiMainWindow::removeAndMoveAreUndoable() {
     controller.undoStack().undo();
     QCOMPARE(scene.functions.front().function.kind(), FunctionKind::Elu);
 
+    // A label of one's own names the curve everywhere; too long a one is refused, nothing changed.
+    const alab::CurveId elu = scene.find(FunctionKind::Elu)->id;
+    QCOMPARE(controller.setCurveLabel(elu, QStringLiteral("  the classic  ")), QString());
+    QCOMPARE(scene.curve(elu)->label, std::string("the classic"));
+    QCOMPARE(graphNamed(plot(), QStringLiteral("elu:value"))->name(), QStringLiteral("the classic"));
+    QCOMPARE(child<QGroupBox>(QStringLiteral("eluGroup"))->title(), QStringLiteral("the classic"));
+    QVERIFY(controller.setCurveLabel(elu, QString(201, QLatin1Char('x'))).contains(QStringLiteral("at most 200")));
+    QCOMPARE(scene.curve(elu)->label, std::string("the classic"));
+    controller.undoStack().undo();
+    QCOMPARE(graphNamed(plot(), QStringLiteral("elu:value"))->name(), QStringLiteral("ELU"));
+    QCOMPARE(child<QGroupBox>(QStringLiteral("eluGroup"))->title(), QStringLiteral("ELU"));
+    QCOMPARE(child<QGroupBox>(QStringLiteral("eluGroup"))->contextMenuPolicy(), Qt::CustomContextMenu);
+
     // A scene without SELU (a version 2 file lists only its curves): ticking SELU adds one.
     controller.removeCurve(selu);
     QVERIFY(scene.find(FunctionKind::Selu) == nullptr);
