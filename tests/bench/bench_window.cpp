@@ -5,7 +5,10 @@
 // value change to the end of the replot (QCustomPlot::afterReplot), processing events until the
 // coalesced replot has run. Prints p50, p95 and max in ms.
 //
-//   bench_window [--steps N] [--theme light|dark|presentation] [--separate]
+//   bench_window [--steps N] [--theme light|dark|presentation] [--separate] [--curves 16]
+//
+// --curves 16 is issue 16's case: 8 ELU curves of a family (alpha 0.25 ... 2, the first one's
+// slider is dragged) and 8 others (SELU, ReLU, Leaky ReLU, PReLU, CELU, GELU, SiLU, Mish).
 //
 // A second series moves the slider with the keyboard (not held down: full-width antialiased
 // pens, one undo step each), for comparison. A third drags the same slider with the Histograms
@@ -36,6 +39,7 @@ struct Options {
     int steps = 200;
     alab::ThemeId theme = alab::ThemeId::Light;
     bool separate = false;
+    int curves = 4;  // 4: the default window; 16: a family of 8 ELU curves and 8 others
 };
 
 bool parse(int argc, char** argv, Options& options) {
@@ -50,6 +54,9 @@ bool parse(int argc, char** argv, Options& options) {
             options.theme = *theme;
         } else if (arg == "--separate") {
             options.separate = true;
+        } else if (arg == "--curves" && i + 1 < argc) {
+            options.curves = std::atoi(argv[++i]);
+            if (options.curves != 4 && options.curves != 16) return false;
         } else {
             return false;
         }
@@ -114,7 +121,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     Options options;
     if (!parse(argc, argv, options)) {
-        std::fprintf(stderr, "usage: bench_window [--steps N] [--theme light|dark|presentation] [--separate]\n");
+        std::fprintf(
+            stderr, "usage: bench_window [--steps N] [--theme light|dark|presentation] [--separate] [--curves 4|16]\n");
         return 2;
     }
     QApplication::setStyle(QStringLiteral("Fusion"));
@@ -124,6 +132,19 @@ int main(int argc, char** argv) {
     window.controller().setTheme(options.theme);
     window.controller().setDerivativeLayout(options.separate ? alab::DerivativeLayout::SeparatePlot
                                                              : alab::DerivativeLayout::Overlay);
+    if (options.curves == 16) {
+        const QString problem = window.controller().addFamily(alab::FunctionKind::Elu, 0,
+                                                              {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0}, true);
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "bench_window: %s\n", qPrintable(problem));
+            return 1;
+        }
+        for (const alab::FunctionKind kind :
+             {alab::FunctionKind::Prelu, alab::FunctionKind::Celu, alab::FunctionKind::Gelu, alab::FunctionKind::Silu,
+              alab::FunctionKind::Mish}) {
+            window.controller().setFunctionVisible(kind, true);
+        }
+    }
     window.resize(1280, 800);
     window.show();
     QElapsedTimer settle;
@@ -140,6 +161,9 @@ int main(int argc, char** argv) {
     // The default window: ELU, SELU, ReLU and Leaky ReLU (the comparison family is off until chosen).
     const bool allVisible = std::all_of(alab::defaultVisibleKinds().begin(), alab::defaultVisibleKinds().end(),
                                         [&](alab::FunctionKind kind) { return scene.find(kind)->visible; });
+    const auto shown = std::count_if(scene.functions.begin(), scene.functions.end(),
+                                     [](const alab::SceneFunction& entry) { return entry.visible; });
+    std::printf("bench_window: %zd curves shown\n", static_cast<std::ptrdiff_t>(shown));
     std::printf("bench_window: %dx%d %s, theme %s, %s derivatives, %d graphs, %d samples per curve\n", window.width(),
                 window.height(), qPrintable(QGuiApplication::platformName()),
                 qPrintable(alab::Theme::get(options.theme).name), options.separate ? "separate" : "overlaid",
