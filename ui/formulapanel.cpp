@@ -8,6 +8,9 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cctype>
@@ -89,7 +92,21 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent) {
     // Two columns: each formula gets half the width, enough for SELU's full-precision constants.
     dragUpdate_ = new ThrottledAction(
         ThrottledAction::kDragIntervalMs, [this] { flushPending(); }, this);
-    layout_ = new QGridLayout(this);
+    // Many curves make many formulas: past about four rows they scroll, and the plot above keeps
+    // its room (with 16 curves the window would otherwise grow past the screen).
+    scroll_ = new QScrollArea(this);
+    scroll_->setObjectName(QStringLiteral("formulaScroll"));
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setWidgetResizable(true);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    content_ = new QWidget(scroll_);
+    content_->setObjectName(QStringLiteral("formulaContent"));
+    scroll_->setWidget(content_);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll_);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    layout_ = new QGridLayout(content_);
     layout_->setContentsMargins(6, 4, 6, 4);
     layout_->setHorizontalSpacing(24);
     layout_->setVerticalSpacing(6);
@@ -184,7 +201,11 @@ void FormulaPanel::updateCurve(CurveId id) {
                                 theme.functionColor(entry->function.kind(), scene->ordinal(id))));
     target->setToolTip(fromStd(entry->function.formulaRichText()));  // every digit of the parameters
     target->show();
-    if (wasHidden) relayout();
+    if (wasHidden) {
+        relayout();
+    } else {
+        fitHeight();  // a new text may wrap into more lines
+    }
 }
 
 void FormulaPanel::updateAll() {
@@ -208,7 +229,7 @@ void FormulaPanel::updateAll() {
 }
 
 QLabel* FormulaPanel::newLabel() {
-    auto* label = new QLabel(this);
+    auto* label = new QLabel(content_);
     label->setTextFormat(Qt::RichText);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -217,6 +238,44 @@ QLabel* FormulaPanel::newLabel() {
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     label->hide();
     return label;
+}
+
+int FormulaPanel::contentHeight(int width) const {
+    // The row-by-row height for wrapped text at this width, and never less than what the grid
+    // itself asks for (the rich-text tables measure taller than QLabel's heightForWidth says).
+    const QMargins margins = layout_->contentsMargins();
+    const int column = std::max(1, (width - margins.left() - margins.right() - layout_->horizontalSpacing()) / 2);
+    int total = margins.top() + margins.bottom();
+    for (int row = 0; row < layout_->rowCount(); ++row) {
+        int height = 0;
+        for (int col = 0; col < 2; ++col) {
+            QLayoutItem* item = layout_->itemAtPosition(row, col);
+            if (item == nullptr || item->widget() == nullptr || item->widget()->isHidden()) continue;
+            height = std::max({height, item->widget()->heightForWidth(column), item->minimumSize().height()});
+        }
+        if (height > 0) total += height + (row > 0 ? layout_->verticalSpacing() : 0);
+    }
+    return std::max(total, layout_->minimumSize().height());
+}
+
+void FormulaPanel::fitHeight() {
+    // As tall as the formulas at the current width, but no taller than about four rows of them.
+    const int width = scroll_->viewport()->width() > 0 ? scroll_->viewport()->width() : this->width();
+    const int height = std::min(contentHeight(width), 16 * fontMetrics().height());
+    if (height != fittedHeight_) {
+        fittedHeight_ = height;
+        updateGeometry();
+    }
+}
+
+QSize FormulaPanel::sizeHint() const { return {QWidget::sizeHint().width(), fittedHeight_}; }
+
+QSize FormulaPanel::minimumSizeHint() const { return {0, fittedHeight_}; }
+
+void FormulaPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Another width wraps the formulas anew.
+    if (event->size().width() != event->oldSize().width()) fitHeight();
 }
 
 void FormulaPanel::relayout() {
@@ -229,6 +288,7 @@ void FormulaPanel::relayout() {
         layout_->addWidget(target, cell / 2, cell % 2);
         ++cell;
     }
+    fitHeight();
 }
 
 }  // namespace alab

@@ -13,6 +13,7 @@
 #include <vector>
 
 class QGridLayout;
+class QScrollArea;
 class QLabel;
 
 namespace alab {
@@ -45,7 +46,16 @@ public:
     static QString formulaHtml(const Activation& f, const Theme& theme);
     static QString formulaHtml(const Activation& f, const QString& name, const QColor& color);
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The height the formulas need at `width`, row by row, and this panel's fitted to it.
+    int contentHeight(int width) const;
+    void fitHeight();
     void onFunctionChanged(CurveId id);
     void flushPending();
     void updateCurve(CurveId id);
@@ -55,7 +65,10 @@ private:
     void relayout();
 
     std::map<CurveId, QLabel*> labels_;  // one per curve of the scene; children of this widget
+    QScrollArea* scroll_ = nullptr;      // child of this widget; holds content_
+    QWidget* content_ = nullptr;         // the labels' parent, laid out by layout_
     QGridLayout* layout_ = nullptr;
+    int fittedHeight_ = 0;                   // what sizeHint() answers: the formulas' height, capped
     ThrottledAction* dragUpdate_ = nullptr;  // child of this widget; runs flushPending()
     std::vector<CurveId> pending_;           // changed during a drag, not shown yet
     QPointer<ExplorerController> controller_;

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
@@ -181,6 +182,7 @@ private slots:
     void removeAndMoveAreUndoable();
     void familyOfFourEluCurves();
     void familyDialogMakesCurvesInOneStep();
+    void sixteenCurvesKeepTheWindowSize();
     void formulaFollowsADragAtTenHertz();
     void settingsRoundTrip();
     void compareMenuAddsGelu();
@@ -1245,6 +1247,27 @@ void TestGuiMainWindow::familyDialogMakesCurvesInOneStep() {
     QVERIFY(graphNamed(plot(), QStringLiteral("elu-4:value")) != nullptr);
     controller.undoStack().undo();
     QVERIFY(controller.scene() == before);
+}
+
+// Sixteen curves make sixteen formulas: they scroll, and the window keeps its size (it grew to
+// 1280x1101 before, past a laptop's screen).
+void TestGuiMainWindow::sixteenCurvesKeepTheWindowSize() {
+    window_->resize(1280, 800);
+    QTRY_COMPARE(window_->size(), QSize(1280, 800));
+    alab::ExplorerController& controller = window_->controller();
+    QCOMPARE(controller.addFamily(FunctionKind::Elu, 0, {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0}, true), QString());
+    for (const FunctionKind kind :
+         {FunctionKind::Prelu, FunctionKind::Celu, FunctionKind::Gelu, FunctionKind::Silu, FunctionKind::Mish}) {
+        controller.setFunctionVisible(kind, true);
+    }
+    QCoreApplication::processEvents();
+    QTest::qWait(50);
+    QCOMPARE(window_->size(), QSize(1280, 800));
+    QVERIFY(plot()->height() >= 300);
+    auto* scroll = child<QScrollArea>(QStringLiteral("formulaScroll"));
+    QVERIFY(scroll != nullptr);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);  // the formulas scroll
+    QVERIFY(child<QLabel>(QStringLiteral("elu8Formula")) != nullptr);
 }
 
 void TestGuiMainWindow::settingsRoundTrip() {
