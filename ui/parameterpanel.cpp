@@ -47,8 +47,6 @@ QString camelCase(std::string_view text) {
 
 QString ParameterPanel::rowName(Parameter parameter) { return camelCase(parameterInfo(parameter).key); }
 
-QString ParameterPanel::groupName(FunctionKind kind) { return camelCase(functionId(kind)) + QStringLiteral("Group"); }
-
 ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
     ui_.parameterPanelLayout->addStretch(1);

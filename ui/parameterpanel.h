@@ -42,7 +42,6 @@ public:
     // "Reset"), "leakySlope"; groups "eluGroup", "leakyGroup", "softplusGroup". A second ELU
     // curve's are "elu2Alpha...", "elu2Group".
     static QString rowName(Parameter parameter);
-    static QString groupName(FunctionKind kind);
 
 private:
     struct Row {
