@@ -9,6 +9,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools libgl-dev
     qt6-l10n-tools qt6-translations-l10n   # lrelease; Qt's own German strings
     libqcustomplot-dev libeigen3-dev zlib1g-dev
+    libginac-dev               # typed functions: parse, differentiate, print
     libgtest-dev libbenchmark-dev
     xvfb xauth                 # real-window runs and screenshots
     python3 python3-mpmath     # the high-precision reference tables

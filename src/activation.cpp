@@ -3,6 +3,7 @@
 // kind's description (builtin_functions.cpp, through function_registry.h).
 #include "activation.h"
 
+#include "expression/typed_function.h"
 #include "function_registry.h"
 
 #include <cmath>
@@ -46,6 +47,7 @@ ParameterError::ParameterError(std::string field, const std::string& message)
     : std::invalid_argument(message), field_(std::move(field)) {}
 
 Activation Activation::make(FunctionKind kind, std::span<const double> values) {
+    if (kind == FunctionKind::Typed) throw std::invalid_argument("a typed function is made from its definition");
     const FunctionDescriptor& descriptor = describe(kind);
     if (values.size() > descriptor.parameters.size()) {
         throw std::invalid_argument(std::string(descriptor.id) + " takes " +
@@ -61,6 +63,28 @@ Activation Activation::make(FunctionKind kind, std::span<const double> values) {
 }
 
 Activation Activation::withDefaults(FunctionKind kind) { return make(kind, {}); }
+
+Activation Activation::typed(std::shared_ptr<const TypedFunction> function, std::span<const double> values) {
+    if (function == nullptr) throw std::invalid_argument("no typed function");
+    const auto& specs = function->parameters();
+    if (values.size() > specs.size()) {
+        throw std::invalid_argument(function->name() + " takes " + std::to_string(specs.size()) + " parameters, got " +
+                                    std::to_string(values.size()));
+    }
+    Parameters parameters{};
+    for (std::size_t i = 0; i < specs.size(); ++i)
+        parameters[i] = i < values.size() ? values[i] : specs[i].defaultValue;
+    function->checkParameterValues(std::span<const double>(parameters.data(), specs.size()));
+    Activation result(FunctionKind::Typed, parameters);
+    result.typed_ = std::move(function);
+    return result;
+}
+
+bool operator==(const Activation& a, const Activation& b) noexcept {
+    if (a.kind_ != b.kind_ || a.parameters_ != b.parameters_) return false;
+    if (a.typed_ == b.typed_) return true;
+    return a.typed_ != nullptr && b.typed_ != nullptr && a.typed_->sameDefinition(*b.typed_);
+}
 
 Activation Activation::relu() { return withDefaults(FunctionKind::Relu); }
 Activation Activation::leakyRelu(double negativeSlope) {
@@ -80,7 +104,9 @@ Activation Activation::softplus(double beta, double threshold) {
 Activation Activation::tanh() { return withDefaults(FunctionKind::Tanh); }
 Activation Activation::sigmoid() { return withDefaults(FunctionKind::Sigmoid); }
 
-const FunctionDescriptor& Activation::descriptor() const noexcept { return describe(kind_); }
+const FunctionDescriptor& Activation::descriptor() const noexcept {
+    return typed_ != nullptr ? typed_->descriptor() : describe(kind_);
+}
 
 std::span<const double> Activation::parameterValues() const noexcept {
     return std::span<const double>(parameters_.data(), descriptor().parameters.size());
@@ -94,6 +120,7 @@ Activation Activation::withParameter(std::size_t index, double value) const {
     requireInDomain(d.parameters[index], value);
     Activation result = *this;
     result.parameters_[index] = value;
+    if (typed_ != nullptr) typed_->checkParameterValues(result.parameterValues());
     return result;
 }
 
@@ -150,6 +177,9 @@ std::optional<MinimumPoint> Activation::minimumPoint() const { return descriptor
 Smoothness Activation::smoothness() const noexcept { return descriptor().properties.smoothness(*this); }
 
 std::string Activation::smoothnessText() const {
+    if (typed_ != nullptr) {
+        return typed_->hasSwitches() ? "piecewise: f\u2032 may jump where a branch switches" : "C\u221e where defined";
+    }
     switch (smoothness()) {
     case Smoothness::C0: return "C\u2070 (f\u2032 jumps at 0)";
     case Smoothness::C1: return "C\u00b9 (f\u2033 jumps at 0)";

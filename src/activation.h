@@ -7,6 +7,7 @@
 #include <cstddef>
 
 #include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -31,13 +32,20 @@ enum class FunctionKind {
     Mish,
     Softplus,
     Tanh,
-    Sigmoid
+    Sigmoid,
+    // A function the user typed (expression/typed_function.h): not a built-in, so it has no
+    // entry in the registry; each one carries its own description.
+    Typed
 };
+// The number of built-in kinds (Typed excluded).
 inline constexpr std::size_t kFunctionKindCount = static_cast<std::size_t>(FunctionKind::Sigmoid) + 1;
 // The most parameters any built-in takes (SELU: alpha, lambda; Softplus: beta, threshold).
-inline constexpr std::size_t kMaxParameters = 2;
+inline constexpr std::size_t kMaxBuiltinParameters = 2;
+// The most parameters a typed function takes.
+inline constexpr std::size_t kMaxParameters = 8;
 
 struct FunctionDescriptor;
+class TypedFunction;
 
 // Self-normalizing constants from Klambauer et al. (2017), rounded to double.
 inline constexpr double kSeluAlpha = 1.6732632423543772848170429916717;
@@ -118,6 +126,14 @@ public:
     // given); throws ParameterError naming the first value outside its domain, and
     // std::invalid_argument for more values than the kind has parameters.
     static Activation make(FunctionKind kind, std::span<const double> parameterValues);
+    // A typed function with its parameter values (its defaults for those not given); throws
+    // ParameterError naming a value that is not finite or that a built-in it calls refuses.
+    static Activation typed(std::shared_ptr<const TypedFunction> function,
+                            std::span<const double> parameterValues = {});
+
+    // The typed function, or nullptr for a built-in.
+    const TypedFunction* typedFunction() const noexcept { return typed_.get(); }
+    const std::shared_ptr<const TypedFunction>& typedFunctionShared() const noexcept { return typed_; }
 
     FunctionKind kind() const noexcept { return kind_; }
     const FunctionDescriptor& descriptor() const noexcept;
@@ -180,7 +196,8 @@ public:
     std::string formulaRichText(int significantDigits = 0) const;
     std::string rangeText() const;  // "(-1, inf)"
 
-    friend bool operator==(const Activation&, const Activation&) = default;
+    // Built-ins compare kind and parameters; typed functions also their definitions.
+    friend bool operator==(const Activation& a, const Activation& b) noexcept;
 
 private:
     using Parameters = std::array<double, kMaxParameters>;
@@ -190,6 +207,7 @@ private:
 
     FunctionKind kind_;
     Parameters parameters_;  // in the order of descriptor().parameters; unused entries 0
+    std::shared_ptr<const TypedFunction> typed_;
 };
 
 // Shorthands over functionRegistry() (function_registry.h).

@@ -681,7 +681,7 @@ struct Sigmoid : Parameterless {
 
 template <class K>
 FunctionDescriptor describeKind() {
-    static_assert(K::parameters.size() <= kMaxParameters);
+    static_assert(K::parameters.size() <= kMaxBuiltinParameters);
     return {
         .kind = K::kind,
         .id = K::id,

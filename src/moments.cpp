@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moments.h"
 
+#include "expression/typed_function.h"
+
 #include "special_functions.h"
 
 #include <algorithm>
@@ -105,6 +107,11 @@ NormalMoments quadratureMoments(const Activation& f, double mu, double sigma) {
         }
     };
     addGraded(0);
+    if (const TypedFunction* typed = f.typedFunction(); typed != nullptr) {
+        // Typed functions: panels also graded around every switch of a branch, where f' may jump.
+        for (const SwitchPoint& p : typed->switchPoints(mu - 60 * sigma, mu + 60 * sigma, f.parameterValues()))
+            addGraded(p.x);
+    }
     if (f.kind() == FunctionKind::Softplus) addGraded(static_cast<Extended>(f.threshold()) / f.beta());
     std::sort(breakpoints.begin(), breakpoints.end());
     breakpoints.erase(std::unique(breakpoints.begin(), breakpoints.end()), breakpoints.end());
@@ -175,6 +182,15 @@ NormalMoments normalMoments(const Activation& f, double mu, double sigma) {
     case FunctionKind::Softplus:
     case FunctionKind::Tanh:
     case FunctionKind::Sigmoid: return quadratureMoments(f, mu, sigma);
+    case FunctionKind::Typed: {
+        const NormalMoments q = quadratureMoments(f, mu, sigma);
+        if (!std::isfinite(q.mean) || !std::isfinite(q.secondMoment)) {
+            throw ParameterError("function", f.typedFunction()->name() +
+                                                 ": E[f(z)] or E[f(z)^2] does not exist (f is undefined or grows too "
+                                                 "fast for z ~ N(mu, sigma^2))");
+        }
+        return q;
+    }
     }
     const Quad variance = m.secondMoment - m.mean * m.mean;
     return {static_cast<double>(m.mean), static_cast<double>(m.secondMoment),

@@ -67,7 +67,7 @@ TEST(FunctionRegistry, EveryDescriptionIsComplete) {
         const auto& p = d.properties;
         EXPECT_TRUE(p.derivativeLimitsAtZero && p.limitAtMinusInfinity && p.range && p.isMonotonic && p.minimumPoint &&
                     p.smoothness && p.formulaPlainText && p.formulaRichText);
-        EXPECT_LE(d.parameters.size(), alab::kMaxParameters);
+        EXPECT_LE(d.parameters.size(), alab::kMaxBuiltinParameters);
         const Activation f = Activation::withDefaults(d.kind);
         EXPECT_EQ(f.displayName(), d.displayName);
         EXPECT_TRUE(f.formulaPlainText().starts_with("f(x) = "));

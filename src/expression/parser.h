@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "expression/expression_error.h"
+
+#include <ginac/ginac.h>
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace alab::expr {
+
+inline constexpr std::size_t kMaxExpressionLength = 2000;
+inline constexpr int kMaxNesting = 100;
+
+struct NamedSymbol {
+    std::string name;
+    GiNaC::realsymbol symbol;
+};
+
+// Parses `text` (the language of issue 16: numbers, x, the parameters, + - * / ^, unary minus,
+// parentheses, where(cond, a, b) with < <= > >=, the elementary functions, every built-in by its
+// id, pi and e) into a GiNaC expression in `x` and the parameters. Numbers are kept exact (0.1 is
+// 1/10) so that GiNaC simplifies exactly; they are rounded once, when compiled. Throws
+// ExpressionError with the column of the fault.
+GiNaC::ex parseExpression(std::string_view text, const GiNaC::realsymbol& x, std::span<const NamedSymbol> parameters);
+
+// The shortest decimal that reads back as `value` (1.6732632423543772), as an exact rational.
+GiNaC::ex exactDecimal(double value);
+
+// Every name the language reserves (functions, built-in ids, x, pi, e): parameters may not use them.
+const std::vector<std::string>& reservedNames();
+
+// The closest reserved or given name within two edits of `name`, or "" (for "did you mean").
+std::string closestName(std::string_view name, std::span<const std::string> candidates);
+
+}  // namespace alab::expr

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "expression/program.h"
+
+#include "function_registry.h"
+#include "smooth_functions.h"
+
+#include <quadmath.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace alab::expr {
+
+namespace {
+
+constexpr std::size_t kBlock = 256;
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// softplus(u) = log(1 + e^u): the built-in with beta 1 and a threshold no finite input reaches.
+const Activation& plainSoftplus() {
+    static const Activation f = Activation::softplus(1.0, std::numeric_limits<double>::max());
+    return f;
+}
+
+std::optional<Activation> builtinAt(const Instruction& in, double p0, double p1) {
+    const FunctionKind kind = static_cast<FunctionKind>(in.integer);
+    const std::array<double, 2> values{p0, p1};
+    try {
+        return Activation::make(kind, std::span(values.data(), describe(kind).parameters.size()));
+    } catch (const std::invalid_argument&) {
+        return std::nullopt;  // a parameter outside the built-in's domain: no curve
+    }
+}
+
+void builtinOrder(const Activation& f, int order, std::span<const double> u, std::span<double> out) {
+    switch (order) {
+    case 0: f.values(u, out); break;
+    case 1: f.derivatives(u, out); break;
+    default: std::fill(out.begin(), out.end(), kNaN); break;  // MERGE-F2: f.secondDerivatives(u, out)
+    }
+}
+
+template <class F>
+void unaryLoop(const double* a, double* out, std::size_t n, F f) {
+    for (std::size_t i = 0; i < n; ++i) out[i] = f(a[i]);
+}
+
+template <class F>
+void binaryLoop(const double* a, const double* b, double* out, std::size_t n, F f) {
+    for (std::size_t i = 0; i < n; ++i) out[i] = f(a[i], b[i]);
+}
+
+double powInt(double base, int exponent) { return std::pow(base, static_cast<double>(exponent)); }
+
+Quad sigmoidQuad(Quad u) { return u >= 0 ? 1 / (1 + expq(-u)) : expq(u) / (1 + expq(u)); }
+Quad softplusQuad(Quad u) { return u > 0 ? u + log1pq(expq(-u)) : log1pq(expq(u)); }
+
+// The built-ins in quad precision: the piecewise ones by their formulas, the smooth family through
+// its quad-precision path (f, f') or, for f'', the double kernel (within a few ulp).
+Quad builtinQuad(const Activation& f, int order, Quad u) {
+    const double ud = static_cast<double>(u);
+    auto piecewise = [&](Quad scale, Quad negative, Quad negativeD, Quad negativeD2) -> Quad {
+        if (order == 0) return u > 0 ? scale * u : negative;
+        if (order == 1) return u > 0 ? scale : negativeD;
+        return u > 0 ? 0 : negativeD2;
+    };
+    switch (f.kind()) {
+    case FunctionKind::Relu: return piecewise(1, 0, 0, 0);
+    case FunctionKind::LeakyRelu:
+    case FunctionKind::Prelu: {
+        const Quad s = f.slope();
+        return piecewise(1, s * u, s, 0);
+    }
+    case FunctionKind::Elu:
+    case FunctionKind::Selu: {
+        const Quad a = f.alpha(), l = f.kind() == FunctionKind::Selu ? Quad(f.lambda()) : Quad(1);
+        return piecewise(l, l * a * expm1q(u), l * a * expq(u), l * a * expq(u));
+    }
+    case FunctionKind::Celu: {
+        const Quad a = f.alpha();
+        return piecewise(1, a * expm1q(u / a), expq(u / a), expq(u / a) / a);
+    }
+    default: break;
+    }
+    if (order == 0) return smooth::valueQuad(f, ud);
+    if (order == 1) return smooth::derivativeQuad(f, ud);
+    return kNaN;  // MERGE-F2: f.secondDerivative(ud)
+}
+
+}  // namespace
+
+void Program::evaluate(std::span<const double> x, std::span<double> out, std::span<const double> parameters) const {
+    if (x.size() != out.size()) {
+        throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
+                                    std::to_string(x.size()));
+    }
+    thread_local std::vector<double> scratch;
+    scratch.resize(static_cast<std::size_t>(registers_) * kBlock);
+    for (std::size_t start = 0; start < x.size(); start += kBlock) {
+        const std::size_t n = std::min(kBlock, x.size() - start);
+        auto reg = [&](std::uint16_t r) { return scratch.data() + static_cast<std::size_t>(r) * kBlock; };
+        for (const Instruction& in : instructions_) {
+            double* t = reg(in.target);
+            const double* a = reg(in.a);
+            const double* b = reg(in.b);
+            const double* c = reg(in.c);
+            switch (in.op) {
+            case Op::Constant: std::fill_n(t, n, in.constant); break;
+            case Op::X: std::copy_n(x.data() + start, n, t); break;
+            case Op::Parameter: std::fill_n(t, n, parameters[static_cast<std::size_t>(in.integer)]); break;
+            case Op::Add: binaryLoop(a, b, t, n, [](double p, double q) { return p + q; }); break;
+            case Op::Sub: binaryLoop(a, b, t, n, [](double p, double q) { return p - q; }); break;
+            case Op::Mul: binaryLoop(a, b, t, n, [](double p, double q) { return p * q; }); break;
+            case Op::Div: binaryLoop(a, b, t, n, [](double p, double q) { return p / q; }); break;
+            case Op::Neg: unaryLoop(a, t, n, [](double p) { return -p; }); break;
+            case Op::Square: unaryLoop(a, t, n, [](double p) { return p * p; }); break;
+            case Op::PowInt: {
+                const int e = in.integer;
+                unaryLoop(a, t, n, [e](double p) { return powInt(p, e); });
+                break;
+            }
+            case Op::Pow: binaryLoop(a, b, t, n, [](double p, double q) { return std::pow(p, q); }); break;
+            case Op::Sqrt: unaryLoop(a, t, n, [](double p) { return std::sqrt(p); }); break;
+            case Op::Exp: unaryLoop(a, t, n, [](double p) { return std::exp(p); }); break;
+            case Op::Expm1: unaryLoop(a, t, n, [](double p) { return std::expm1(p); }); break;
+            case Op::Log: unaryLoop(a, t, n, [](double p) { return std::log(p); }); break;
+            case Op::Log1p: unaryLoop(a, t, n, [](double p) { return std::log1p(p); }); break;
+            case Op::Sin: unaryLoop(a, t, n, [](double p) { return std::sin(p); }); break;
+            case Op::Cos: unaryLoop(a, t, n, [](double p) { return std::cos(p); }); break;
+            case Op::Tan: unaryLoop(a, t, n, [](double p) { return std::tan(p); }); break;
+            case Op::Sinh: unaryLoop(a, t, n, [](double p) { return std::sinh(p); }); break;
+            case Op::Cosh: unaryLoop(a, t, n, [](double p) { return std::cosh(p); }); break;
+            case Op::Erf: unaryLoop(a, t, n, [](double p) { return std::erf(p); }); break;
+            case Op::Erfc: unaryLoop(a, t, n, [](double p) { return std::erfc(p); }); break;
+            case Op::Abs: unaryLoop(a, t, n, [](double p) { return std::fabs(p); }); break;
+            case Op::Sign: unaryLoop(a, t, n, [](double p) { return p > 0 ? 1.0 : (p < 0 ? -1.0 : p); }); break;
+            case Op::Tanh: Activation::tanh().values(std::span(a, n), std::span(t, n)); break;
+            case Op::Sigmoid: Activation::sigmoid().values(std::span(a, n), std::span(t, n)); break;
+            case Op::Softplus: plainSoftplus().values(std::span(a, n), std::span(t, n)); break;
+            case Op::WherePositive:
+                for (std::size_t i = 0; i < n; ++i) t[i] = a[i] > 0 ? b[i] : c[i];
+                break;
+            case Op::WhereNonnegative:
+                for (std::size_t i = 0; i < n; ++i) t[i] = a[i] >= 0 ? b[i] : c[i];
+                break;
+            case Op::Builtin: {
+                const std::optional<Activation> f = builtinAt(in, b[0], c[0]);
+                if (f) {
+                    builtinOrder(*f, in.order, std::span(a, n), std::span(t, n));
+                } else {
+                    std::fill_n(t, n, kNaN);
+                }
+                break;
+            }
+            }
+        }
+        std::copy_n(reg(result_), n, out.data() + start);
+    }
+}
+
+double Program::evaluate(double x, std::span<const double> parameters) const {
+    double result = 0.0;
+    evaluate(std::span(&x, 1), std::span(&result, 1), parameters);
+    return result;
+}
+
+Quad Program::evaluateQuad(double x, std::span<const double> parameters) const { return run(x, parameters, {}); }
+
+std::optional<std::string> Program::invalidBuiltinParameters(std::span<const double> parameters) const {
+    std::optional<std::string> fault;
+    run(0.0, parameters, [&fault](const Instruction& in, double p0, double p1) {
+        if (fault) return;
+        const FunctionKind kind = static_cast<FunctionKind>(in.integer);
+        const std::array<double, 2> values{p0, p1};
+        try {
+            (void)Activation::make(kind, std::span(values.data(), describe(kind).parameters.size()));
+        } catch (const std::invalid_argument& e) {
+            fault = std::string(describe(kind).id) + ": " + e.what();
+        }
+    });
+    return fault;
+}
+
+Quad Program::run(double x, std::span<const double> parameters, const BuiltinVisitor& visitor) const {
+    thread_local std::vector<Quad> r;
+    r.resize(registers_);
+    for (const Instruction& in : instructions_) {
+        const Quad a = r[in.a], b = r[in.b], c = r[in.c];
+        Quad& t = r[in.target];
+        switch (in.op) {
+        case Op::Constant: t = static_cast<Quad>(in.constant) + in.constantLow; break;
+        case Op::X: t = x; break;
+        case Op::Parameter: t = parameters[static_cast<std::size_t>(in.integer)]; break;
+        case Op::Add: t = a + b; break;
+        case Op::Sub: t = a - b; break;
+        case Op::Mul: t = a * b; break;
+        case Op::Div: t = a / b; break;
+        case Op::Neg: t = -a; break;
+        case Op::Square: t = a * a; break;
+        case Op::PowInt: t = powq(a, in.integer); break;
+        case Op::Pow: t = powq(a, b); break;
+        case Op::Sqrt: t = sqrtq(a); break;
+        case Op::Exp: t = expq(a); break;
+        case Op::Expm1: t = expm1q(a); break;
+        case Op::Log: t = logq(a); break;
+        case Op::Log1p: t = log1pq(a); break;
+        case Op::Sin: t = sinq(a); break;
+        case Op::Cos: t = cosq(a); break;
+        case Op::Tan: t = tanq(a); break;
+        case Op::Sinh: t = sinhq(a); break;
+        case Op::Cosh: t = coshq(a); break;
+        case Op::Tanh: t = tanhq(a); break;
+        case Op::Erf: t = erfq(a); break;
+        case Op::Erfc: t = erfcq(a); break;
+        case Op::Sigmoid: t = sigmoidQuad(a); break;
+        case Op::Softplus: t = softplusQuad(a); break;
+        case Op::Abs: t = fabsq(a); break;
+        case Op::Sign: t = a > 0 ? 1 : (a < 0 ? -1 : a); break;
+        case Op::WherePositive: t = a > 0 ? b : c; break;
+        case Op::WhereNonnegative: t = a >= 0 ? b : c; break;
+        case Op::Builtin: {
+            if (visitor) visitor(in, static_cast<double>(b), static_cast<double>(c));
+            const std::optional<Activation> f = builtinAt(in, static_cast<double>(b), static_cast<double>(c));
+            t = f ? builtinQuad(*f, in.order, a) : Quad(kNaN);
+            break;
+        }
+        }
+    }
+    return r[result_];
+}
+
+}  // namespace alab::expr

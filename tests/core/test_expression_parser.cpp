@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Typed expressions that cannot be used: each fault with its column and a message a user can act on.
+#include "expression/typed_function.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace alab {
+namespace {
+
+struct Fault {
+    std::string expression;
+    int column;
+    std::string message;  // a part of the message
+};
+
+class ExpressionFaults : public ::testing::TestWithParam<Fault> {};
+
+TEST_P(ExpressionFaults, ReportColumnAndMessage) {
+    const Fault& fault = GetParam();
+    try {
+        (void)TypedFunction::create("f", fault.expression, {{"a", 0.5, 0.0, 2.0}});
+        FAIL() << fault.expression << " was accepted";
+    } catch (const ExpressionError& e) {
+        EXPECT_EQ(e.column(), fault.column) << fault.expression << ": " << e.what();
+        EXPECT_NE(std::string(e.what()).find(fault.message), std::string::npos) << fault.expression << ": " << e.what();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ExpressionFaults,
+    ::testing::Values(Fault{"1 + x * tanhh(x)", 9, "column 9: unknown function 'tanhh', did you mean tanh?"},
+                      Fault{"x * sigmod(x)", 5, "did you mean sigmoid?"}, Fault{"x + y", 5, "unknown name 'y'"},
+                      Fault{"aa * x", 1, "unknown name 'aa', did you mean a?"}, Fault{"x +", 4, "ends too early"},
+                      Fault{"(x + 1", 7, "expected ')' to close the '(' at column 1"},
+                      Fault{"x + 1)", 6, "unmatched ')'"}, Fault{"2x", 2, "write * to multiply"}, Fault{"", 1, "empty"},
+                      Fault{"x $ 2", 3, "unexpected character '$'"}, Fault{"x + é", 5, "unexpected character 'é'"},
+                      Fault{"elu(x, 1, 2)", 1, "elu takes 1 to 2 arguments, not 3"},
+                      Fault{"exp(x, 2)", 1, "exp takes 1 argument, not 2"}, Fault{"exp()", 1, "not 0"},
+                      Fault{"elu(x, x)", 8, "elu's alpha must not depend on x"},
+                      Fault{"celu(x, -1)", 9, "alpha must be greater than 0"}, Fault{"where(x, 1, 0)", 8, "comparison"},
+                      Fault{"where(x == 0, 1, 0)", 9, "compare with"}, Fault{"x > 0", 3, "where(condition, a, b)"},
+                      Fault{"exp", 1, "exp is a function"}, Fault{"1/0", 2, "division by zero"},
+                      Fault{"1e999", 1, "too large"}, Fault{"x * 1e-999", 5, "too small"},
+                      Fault{"sin(x", 6, "expected ',' or ')'"}));
+
+TEST(ExpressionLimits, LengthOver2000CharactersIsRefused) {
+    std::string text = "x";
+    while (text.size() < 2000) text += "+x";
+    EXPECT_NO_THROW((void)TypedFunction::create("", text.substr(0, 1999)));
+    text.resize(2001);
+    try {
+        (void)TypedFunction::create("", text);
+        FAIL();
+    } catch (const ExpressionError& e) {
+        EXPECT_EQ(e.column(), 2001);
+        EXPECT_NE(std::string(e.what()).find("at most 2000"), std::string::npos) << e.what();
+    }
+}
+
+TEST(ExpressionLimits, NestingDeeperThan100IsRefused) {
+    auto nested = [](int depth) {
+        return std::string(static_cast<std::size_t>(depth), '(') + "x" +
+               std::string(static_cast<std::size_t>(depth), ')');
+    };
+    EXPECT_NO_THROW((void)TypedFunction::create("", nested(100)));
+    try {
+        (void)TypedFunction::create("", nested(101));
+        FAIL();
+    } catch (const ExpressionError& e) {
+        EXPECT_NE(std::string(e.what()).find("deeper than 100"), std::string::npos) << e.what();
+    }
+}
+
+TEST(ExpressionParameters, NamesThatClashAreRefused) {
+    for (const char* name : {"x", "exp", "pi", "e", "elu", "where", "2a", "a b", ""}) {
+        EXPECT_THROW((void)TypedFunction::create("", "x", {{name, 1.0, 0.0, 2.0}}), ExpressionError) << name;
+    }
+    EXPECT_THROW((void)TypedFunction::create("", "a*x", {{"a", 1.0, 0.0, 2.0}, {"a", 1.0, 0.0, 2.0}}), ExpressionError);
+}
+
+TEST(ExpressionParameters, ValuesThatAreNotFiniteAreRefused) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    EXPECT_THROW((void)TypedFunction::create("", "a*x", {{"a", nan, 0.0, 2.0}}), ExpressionError);
+    EXPECT_THROW((void)TypedFunction::create("", "a*x", {{"a", 1.0, 0.0, inf}}), ExpressionError);
+    EXPECT_THROW((void)TypedFunction::create("", "a*x", {{"a", 3.0, 0.0, 2.0}}), ExpressionError);
+    const auto f = TypedFunction::create("", "a*x", {{"a", 1.0, 0.0, 2.0}});
+    const Activation g = Activation::typed(f);
+    EXPECT_THROW((void)g.withParameter(0, nan), ParameterError);
+    EXPECT_THROW((void)g.withParameter(0, inf), ParameterError);
+    EXPECT_DOUBLE_EQ(g.withParameter(0, 3.0).value(2.0), 6.0);  // beyond the slider: the boxes take it
+}
+
+TEST(ExpressionParameters, ABuiltinsDomainAppliesToTheParameterPassedToIt) {
+    const auto f = TypedFunction::create("", "celu(x, a)", {{"a", 1.0, 0.1, 2.0}});
+    const Activation g = Activation::typed(f);
+    EXPECT_THROW((void)g.withParameter(0, -1.0), ParameterError);
+    EXPECT_DOUBLE_EQ(g.withParameter(0, 0.5).value(-1.0), Activation::celu(0.5).value(-1.0));
+}
+
+TEST(ExpressionLanguage, ReadsEveryForm) {
+    struct Case {
+        const char* expression;
+        double x;
+        double expected;
+    };
+    const double pi = 3.141592653589793;
+    for (const Case& c : {Case{"1e-3 * x", 2.0, 2e-3},
+                          Case{"-x^2", 3.0, -9.0},
+                          Case{"2^-1", 0.0, 0.5},
+                          Case{"2^3^2", 0.0, 512.0},
+                          Case{"pi", 0.0, pi},
+                          Case{"e^x", 1.0, std::exp(1.0)},
+                          Case{"exp(1)", 0.0, std::exp(1.0)},
+                          Case{"where(x >= 1, 1, 2)", 1.0, 1.0},
+                          Case{"where(x > 1, 1, 2)", 1.0, 2.0},
+                          Case{"where(x < 1, 1, 2)", 0.0, 1.0},
+                          Case{"where(x <= 1, 1, 2)", 1.0, 1.0},
+                          Case{"min(x, 2)", 3.0, 2.0},
+                          Case{"max(x, 2)", 3.0, 3.0},
+                          Case{"abs(x)", -3.0, 3.0},
+                          Case{"sqrt(x)", 4.0, 2.0},
+                          Case{"elu(x, 0.5)", -1.0, 0.5 * std::expm1(-1.0)},
+                          Case{"gelu(x)", 0.0, 0.0},
+                          Case{"softplus(x, 2, 1)", 1.0, 1.0},
+                          Case{"x/3", 1.0, 1.0 / 3.0},
+                          Case{"sin(x)^2 + cos(x)^2", 0.3, 1.0}}) {
+        const Activation f = Activation::typed(TypedFunction::create("", c.expression));
+        EXPECT_NEAR(f.value(c.x), c.expected, 1e-15 * std::max(1.0, std::fabs(c.expected))) << c.expression;
+    }
+}
+
+}  // namespace
+}  // namespace alab
