@@ -158,6 +158,19 @@ Eigen::ArrayXf Activation::values(const Eigen::ArrayXf& x) const { return evalua
 Eigen::ArrayXd Activation::derivatives(const Eigen::ArrayXd& x) const { return evaluateArray(*this, true, x); }
 Eigen::ArrayXf Activation::derivatives(const Eigen::ArrayXf& x) const { return evaluateArray(*this, true, x); }
 
+double Activation::secondDerivative(double x) const noexcept {
+    return descriptor().evaluators.secondDerivativeDouble(*this, x);
+}
+void Activation::secondDerivatives(std::span<const double> x, std::span<double> out) const {
+    descriptor().evaluators.secondDerivativesDouble(*this, x, out);
+}
+Eigen::ArrayXd Activation::secondDerivatives(const Eigen::ArrayXd& x) const {
+    Eigen::ArrayXd out(x.size());
+    const auto n = static_cast<std::size_t>(x.size());
+    secondDerivatives(std::span<const double>(x.data(), n), std::span<double>(out.data(), n));
+    return out;
+}
+
 OneSidedLimits Activation::derivativeLimitsAtZero() const noexcept {
     return descriptor().properties.derivativeLimitsAtZero(*this);
 }

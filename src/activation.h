@@ -168,6 +168,17 @@ public:
     Eigen::ArrayXd derivatives(const Eigen::ArrayXd& x) const;
     Eigen::ArrayXf derivatives(const Eigen::ArrayXf& x) const;
 
+    // f''(x), in double: within 1 ulp of the correctly rounded value on every row of the mpmath
+    // table tests/data/second_derivative_reference.csv, the roots of f'' included. At exactly 0
+    // (and -0) it takes the side f' takes: ReLU, Leaky ReLU and PReLU 0 (f'' is 0 on both sides);
+    // ELU alpha and SELU lambda*alpha (the left branch alpha e^x, as f'(0) = alpha); CELU 1/alpha
+    // (the left branch e^(x/alpha)/alpha). Softplus' f'' is 0 where beta x > threshold, as its f'
+    // is 1 there. f''(+-inf) is 0, f''(nan) nan. The array paths take `out` of the size of `x`
+    // (they may alias) and throw std::invalid_argument otherwise.
+    double secondDerivative(double x) const noexcept;
+    void secondDerivatives(std::span<const double> x, std::span<double> out) const;
+    Eigen::ArrayXd secondDerivatives(const Eigen::ArrayXd& x) const;
+
     OneSidedLimits derivativeLimitsAtZero() const noexcept;
     bool derivativeJumpsAtZero() const noexcept;
     // lim f(x) as x -> -inf, when finite: -alpha (ELU, CELU), -lambda*alpha (SELU), -1 (tanh),

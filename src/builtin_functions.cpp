@@ -164,6 +164,8 @@ struct PiecewiseLinear {
     static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
         kernels::leakyDerivatives(Slope(f), x, out);
     }
+    // 0 on both sides of the kink and at it (f' is constant on each side).
+    static double secondDerivative(const Activation&, double x) noexcept { return std::isnan(x) ? x : 0.0; }
     static OneSidedLimits derivativeLimitsAtZero(const Activation& f) noexcept { return {Slope(f), 1.0}; }
     static std::optional<double> limitAtMinusInfinity(const Activation& f) noexcept {
         return Slope(f) == 0.0 ? std::optional<double>(0.0) : std::nullopt;
@@ -237,6 +239,14 @@ struct ExponentialLinear {
     template <class T>
     static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
         kernels::eluDerivatives(coefficients(f), x, out);
+    }
+    // scale alpha e^x for x <= 0 (the left branch at 0, as f' takes it), 0 for x > 0; in extended
+    // precision, so that scale * alpha * e^x is rounded once (subnormal results included).
+    static double secondDerivative(const Activation& f, double x) noexcept {
+        if (std::isnan(x)) return x;
+        if (x > 0) return 0.0;
+        const long double product = static_cast<long double>(scale(f)) * static_cast<long double>(alpha(f));
+        return static_cast<double>(product * std::exp(static_cast<long double>(x)));
     }
     static OneSidedLimits derivativeLimitsAtZero(const Activation& f) noexcept {
         return {scale(f) * alpha(f), scale(f)};
@@ -351,6 +361,7 @@ struct Celu : Smooth {
     static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
         kernels::celuDerivatives(f.parameter(0), x, out);
     }
+    static double secondDerivative(const Activation& f, double x) noexcept { return smooth::secondDerivative(f, x); }
     static OneSidedLimits derivativeLimitsAtZero(const Activation&) noexcept { return {1.0, 1.0}; }
     static std::optional<double> limitAtMinusInfinity(const Activation& f) noexcept { return -f.parameter(0); }
     static ValueRange range(const Activation& f) noexcept {
@@ -388,6 +399,7 @@ struct Gelu : ThroughArray<Gelu, DipsBelowZero<Gelu>> {
     static T derivative(const Activation& f, T x) noexcept {
         return declines(x) ? smooth::derivative(f, x) : kernels::geluDerivative(x);
     }
+    static double secondDerivative(const Activation& f, double x) noexcept { return smooth::secondDerivative(f, x); }
     // The kernels leave declined inputs in the output, all of them below the floor (where no
     // value or derivative of GELU is), and tell whether there were any: in chunks, so that the
     // rare chunk with one is looked through while it is still in cache. `out` may alias `x`.
@@ -446,6 +458,7 @@ struct GeluTanh : ThroughArray<GeluTanh, DipsBelowZero<GeluTanh>> {
     static T derivative(const Activation& f, T x) noexcept {
         return declines(x) ? smooth::derivative(f, x) : kernels::geluTanhDerivative(x);
     }
+    static double secondDerivative(const Activation& f, double x) noexcept { return smooth::secondDerivative(f, x); }
     template <class T>
     static void array(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
         if constexpr (std::is_same_v<T, float>) {
@@ -496,6 +509,7 @@ struct Silu : DipsBelowZero<Silu> {
     static void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) {
         kernels::siluDerivatives(f.parameter(0), x, out);
     }
+    static double secondDerivative(const Activation& f, double x) noexcept { return smooth::secondDerivative(f, x); }
     static OneSidedLimits derivativeLimitsAtZero(const Activation&) noexcept { return {0.5, 0.5}; }
     static std::optional<MinimumPoint> minimumPoint(const Activation& f) {
         return minimumNear(f, -1.5 / f.parameter(0), -1.0 / f.parameter(0));
@@ -532,6 +546,7 @@ struct Mish : ThroughArray<Mish, DipsBelowZero<Mish>> {
     static T derivative(const Activation& f, T x) noexcept {
         return std::is_same_v<T, float> && declines(x) ? smooth::derivative(f, x) : kernels::mishDerivative(x);
     }
+    static double secondDerivative(const Activation& f, double x) noexcept { return smooth::secondDerivative(f, x); }
     template <class T>
     static void array(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
         const auto kernel = [derivative](std::span<const T> in, std::span<T> result) {
@@ -585,6 +600,7 @@ struct Softplus : ThroughArray<Softplus> {
         return !vectorized(f) || declines(f, x) ? smooth::derivative(f, x)
                                                 : kernels::softplusDerivative(coefficients(f), x);
     }
+    static double secondDerivative(const Activation& f, double x) noexcept { return smooth::secondDerivative(f, x); }
     template <class T>
     static void array(const Activation& f, bool derivative, std::span<const T> x, std::span<T> out) {
         if (!vectorized(f)) return smoothArray(f, derivative, x, out);
@@ -643,6 +659,7 @@ struct Tanh : Parameterless {
     static void derivatives(const Activation&, std::span<const T> x, std::span<T> out) {
         kernels::tanhDerivatives(x, out);
     }
+    static double secondDerivative(const Activation& f, double x) noexcept { return smooth::secondDerivative(f, x); }
     static OneSidedLimits derivativeLimitsAtZero(const Activation&) noexcept { return {1.0, 1.0}; }
     static std::optional<double> limitAtMinusInfinity(const Activation&) noexcept { return -1.0; }
     static ValueRange range(const Activation&) noexcept { return {-1.0, 1.0, false, false}; }
@@ -669,6 +686,7 @@ struct Sigmoid : Parameterless {
     static void derivatives(const Activation&, std::span<const T> x, std::span<T> out) {
         kernels::sigmoidDerivatives(x, out);
     }
+    static double secondDerivative(const Activation& f, double x) noexcept { return smooth::secondDerivative(f, x); }
     static OneSidedLimits derivativeLimitsAtZero(const Activation&) noexcept { return {0.25, 0.25}; }
     static ValueRange range(const Activation&) noexcept { return {0.0, 1.0, false, false}; }
     static std::string formulaPlainText(const Activation&) { return "f(x) = 1 / (1 + exp(-x))"; }
@@ -679,6 +697,15 @@ struct Sigmoid : Parameterless {
 
 // ---------------------------------------------------------------------------------------------
 
+// f'' over an array, one K::secondDerivative per element (`out` may alias `x`).
+template <class K>
+void secondDerivativesOf(const Activation& f, std::span<const double> x, std::span<double> out) {
+    requireSameSize(x, out);
+    for (std::size_t i = 0; i < x.size(); ++i) out[i] = K::secondDerivative(f, x[i]);
+}
+
+// Every kind must define each evaluator and property used here (K::secondDerivative included):
+// a description without one does not compile.
 template <class K>
 FunctionDescriptor describeKind() {
     static_assert(K::parameters.size() <= kMaxBuiltinParameters);
@@ -699,6 +726,8 @@ FunctionDescriptor describeKind() {
             .valuesFloat = &K::template values<float>,
             .derivativesDouble = &K::template derivatives<double>,
             .derivativesFloat = &K::template derivatives<float>,
+            .secondDerivativeDouble = &K::secondDerivative,
+            .secondDerivativesDouble = &secondDerivativesOf<K>,
         },
         .properties =
             {

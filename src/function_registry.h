@@ -38,6 +38,7 @@ struct ParameterSpec {
 
 // The evaluators of one function, each for the Activation it is called with. The array paths
 // take `out` of the size of `x` (they may alias) and throw std::invalid_argument otherwise.
+// f'' is in double only (see Activation::secondDerivative for its values at the kinks).
 struct FunctionEvaluators {
     double (*valueDouble)(const Activation&, double) noexcept;
     float (*valueFloat)(const Activation&, float) noexcept;
@@ -47,6 +48,8 @@ struct FunctionEvaluators {
     void (*valuesFloat)(const Activation&, std::span<const float>, std::span<float>);
     void (*derivativesDouble)(const Activation&, std::span<const double>, std::span<double>);
     void (*derivativesFloat)(const Activation&, std::span<const float>, std::span<float>);
+    double (*secondDerivativeDouble)(const Activation&, double) noexcept;
+    void (*secondDerivativesDouble)(const Activation&, std::span<const double>, std::span<double>);
 };
 
 // What the formula panel, the jump markers and the axis fitting know of a function (see the

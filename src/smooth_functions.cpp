@@ -240,6 +240,100 @@ R celuDerivative(double alpha, R x) {
     return expOf(x / static_cast<R>(alpha));
 }
 
+// Second derivatives. sigmoid(t) sigmoid(-t) comes from SigmoidPair (e^(-|t|) / (1 + e^(-|t|))^2,
+// no overflow), and sigmoid(-t) - sigmoid(t) = -tanh(t / 2), which keeps its digits near t = 0
+// where 1 - 2 sigmoid(t) would cancel.
+template <class R>
+R sigmoidDifference(R t) {
+    return -tanhOf(t / 2);
+}
+
+// e^(x/alpha) / alpha for x <= 0 (the left branch at 0, as f' takes it), 0 for x > 0.
+template <class R>
+R celuSecondDerivative(double alpha, R x) {
+    if (x > 0) return 0;
+    const R a = static_cast<R>(alpha);
+    return expOf(x / a) / a;
+}
+
+// phi(x) (2 - x^2). In extended precision x^2 is the exact hi + lo of exactProduct: 2 - hi is
+// exact near the roots +-sqrt(2) (Sterbenz), so 2 - x^2 keeps its digits there without quad.
+template <class R>
+R geluSecondDerivative(R x) {
+    const auto& c = constants<R>();
+    if constexpr (std::is_same_v<R, Quad>) {
+        const R square = x * x;  // exact: 106 bits
+        return expOf(-square / 2) * c.invSqrt2Pi * (2 - square);
+    } else {
+        const Scaled<Extended> square = exactProduct(static_cast<double>(x), static_cast<double>(x));
+        const R density = expOf(-square.hi / 2) * (1 - square.lo / 2) * c.invSqrt2Pi;
+        return density * ((2 - square.hi) - square.lo);
+    }
+}
+
+// f = x sigmoid(v), v = a (x + c x^3) = 2u: f'' = s s~ (2 v' + x (v'' + v'^2 (s~ - s))), s =
+// sigmoid(v), s~ = sigmoid(-v), v' = a (1 + 3 c x^2), v'' = 6 a c x. (The same as sech^2(u) u' +
+// x/2 (sech^2(u) u'' - 2 tanh(u) sech^2(u) u'^2) with sech^2(u) = 4 s s~, tanh(u) = s - s~.)
+template <class R>
+R geluTanhSecondDerivative(R x) {
+    const auto& c = constants<R>();
+    const Scaled<R> v = geluTanhArgument(x);
+    const SigmoidPair<R> s = sigmoidPair(v);
+    const R first = c.geluA * (1 + 3 * c.geluC * x * x);
+    const R second = 6 * c.geluA * c.geluC * x;
+    return s.plus * s.minus * (2 * first + x * (second + first * first * sigmoidDifference(v.hi)));
+}
+
+// beta s s~ (2 + t (s~ - s)), t = beta x, s = sigmoid(t).
+template <class R>
+R siluSecondDerivative(double beta, R x) {
+    const Scaled<R> t = scaled(beta, x);
+    const SigmoidPair<R> s = sigmoidPair(t);
+    const R difference = sigmoidDifference(t.hi);
+    return static_cast<R>(beta) * (s.plus * s.minus) * (2 + (t.hi * difference + t.lo * difference));
+}
+
+// (1 - T^2) S (2 + x (1 - S - 2 T S)), T = tanh(softplus(x)), S = sigmoid(x); in u = e^x (x <= 0)
+// or w = e^-x (x > 0) as mishValue: with n = u (u + 2), (1 - T^2) S = 4 u (1 + u) / (n + 2)^2 and
+// 1 - S - 2 T S = (n + 2 - 2 n u) / ((n + 2)(1 + u)); with p = 1 + 2w, q = p + 2w^2,
+// (1 - T^2) S = 4 w^2 (1 + w) / q^2 and 1 - S - 2 T S = (w q - 2p) / (q (1 + w)).
+template <class R>
+R mishSecondDerivative(R x) {
+    if (x <= 0) {
+        const R u = expOf(x);
+        const R n = u * (u + 2);
+        const R d = n + 2;
+        return 4 * u * (1 + u) / (d * d) * (2 + x * ((d - 2 * n * u) / (d * (1 + u))));
+    }
+    const R w = expOf(-x);
+    const R p = 1 + 2 * w;
+    const R q = p + 2 * w * w;
+    return 4 * w * w * (1 + w) / (q * q) * (2 + x * ((w * q - 2 * p) / (q * (1 + w))));
+}
+
+// beta s s~, s = sigmoid(beta x); 0 where beta x > threshold (f = x there).
+template <class R>
+R softplusSecondDerivative(double beta, double threshold, R x) {
+    const Scaled<R> t = scaled(beta, x);
+    if (aboveThreshold(t, threshold)) return 0;
+    const SigmoidPair<R> s = sigmoidPair(t);
+    return static_cast<R>(beta) * (s.plus * s.minus);
+}
+
+// -2 tanh(x) (1 - tanh^2 x), 1 - tanh^2 x = 4e / (1 + e)^2 with e = e^(-2|x|).
+template <class R>
+R tanhSecondDerivative(R x) {
+    const R e = expOf(-2 * (x < 0 ? -x : x));
+    return -2 * tanhOf(x) * (4 * e / ((1 + e) * (1 + e)));
+}
+
+// s s~ (s~ - s).
+template <class R>
+R sigmoidSecondDerivative(R x) {
+    const SigmoidPair<R> s = sigmoidPair(Scaled<R>{x, 0});
+    return s.plus * s.minus * sigmoidDifference(x);
+}
+
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // Where f is x or (-)0 to every precision here, including the infinities, which the
@@ -289,6 +383,22 @@ R evaluateDerivative(const Activation& f, R x) {
     }
 }
 
+// NaN for a kind this file does not evaluate: a missing case shows instead of passing for 0.
+template <class R>
+R evaluateSecondDerivative(const Activation& f, R x) {
+    switch (f.kind()) {
+    case FunctionKind::Celu: return celuSecondDerivative(f.alpha(), x);
+    case FunctionKind::Gelu: return geluSecondDerivative(x);
+    case FunctionKind::GeluTanh: return geluTanhSecondDerivative(x);
+    case FunctionKind::Silu: return siluSecondDerivative(f.beta(), x);
+    case FunctionKind::Mish: return mishSecondDerivative(x);
+    case FunctionKind::Softplus: return softplusSecondDerivative(f.beta(), f.threshold(), x);
+    case FunctionKind::Tanh: return tanhSecondDerivative(x);
+    case FunctionKind::Sigmoid: return sigmoidSecondDerivative(x);
+    default: return std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
 // Around the root of f' its formula subtracts terms of size ~0.5 whose difference is as small
 // as 2^-55 at the double nearest the root: extended precision's absolute error (~2^-62 there)
 // would leave ~2^-7 relative error, quad's 2^-112 leaves 2^-57. Outside 1/64 of the root |f'|
@@ -302,6 +412,32 @@ bool nearDerivativeRoot(const Activation& f, double x) {
     case FunctionKind::Mish: return std::abs(x + 1.1924312145154952) < kWindow;
     default: return false;
     }
+}
+
+// The roots of f'' where its formula adds terms of size ~1 that cancel: GELU (tanh) at
+// +-1.41850, SiLU at beta x = +-2.39936, Mish at -2.25638 and 1.49057 (mpmath). Within 1/16 of
+// them the absolute error of extended precision (~2^-62 of the terms) would be a large part of
+// |f''|; quad's 2^-112 leaves 2^-56 relative at the double nearest a root. Outside, |f''| is above
+// 2^-6 of the terms (mpmath), and extended precision keeps about 2^-55.
+bool nearSecondDerivativeRoot(const Activation& f, double x) {
+    constexpr double kWindow = 1.0 / 16;
+    const auto near = [](double v, double root) { return std::abs(v - root) < kWindow; };
+    switch (f.kind()) {
+    case FunctionKind::GeluTanh: return near(std::abs(x), 1.4185040087908284);
+    case FunctionKind::Silu: return near(std::abs(f.beta() * x), 2.3993572805154677);
+    case FunctionKind::Mish: return near(x, -2.2563763963607931) || near(x, 1.4905711794854285);
+    default: return false;
+    }
+}
+
+// Beyond the saturation bounds f'' of GELU, GELU (tanh), SiLU and Mish is negative and far below
+// the smallest subnormal: -0, as it rounds (and no inf * 0 from the formulas at x = +-inf).
+double secondDerivativeOf(const Activation& f, double x) {
+    if (std::isnan(x)) return x;
+    const Saturation s = saturation(f);
+    if (x > s.above || x < s.below) return -0.0;
+    if (nearSecondDerivativeRoot(f, x)) return static_cast<double>(evaluateSecondDerivative<Quad>(f, x));
+    return static_cast<double>(evaluateSecondDerivative<Extended>(f, x));
 }
 
 template <class T>
@@ -344,7 +480,10 @@ float value(const Activation& f, float x) noexcept { return valueOf(f, x); }
 double derivative(const Activation& f, double x) noexcept { return derivativeOf(f, x); }
 float derivative(const Activation& f, float x) noexcept { return derivativeOf(f, x); }
 
+double secondDerivative(const Activation& f, double x) noexcept { return secondDerivativeOf(f, x); }
+
 Quad valueQuad(const Activation& f, double x) noexcept { return evaluateValue<Quad>(f, x); }
 Quad derivativeQuad(const Activation& f, double x) noexcept { return evaluateDerivative<Quad>(f, x); }
+Quad secondDerivativeQuad(const Activation& f, double x) noexcept { return evaluateSecondDerivative<Quad>(f, x); }
 
 }  // namespace alab::smooth

@@ -28,6 +28,12 @@ float value(const Activation& f, float x) noexcept;
 double derivative(const Activation& f, double x) noexcept;
 float derivative(const Activation& f, float x) noexcept;
 
+// f''(x) of the comparison family, in double only: extended precision, and quad precision within
+// 1/16 of where f'' crosses zero and the terms of its formula cancel (GELU (tanh), SiLU, Mish;
+// GELU's 2 - x^2 is computed exactly instead). CELU takes its left branch e^(x/alpha)/alpha at
+// 0, Softplus is 0 where beta x > threshold.
+double secondDerivative(const Activation& f, double x) noexcept;
+
 template <class T>
 void values(const Activation& f, std::span<const T> x, std::span<T> out) noexcept {
     for (std::size_t i = 0; i < x.size(); ++i) out[i] = value(f, x[i]);
@@ -42,5 +48,6 @@ void derivatives(const Activation& f, std::span<const T> x, std::span<T> out) no
 // value, which must round correctly even when it lies close to a tie.
 Quad valueQuad(const Activation& f, double x) noexcept;
 Quad derivativeQuad(const Activation& f, double x) noexcept;
+Quad secondDerivativeQuad(const Activation& f, double x) noexcept;
 
 }  // namespace alab::smooth

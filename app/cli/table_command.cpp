@@ -63,15 +63,19 @@ Grid buildGrid(const ParsedOptions& options) {
 }  // namespace
 
 std::string tableHelp() {
-    return "Usage: activation-lab table --function F [PARAMETERS] [--derivative]\n"
+    return "Usage: activation-lab table --function F [PARAMETERS] [--derivative] [--second-derivative]\n"
            "                            (--x V [--x V ...] | --from A --to B --points N)\n"
            "\n"
-           "Prints f(x) of an activation function as CSV (header x,f or x,f,df), every number\n"
-           "with 17 significant digits so that it reads back as the same double.\n"
+           "Prints f(x) of an activation function as CSV (header x,f, x,f,df or x,f,df,d2f), every\n"
+           "number with 17 significant digits so that it reads back as the same double.\n"
            "\n" +
            std::string("PARAMETERS, each only for the functions it belongs to:\n") + activationOptionsHelp() +
            "  --derivative   add the column df = f'(x); at x = 0 it follows PyTorch's autograd\n"
            "                 (ReLU 0, Leaky ReLU and PReLU the slope, ELU alpha, SELU lambda*alpha)\n"
+           "  --second-derivative\n"
+           "                 add the columns df and d2f = f''(x) (implies --derivative); at x = 0 it\n"
+           "                 takes the side f' takes (ReLU, Leaky ReLU, PReLU 0, ELU alpha, SELU\n"
+           "                 lambda*alpha, CELU 1/alpha); Softplus' is 0 where beta x > threshold\n"
            "  --x V          an x value (repeatable; inf, -inf and nan are allowed)\n"
            "  --from A --to B --points N\n"
            "                 N evenly spaced x values from A to B inclusive, 2 <= N <= 10^7\n"
@@ -81,22 +85,27 @@ std::string tableHelp() {
 
 int runTableCommand(const std::vector<std::string>& args) {
     std::vector<OptionSpec> specs = activationOptionSpecs();
-    specs.insert(specs.end(), {{"derivative", false}, {"x", true, true}, {"from"}, {"to"}, {"points"}});
+    specs.insert(
+        specs.end(),
+        {{"derivative", false}, {"second-derivative", false}, {"x", true, true}, {"from"}, {"to"}, {"points"}});
     const ParsedOptions options = ParsedOptions::parse(args, specs);
     const Activation activation = activationFromOptions(options);
     const Grid grid = buildGrid(options);
-    const bool withDerivative = options.has("derivative");
+    const bool withSecondDerivative = options.has("second-derivative");
+    const bool withDerivative = options.has("derivative") || withSecondDerivative;
 
-    std::string out = withDerivative ? "x,f,df\n" : "x,f\n";
-    std::vector<double> x, f, df;
+    std::string out = withSecondDerivative ? "x,f,df,d2f\n" : withDerivative ? "x,f,df\n" : "x,f\n";
+    std::vector<double> x, f, df, d2f;
     for (std::size_t start = 0; start < grid.size(); start += kChunk) {
         const std::size_t count = std::min(kChunk, grid.size() - start);
         x.resize(count);
         f.resize(count);
         df.resize(count);
+        d2f.resize(count);
         for (std::size_t i = 0; i < count; ++i) x[i] = grid.at(start + i);
         activation.values(x, f);
         if (withDerivative) activation.derivatives(x, df);
+        if (withSecondDerivative) activation.secondDerivatives(x, d2f);
         for (std::size_t i = 0; i < count; ++i) {
             appendNumber(out, x[i]);
             out += ',';
@@ -104,6 +113,10 @@ int runTableCommand(const std::vector<std::string>& args) {
             if (withDerivative) {
                 out += ',';
                 appendNumber(out, df[i]);
+            }
+            if (withSecondDerivative) {
+                out += ',';
+                appendNumber(out, d2f[i]);
             }
             out += '\n';
         }

@@ -25,6 +25,56 @@ TEST(TableCommand, ListOfPointsWithDerivative) {
               "2,2,1\n");
 }
 
+// --second-derivative adds d2f = f''(x) and implies --derivative; at 0 ELU takes its left branch
+// alpha e^x, as f' does.
+TEST(TableCommand, SecondDerivativeAddsColumnAndImpliesDerivative) {
+    const auto r = run(
+        {"table", "--function", "elu", "--alpha", "0.5", "--second-derivative", "--x", "-1", "--x", "0", "--x", "1"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out,
+              "x,f,df,d2f\n"
+              // Values from mpmath, correctly rounded, printed with %.17g.
+              "-1,-0.31606027941427883,0.18393972058572117,0.18393972058572117\n"
+              "0,0,0.5,0.5\n"
+              "1,1,1,0\n");
+    // Both flags: the same four columns, df once.
+    const auto both = run({"table", "--function", "elu", "--alpha", "0.5", "--derivative", "--second-derivative", "--x",
+                           "-1", "--x", "0", "--x", "1"});
+    ASSERT_EQ(both.exitCode, 0) << both.err;
+    EXPECT_EQ(both.out, r.out);
+}
+
+// The fourth column of every row is f'' (mpmath, correctly rounded): without it, or with df in
+// its place, each of these fails.
+TEST(TableCommand, SecondDerivativeColumnHoldsFSecond) {
+    struct Case {
+        std::vector<std::string> args;
+        const char* d2f;
+    };
+    const Case cases[] = {
+        // The double nearest sqrt(2), a root of GELU's f'' = phi(x) (2 - x^2).
+        {{"--function", "gelu", "--x", "1.4142135623730951"}, "-4.0129659341782871e-17"},
+        {{"--function", "selu", "--x", "0"}, "1.7580993408473766"},  // lambda alpha
+        {{"--function", "silu", "--beta", "2", "--x", "-1"}, "0.10012433738941381"},
+        {{"--function", "mish", "--x", "-2"}, "0.035027081852659236"},
+        {{"--function", "tanh", "--x", "0.5"}, "-0.72686198138358726"},
+        {{"--function", "softplus", "--beta", "2", "--x", "10.5"}, "0"},  // beta x > threshold: f = x
+    };
+    for (const Case& c : cases) {
+        std::vector<std::string> args{"table", "--second-derivative"};
+        args.insert(args.end(), c.args.begin(), c.args.end());
+        const auto r = run(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const auto rows = lines(r.out);
+        ASSERT_EQ(rows.size(), 2U) << r.out;
+        EXPECT_EQ(rows[0], "x,f,df,d2f") << c.args[1];
+        const auto fields = test::split(rows[1], ',');
+        ASSERT_EQ(fields.size(), 4U) << c.args[1] << ": " << rows[1];
+        EXPECT_EQ(fields[3], c.d2f) << c.args[1] << ": " << rows[1];
+    }
+}
+
 TEST(TableCommand, GridIncludesBothEndsAndRoundTrips) {
     const auto r = run({"table", "--function", "selu", "--from", "-3", "--to", "1", "--points", "5"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -102,6 +152,7 @@ TEST(Executable, HelpAndVersion) {
     const auto tableHelp = run({"table", "--help"});
     EXPECT_EQ(tableHelp.exitCode, 0);
     EXPECT_NE(tableHelp.out.find("--points"), std::string::npos);
+    EXPECT_NE(tableHelp.out.find("--second-derivative"), std::string::npos);
 }
 
 TEST(Executable, UnknownCommandIsAnErrorNotTheWindow) {

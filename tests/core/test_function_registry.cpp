@@ -63,7 +63,8 @@ TEST(FunctionRegistry, EveryDescriptionIsComplete) {
         SCOPED_TRACE(std::string(d.id));
         const auto& e = d.evaluators;
         EXPECT_TRUE(e.valueDouble && e.valueFloat && e.derivativeDouble && e.derivativeFloat && e.valuesDouble &&
-                    e.valuesFloat && e.derivativesDouble && e.derivativesFloat);
+                    e.valuesFloat && e.derivativesDouble && e.derivativesFloat && e.secondDerivativeDouble &&
+                    e.secondDerivativesDouble);
         const auto& p = d.properties;
         EXPECT_TRUE(p.derivativeLimitsAtZero && p.limitAtMinusInfinity && p.range && p.isMonotonic && p.minimumPoint &&
                     p.smoothness && p.formulaPlainText && p.formulaRichText);
