@@ -38,7 +38,7 @@ void builtinOrder(const Activation& f, int order, std::span<const double> u, std
     switch (order) {
     case 0: f.values(u, out); break;
     case 1: f.derivatives(u, out); break;
-    default: std::fill(out.begin(), out.end(), kNaN); break;  // MERGE-F2: f.secondDerivatives(u, out)
+    default: f.secondDerivatives(u, out); break;
     }
 }
 
@@ -86,7 +86,7 @@ Quad builtinQuad(const Activation& f, int order, Quad u) {
     }
     if (order == 0) return smooth::valueQuad(f, ud);
     if (order == 1) return smooth::derivativeQuad(f, ud);
-    return kNaN;  // MERGE-F2: f.secondDerivative(ud)
+    return f.secondDerivative(ud);
 }
 
 }  // namespace

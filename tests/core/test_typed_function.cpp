@@ -66,6 +66,10 @@ TEST(TypedBuiltins, EveryBuiltinByIdIsTheBuiltin) {
             const Activation f = typed(expression);
             EXPECT_EQ(maxUlps(f, builtin, false), 0.0) << expression;
             EXPECT_EQ(maxUlps(f, builtin, true), 0.0) << expression << "'";
+            double second = 0;
+            for (const double x : samplePoints())
+                second = std::max(second, ulpDistance(f.secondDerivative(x), builtin.secondDerivative(x)));
+            EXPECT_EQ(second, 0.0) << expression << "''";
         }
     }
 }
