@@ -40,11 +40,13 @@ std::vector<cli::OptionSpec> renderSpecs() {
     return specs;
 }
 
-// The option names of parameters: every activation option but --function.
+// The option names of the built-ins' parameters: every activation option but --function and
+// the typed function's --expression, --name and --param.
 std::vector<std::string> parameterOptionNames() {
     std::vector<std::string> names;
     for (const cli::OptionSpec& spec : cli::activationOptionSpecs()) {
-        if (spec.name != "function") names.push_back(spec.name);
+        if (spec.name != "function" && spec.name != "expression" && spec.name != "name" && spec.name != "param")
+            names.push_back(spec.name);
     }
     return names;
 }
@@ -83,8 +85,21 @@ CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
         }
         chosen.insert(*kind);
     }
-    if (!chosen.empty()) {
+    if (!chosen.empty() || options.has("expression")) {
         for (SceneFunction& entry : scene.functions) entry.visible = chosen.contains(entry.function.kind());
+    }
+    if (options.has("expression")) {
+        // The typed function joins the shown curves; --function may still pick built-ins beside it.
+        cli::ParsedOptions typedOnly = options;
+        typedOnly.erase("function");
+        for (const std::string& name : parameterOptionNames()) typedOnly.erase(name);
+        const Activation typed = cli::activationFromOptions(typedOnly);
+        if (scene.functions.size() >= CurveScene::kMaxCurves) {
+            throw UsageError("--expression: the scene already has " + std::to_string(CurveScene::kMaxCurves) + " curves");
+        }
+        scene.functions.push_back({scene.unusedCurveId(), typed, true, {}});
+    } else if (options.has("param") || options.has("name")) {
+        throw UsageError(std::string(options.has("param") ? "--param" : "--name") + " applies to --expression");
     }
     for (const std::string& name : parameterOptionNames()) {
         const auto text = options.value(name);
@@ -93,7 +108,7 @@ CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
         bool applied = false;
         // Every shown curve with a parameter of that name takes the value.
         for (SceneFunction& entry : scene.functions) {
-            if (!entry.visible) continue;
+            if (!entry.visible || entry.function.kind() == FunctionKind::Typed) continue;
             const std::optional<std::size_t> index = entry.function.descriptor().parameterIndex(name);
             if (!index) continue;
             const Parameter p{entry.function.kind(), static_cast<std::uint8_t>(*index)};

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -51,6 +53,24 @@ const ParameterInfo& parameterInfo(Parameter parameter) {
     return table.infos[static_cast<std::size_t>(it - table.all.begin())];
 }
 
+ParameterInfo parameterInfo(const CurveScene& scene, Parameter parameter) {
+    if (parameter.kind != FunctionKind::Typed) return parameterInfo(parameter);
+    const SceneFunction* entry = scene.owner(parameter);
+    const auto specs = entry != nullptr ? entry->function.descriptor().parameters : std::span<const ParameterSpec>{};
+    if (parameter.index >= specs.size()) {
+        throw std::invalid_argument("the typed curve has no parameter " + std::to_string(parameter.index));
+    }
+    const ParameterSpec& spec = specs[parameter.index];
+    // Settings keys and object-name stems outlive any one function: interned, never freed (a
+    // few bytes per parameter name ever typed).
+    static std::mutex mutex;
+    static std::set<std::string> keys;
+    const std::lock_guard lock(mutex);
+    const std::string& key = *keys.insert("expression/" + std::string(spec.id)).first;
+    return {parameter,        FunctionKind::Typed, spec.id.data(),    key.c_str(),      spec.symbol.data(),
+            spec.defaultValue, spec.sliderMin,      spec.sliderMax,    spec.acceptedMin, spec.acceptedMax};
+}
+
 const std::vector<Parameter>& allParameters() { return parameterTable().all; }
 
 std::vector<Parameter> parametersOf(FunctionKind kind) {
@@ -75,14 +95,15 @@ double parameterValue(const Activation& f, Parameter parameter) noexcept {
 
 double CurveScene::parameter(Parameter p) const noexcept {
     const SceneFunction* entry = owner(p);
-    return entry != nullptr ? parameterValue(entry->function, p) : parameterInfo(p).defaultValue;
+    if (entry == nullptr) return p.kind == FunctionKind::Typed ? 0.0 : parameterInfo(p).defaultValue;
+    return parameterValue(entry->function, p);
 }
 
 std::string CurveScene::curveKey(CurveId id) const {
     const SceneFunction* target = curve(id);
     if (target == nullptr) return {};
     const int n = ordinal(id);
-    const std::string base(functionId(target->function.kind()));
+    const std::string base(target->function.id());
     return n == 1 ? base : base + "-" + std::to_string(n);
 }
 

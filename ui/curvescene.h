@@ -71,6 +71,11 @@ const std::vector<Parameter>& allParameters();
 // The parameters of `kind`, in panel order (none for ReLU, GELU, Mish, tanh, sigmoid).
 std::vector<Parameter> parametersOf(FunctionKind kind);
 
+struct CurveScene;
+// The description of `parameter` in `scene`: the built-in's (as above), or, for a typed curve's
+// parameter, from that curve's own function (its strings live as long as the function does).
+ParameterInfo parameterInfo(const CurveScene& scene, Parameter parameter);
+
 // `f` (of the parameter's kind) with `parameter` set to `value`; throws ParameterError when
 // the core rejects the value (NaN, infinity, outside its domain).
 Activation withParameter(const Activation& f, Parameter parameter, double value);

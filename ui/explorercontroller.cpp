@@ -87,7 +87,7 @@ void ExplorerController::setParameter(Parameter requested, double value) {
 }
 
 void ExplorerController::resetParameter(Parameter parameter) {
-    setParameter(parameter, parameterInfo(parameter).defaultValue);
+    setParameter(parameter, parameterInfo(scene_, parameter).defaultValue);
 }
 
 void ExplorerController::resetSeluConstants(CurveId id) {

@@ -605,7 +605,7 @@ void HistogramView::updateTable() {
             if (item->data(Qt::UserRole) != QVariant(value)) item->setData(Qt::UserRole, value);
         };
         QTableWidgetItem* name = cell(row, kFunction);
-        const QString id = fromUtf8View(functionId(r.function.kind()));
+        const QString id = fromUtf8View(r.function.id());
         const SceneFunction* curve = s != nullptr ? s->curve(r.curve) : nullptr;
         const QString label = QString::fromStdString(curve != nullptr ? curve->displayLabel() : r.function.label());
         if (name->data(Qt::UserRole).toString() != id || name->text() != label ||

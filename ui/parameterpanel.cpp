@@ -46,6 +46,7 @@ QString camelCase(std::string_view text) {
 }  // namespace
 
 QString ParameterPanel::rowName(Parameter parameter) { return camelCase(parameterInfo(parameter).key); }
+QString ParameterPanel::rowName(const ParameterInfo& info) { return camelCase(info.key); }
 
 ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
@@ -76,7 +77,7 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
     const int ordinal = scene.ordinal(id);
     // The first curve of a function keeps the function's names ("eluAlphaSlider"); further
     // ones carry their number ("elu2AlphaSlider").
-    const QString functionStem = camelCase(functionId(kind));
+    const QString functionStem = camelCase(curve.function.id());
     const QString curveStem = ordinal <= 1 ? functionStem : functionStem + QString::number(ordinal);
     const QString functionName = fromUtf8(curve.function.displayName());
 
@@ -98,8 +99,8 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
     int gridRow = 0;
     for (std::size_t i = 0; i < curve.function.parameterValues().size(); ++i) {
         const Parameter p = Parameter{kind, static_cast<std::uint8_t>(i)}.of(id);
-        const ParameterInfo& info = parameterInfo(p);
-        const QString stem = ordinal <= 1 ? rowName(p) : rowName(p).replace(functionStem, curveStem);
+        const ParameterInfo info = parameterInfo(scene, p);
+        const QString stem = ordinal <= 1 ? rowName(info) : rowName(info).replace(functionStem, curveStem);
         const QString label = QString::fromUtf8(info.label);
 
         auto* slider = new QSlider(Qt::Horizontal, box);
@@ -307,7 +308,7 @@ void ParameterPanel::syncRow(const Row& row) {
         const QSignalBlocker blocker(row.spin);
         row.spin->setValue(value);
     }
-    row.reset->setEnabled(value != parameterInfo(row.parameter).defaultValue);
+    row.reset->setEnabled(value != parameterInfo(controller_->scene(), row.parameter).defaultValue);
 }
 
 }  // namespace alab

@@ -42,6 +42,7 @@ public:
     // "Reset"), "leakySlope"; groups "eluGroup", "leakyGroup", "softplusGroup". A second ELU
     // curve's are "elu2Alpha...", "elu2Group".
     static QString rowName(Parameter parameter);
+    static QString rowName(const ParameterInfo& info);
 
 private:
     struct Row {

@@ -335,7 +335,7 @@ bool PropagationView::waitUntilIdle(int timeoutMs) {
 }
 
 std::string PropagationView::curveKey(const Run& run) const {
-    return scene() != nullptr ? scene()->curveKey(run.curve) : std::string(functionId(run.function.kind()));
+    return scene() != nullptr ? scene()->curveKey(run.curve) : std::string(run.function.id());
 }
 
 int PropagationView::ordinalOf(const Run& run) const {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenefile.h"
 
+#include "expression/typed_function.h"
+
 #include "function_registry.h"
 
 #include "explorercontroller.h"
@@ -142,9 +144,99 @@ private:
     QString path_;
 };
 
+QString readLabel(const ObjectReader& reader) {
+    const QJsonValue label = reader.value(QStringLiteral("label"));
+    if (!label.isString()) {
+        reader.fail(QStringLiteral("label"), QStringLiteral("expected a text, found %1").arg(typeName(label)));
+    }
+    const QByteArray utf8 = label.toString().toUtf8();
+    if (static_cast<std::size_t>(utf8.size()) > SceneFunction::kMaxLabelLength) {
+        reader.fail(QStringLiteral("label"), QStringLiteral("%1 bytes, more than the %2 a label may have")
+                                                 .arg(utf8.size())
+                                                 .arg(SceneFunction::kMaxLabelLength));
+    }
+    return label.toString();
+}
+
+QString readText(const ObjectReader& reader, const QString& key) {
+    const QJsonValue v = reader.value(key);
+    if (!v.isString()) reader.fail(key, QStringLiteral("expected a text, found %1").arg(typeName(v)));
+    return v.toString();
+}
+
+// A typed entry (version 2): {"expression": "...", "name": "...", "parameters": {"a": 0.5},
+// "sliders": {"a": {"min": 0, "max": 2, "default": 1}}}. An expression that does not parse is
+// refused with its column.
+SceneFunction readTypedCurve(const QJsonObject& object, const QString& path, SceneFunction curve) {
+    const ObjectReader reader(object, path);
+    const QString expression = readText(reader, QStringLiteral("expression"));
+    const QString name = reader.has(QStringLiteral("name")) ? readText(reader, QStringLiteral("name")) : QString();
+    std::vector<TypedParameter> parameters;
+    std::vector<double> values;
+    if (reader.has(QStringLiteral("parameters"))) {
+        const ObjectReader given = reader.object(QStringLiteral("parameters"));
+        const QJsonObject sliders = reader.has(QStringLiteral("sliders"))
+                                        ? reader.value(QStringLiteral("sliders")).toObject()
+                                        : QJsonObject();
+        if (reader.has(QStringLiteral("sliders")) && !reader.value(QStringLiteral("sliders")).isObject()) {
+            reader.fail(QStringLiteral("sliders"), QStringLiteral("expected an object, found %1")
+                                                       .arg(typeName(reader.value(QStringLiteral("sliders")))));
+        }
+        const QJsonObject valueObject = reader.value(QStringLiteral("parameters")).toObject();
+        constexpr double kReach = 1e12;
+        for (auto it = valueObject.begin(); it != valueObject.end(); ++it) {
+            const double v = given.checkedNumber(it.key(), -kReach, kReach);
+            TypedParameter p;
+            p.name = it.key().toStdString();
+            const double reach = std::max(1.0, std::fabs(v));
+            p.defaultValue = v;
+            p.sliderMin = std::min(0.0, v - reach);
+            p.sliderMax = v + reach;
+            if (sliders.contains(it.key())) {
+                const ObjectReader slider = ObjectReader(sliders, path + QStringLiteral(".sliders")).object(it.key());
+                slider.readNumber(QStringLiteral("min"), p.sliderMin, -kReach, kReach);
+                slider.readNumber(QStringLiteral("max"), p.sliderMax, -kReach, kReach);
+                p.defaultValue = std::clamp(v, std::min(p.sliderMin, p.sliderMax), std::max(p.sliderMin, p.sliderMax));
+                slider.readNumber(QStringLiteral("default"), p.defaultValue, -kReach, kReach);
+            }
+            parameters.push_back(p);
+            values.push_back(v);
+        }
+        for (auto it = sliders.begin(); it != sliders.end(); ++it) {
+            if (!valueObject.contains(it.key())) {
+                reader.fail(QStringLiteral("sliders.") + it.key(), QStringLiteral("no parameter of that name"));
+            }
+        }
+    }
+    try {
+        curve.function = Activation::typed(TypedFunction::create(name.toStdString(), expression.toStdString(), parameters),
+                                           values);
+    } catch (const ExpressionError& error) {
+        reader.fail(error.column() > 0 ? QStringLiteral("expression") : QStringLiteral("parameters"),
+                    QString::fromStdString(error.what()));
+    } catch (const ParameterError& error) {
+        reader.fail(QStringLiteral("parameters"), QString::fromStdString(error.what()));
+    }
+    curve.visible = true;
+    reader.readBool(QStringLiteral("visible"), curve.visible);
+    curve.label.clear();
+    if (reader.has(QStringLiteral("label"))) curve.label = readLabel(reader).toStdString();
+    const QStringList accepted{QStringLiteral("expression"), QStringLiteral("name"),  QStringLiteral("parameters"),
+                               QStringLiteral("sliders"),    QStringLiteral("visible"), QStringLiteral("label")};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (accepted.contains(it.key()) || it.key().startsWith(QLatin1Char('_'))) continue;
+        reader.fail(it.key(), QStringLiteral("a typed function has no field '%1' (fields: %2)")
+                                  .arg(it.key().left(40), accepted.join(QStringLiteral(", "))));
+    }
+    return curve;
+}
+
 // One entry of "functions": its id, visibility, label (version 2) and parameters, each checked.
 SceneFunction readCurve(const QJsonObject& object, const QString& path, int version, SceneFunction curve) {
     const ObjectReader reader(object, path);
+    if (version >= 2 && reader.has(QStringLiteral("expression")) && !reader.has(QStringLiteral("id"))) {
+        return readTypedCurve(object, path, curve);
+    }
     const QJsonValue id = reader.value(QStringLiteral("id"));
     if (!id.isString())
         reader.fail(QStringLiteral("id"), QStringLiteral("expected a function id, found %1").arg(typeName(id)));
@@ -160,19 +252,7 @@ SceneFunction readCurve(const QJsonObject& object, const QString& path, int vers
     QStringList accepted{QStringLiteral("id"), QStringLiteral("visible")};
     if (version >= 2) {
         accepted << QStringLiteral("label");
-        if (reader.has(QStringLiteral("label"))) {
-            const QJsonValue label = reader.value(QStringLiteral("label"));
-            if (!label.isString()) {
-                reader.fail(QStringLiteral("label"), QStringLiteral("expected a text, found %1").arg(typeName(label)));
-            }
-            const QByteArray utf8 = label.toString().toUtf8();
-            if (static_cast<std::size_t>(utf8.size()) > SceneFunction::kMaxLabelLength) {
-                reader.fail(QStringLiteral("label"), QStringLiteral("%1 bytes, more than the %2 a label may have")
-                                                         .arg(utf8.size())
-                                                         .arg(SceneFunction::kMaxLabelLength));
-            }
-            curve.label = utf8.toStdString();
-        }
+        if (reader.has(QStringLiteral("label"))) curve.label = readLabel(reader).toStdString();
     }
     QStringList parameters;
     for (std::size_t i = 0; i < function->parameters.size(); ++i) {
@@ -465,7 +545,28 @@ QByteArray serializeScene(const CurveScene& scene, const QJsonObject& extras) {
 
     QJsonArray functions;
     for (const SceneFunction& entry : scene.functions) {
-        QJsonObject f{{QStringLiteral("id"), fromView(functionId(entry.function.kind()))},
+        if (const TypedFunction* typed = entry.function.typedFunction(); typed != nullptr) {
+            QJsonObject f{{QStringLiteral("expression"), QString::fromStdString(typed->expression())},
+                          {QStringLiteral("visible"), entry.visible}};
+            if (typed->name() != typed->expression()) f.insert(QStringLiteral("name"), QString::fromStdString(typed->name()));
+            if (!entry.label.empty()) f.insert(QStringLiteral("label"), QString::fromStdString(entry.label));
+            QJsonObject values, sliders;
+            for (std::size_t i = 0; i < typed->parameters().size(); ++i) {
+                const TypedParameter& p = typed->parameters()[i];
+                const QString key = QString::fromStdString(p.name);
+                values.insert(key, entry.function.parameter(i));
+                sliders.insert(key, QJsonObject{{QStringLiteral("min"), p.sliderMin},
+                                                {QStringLiteral("max"), p.sliderMax},
+                                                {QStringLiteral("default"), p.defaultValue}});
+            }
+            if (!values.isEmpty()) {
+                f.insert(QStringLiteral("parameters"), values);
+                f.insert(QStringLiteral("sliders"), sliders);
+            }
+            functions.append(f);
+            continue;
+        }
+        QJsonObject f{{QStringLiteral("id"), fromView(entry.function.id())},
                       {QStringLiteral("visible"), entry.visible}};
         if (!entry.label.empty()) f.insert(QStringLiteral("label"), QString::fromStdString(entry.label));
         const FunctionDescriptor& function = entry.function.descriptor();

@@ -133,7 +133,7 @@ void writeSceneSettings(QSettings& settings, const CurveScene& scene) {
                       scene.derivativeLayout == DerivativeLayout::SeparatePlot);
     settings.setValue(QStringLiteral("scene/showAsymptotes"), scene.showAsymptotes);
     for (const SceneFunction& entry : scene.functions) {
-        settings.setValue(key("visible", functionId(entry.function.kind())), entry.visible);
+        settings.setValue(key("visible", entry.function.id()), entry.visible);
     }
     for (const Parameter p : allParameters()) {
         settings.setValue(key("parameters", parameterInfo(p).key), scene.parameter(p));
@@ -154,7 +154,7 @@ CurveScene readSceneSettings(const QSettings& settings) {
                                  : DerivativeLayout::Overlay;
     scene.showAsymptotes = readBool(settings, QStringLiteral("scene/showAsymptotes"), scene.showAsymptotes);
     for (SceneFunction& entry : scene.functions) {
-        entry.visible = readBool(settings, key("visible", functionId(entry.function.kind())), entry.visible);
+        entry.visible = readBool(settings, key("visible", entry.function.id()), entry.visible);
     }
     for (const Parameter p : allParameters()) {
         const ParameterInfo& info = parameterInfo(p);

@@ -27,7 +27,7 @@ struct FunctionStyle {
     int derivativeDashCount;
 };
 
-constexpr std::array<FunctionStyle, kFunctionCount> kStyles = {{
+constexpr std::array<FunctionStyle, kStyleCount> kStyles = {{
     // ELU: blue / sky blue
     {FunctionKind::Elu, 0xFF0072B2, 0xFF56B4E9, false, {4.0, 2.5}, 2},
     // SELU: vermillion / orange
@@ -54,13 +54,15 @@ constexpr std::array<FunctionStyle, kFunctionCount> kStyles = {{
     {FunctionKind::Tanh, 0xFF000000, 0xFFE6E6E6, true, {1.0, 2.0}, 2},
     // sigmoid: as Softplus, dashed
     {FunctionKind::Sigmoid, 0xFFB8A200, 0xFFF0E442, true, {1.0, 2.0}, 2},
+    // Typed functions: a purple none of the built-ins uses, f' dash-dot.
+    {FunctionKind::Typed, 0xFF7B3FA0, 0xFFC9A0E8, false, {5.0, 2.0, 1.0, 2.0}, 4},
 }};
 
 constexpr bool styleOncePerKind() {
-    std::array<bool, kFunctionCount> seen{};
+    std::array<bool, kStyleCount> seen{};
     for (const FunctionStyle& style : kStyles) {
         const auto index = static_cast<std::size_t>(style.kind);
-        if (index >= kFunctionCount || seen[index]) return false;
+        if (index >= kStyleCount || seen[index]) return false;
         seen[index] = true;
     }
     return true;
@@ -72,9 +74,11 @@ const FunctionStyle& styleOf(FunctionKind kind) {
 }
 
 // The colours in kindIndex() order.
-std::array<QColor, kFunctionCount> colors(bool dark) {
-    std::array<QColor, kFunctionCount> result;
-    for (const FunctionKind kind : allFunctionKinds()) {
+std::array<QColor, kStyleCount> colors(bool dark) {
+    std::array<QColor, kStyleCount> result;
+    std::vector<FunctionKind> kinds = allFunctionKinds();
+    kinds.push_back(FunctionKind::Typed);
+    for (const FunctionKind kind : kinds) {
         const FunctionStyle& style = styleOf(kind);
         result[static_cast<std::size_t>(kindIndex(kind))] = QColor::fromRgb(dark ? style.dark : style.light);
     }

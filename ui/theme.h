@@ -18,6 +18,8 @@ namespace alab {
 enum class ThemeId { Light, Dark, Presentation };
 
 inline constexpr std::size_t kFunctionCount = kFunctionKindCount;  // functionRegistry().size()
+// The built-ins and one style for the typed functions.
+inline constexpr std::size_t kStyleCount = kFunctionCount + 1;
 
 // How everything is drawn in one theme: colours, font sizes and pen widths, shared by the plot
 // and the panels so that a check box and its curve always carry the same colour. The function
@@ -35,7 +37,7 @@ struct Theme {
     QColor legendBackground;
     QColor legendBorder;
     QColor crosshair;
-    std::array<QColor, kFunctionCount> functionColors;  // indexed by kindIndex()
+    std::array<QColor, kStyleCount> functionColors;  // indexed by kindIndex()
 
     QPalette palette;         // the window's palette
     int uiFontPointSize = 0;  // 0: the platform default
@@ -63,7 +65,7 @@ struct Theme {
     static Theme get(ThemeId id);
 };
 
-// The position of `kind` in allFunctionKinds(): 0 ... kFunctionCount - 1.
+// The position of `kind` in allFunctionKinds(): 0 ... kFunctionCount - 1; kFunctionCount for Typed.
 int kindIndex(FunctionKind kind) noexcept;
 
 // "light", "dark", "presentation": the settings key.

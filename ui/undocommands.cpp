@@ -15,8 +15,13 @@ QString functionLabel(FunctionKind kind) {
 }
 
 // "ELU α", "Leaky ReLU slope": the function's name and the parameter's label.
-QString parameterLabel(Parameter parameter) {
-    const ParameterInfo& info = parameterInfo(parameter);
+QString parameterLabel(const CurveScene& scene, Parameter parameter) {
+    const ParameterInfo info = parameterInfo(scene, parameter);
+    if (info.kind == FunctionKind::Typed) {
+        const SceneFunction* entry = scene.owner(parameter);
+        const QString name = entry != nullptr ? QString::fromStdString(entry->displayLabel()) : QString();
+        return name + QLatin1Char(' ') + QString::fromUtf8(info.label);
+    }
     return functionLabel(info.kind) + QLatin1Char(' ') + QString::fromUtf8(info.label);
 }
 
@@ -39,7 +44,7 @@ QString optionLabel(DisplayOption option, bool on) {
 ChangeParameterCommand::ChangeParameterCommand(ExplorerController& controller, Parameter parameter, double before,
                                                double after, int mergeKey)
     : controller_(controller), parameter_(parameter), before_(before), after_(after), mergeKey_(mergeKey) {
-    setText(QCoreApplication::translate("alab", "Change %1").arg(parameterLabel(parameter)));
+    setText(QCoreApplication::translate("alab", "Change %1").arg(parameterLabel(controller.scene(), parameter)));
 }
 
 void ChangeParameterCommand::undo() { controller_.applyParameter(parameter_, before_); }

@@ -36,6 +36,10 @@ public:
     // The last value given, or nullopt.
     std::optional<std::string> value(std::string_view name) const;
     const std::vector<std::string>& values(std::string_view name) const;
+    // Forgets `name`, as if it had not been given.
+    void erase(std::string_view name) {
+        if (const auto it = values_.find(name); it != values_.end()) values_.erase(it);
+    }
 
 private:
     std::map<std::string, std::vector<std::string>, std::less<>> values_;
