@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "curveplot.h"
 
+#include "expression/typed_function.h"
+
 #include "explorercontroller.h"
 #include "numberformat.h"
 #include "plotstyle.h"
@@ -78,6 +80,34 @@ void setPiece(QCPGraph* graph, const Eigen::ArrayXd& x, const Eigen::ArrayXd& y,
     if (piece.first) data.push_back(*piece.first);
     for (Eigen::Index i = piece.begin; i < piece.end; ++i) data.push_back(QCPGraphData(x(i), y(i)));
     if (piece.last) data.push_back(*piece.last);
+    graph->data()->set(data, /*alreadySorted=*/true);
+}
+
+// The switch points of a typed function in view (none for a built-in).
+std::vector<SwitchPoint> switchesInView(const Activation& f, const ViewRange& view) {
+    const TypedFunction* typed = f.typedFunction();
+    if (typed == nullptr || !typed->hasSwitches()) return {};
+    return typed->switchPoints(view.xMin, view.xMax, f.parameterValues());
+}
+
+// y on the grid x, broken (a NaN point QCustomPlot does not join across) at each switch point,
+// each side running to its own one-sided limit there; `limit(point, side)` gives it.
+template <class Limit>
+void setBroken(QCPGraph* graph, const Eigen::ArrayXd& x, const Eigen::ArrayXd& y, const std::vector<SwitchPoint>& at,
+               Limit limit) {
+    QVector<QCPGraphData> data;
+    data.reserve(static_cast<qsizetype>(x.size() + 3 * static_cast<Eigen::Index>(at.size())));
+    std::size_t next = 0;
+    for (Eigen::Index i = 0; i < x.size(); ++i) {
+        while (next < at.size() && at[next].x <= x(i)) {
+            data.push_back(QCPGraphData(at[next].x, limit(at[next], false)));
+            data.push_back(QCPGraphData(at[next].x, std::numeric_limits<double>::quiet_NaN()));
+            data.push_back(QCPGraphData(at[next].x, limit(at[next], true)));
+            ++next;
+        }
+        if (!data.isEmpty() && next > 0 && x(i) == at[next - 1].x) continue;
+        data.push_back(QCPGraphData(x(i), y(i)));
+    }
     graph->data()->set(data, /*alreadySorted=*/true);
 }
 
@@ -194,8 +224,14 @@ CurvePlot::Structure CurvePlot::structureOf(const Activation& f, bool visible) c
     Structure result;
     if (s == nullptr || !visible) return result;
     result.visible = true;
-    result.split = s->showDerivatives && zeroIndex_ > 0 && f.derivativeJumpsAtZero();
+    const bool typed = f.kind() == FunctionKind::Typed;
+    result.split = !typed && s->showDerivatives && zeroIndex_ > 0 && f.derivativeJumpsAtZero();
     result.asymptote = s->showAsymptotes && hasAsymptote(f);
+    result.second = s->showDerivatives && s->showSecondDerivatives;
+    if (typed && s->showDerivatives) {
+        const auto switches = switchesInView(f, s->view);
+        result.typedJumps = std::any_of(switches.begin(), switches.end(), [](const SwitchPoint& p) { return p.jumps(); });
+    }
     return result;
 }
 
@@ -262,6 +298,14 @@ void CurvePlot::rebuild() {
                 g.derivative->setName(name);
                 g.derivative->addToLegend();
             }
+            g.typedJumps = built_[id].typedJumps;
+        }
+        for (const SceneFunction& entry : s->functions) {
+            if (!entry.visible || !built_[entry.id].second) continue;
+            FunctionGraphs& g = graphs_[entry.id];
+            g.second = addGraph(dAxes, entry.id, "second-derivative");
+            g.second->setName(displayName(entry) + QChar(0x2033));  // double prime
+            g.second->addToLegend();
         }
     }
     for (const SceneFunction& entry : s->functions) {
@@ -277,7 +321,7 @@ void CurvePlot::rebuild() {
     }
     for (const SceneFunction& entry : s->functions) {
         FunctionGraphs& g = graphs_[entry.id];
-        if (!g.split) continue;
+        if (!g.split && !g.typedJumps) continue;
         for (QCPGraph** marker : {&g.open, &g.filled}) {
             *marker = addGraph(dAxes, entry.id, marker == &g.open ? "jump-open" : "jump-filled");
             (*marker)->setLineStyle(QCPGraph::lsNone);
@@ -318,17 +362,60 @@ void CurvePlot::fill(CurveId id) {
     const QString name = displayName(*entry);
     rename(g.value, name);
     for (QCPGraph* derivative : {g.derivative, g.left, g.right}) rename(derivative, name + QChar(0x2032));
+    rename(g.second, name + QChar(0x2033));
+    const std::vector<SwitchPoint> switches = switchesInView(f, s->view);
+    const auto oneSided = [&f](int order) {
+        return [&f, order](const SwitchPoint& p, bool right) {
+            const double step = std::max(std::fabs(p.x), 1.0) * 1e-9;
+            return f.typedFunction()->evaluate(order, right ? p.x + step : p.x - step, f.parameterValues());
+        };
+    };
 
     if (g.value != nullptr) {
         // One call of the core's array path per curve.
         const Eigen::ArrayXd y = f.values(x_);
-        setPiece(g.value, x_, y, {0, n, std::nullopt, std::nullopt});
+        if (switches.empty()) {
+            setPiece(g.value, x_, y, {0, n, std::nullopt, std::nullopt});
+        } else {
+            setBroken(g.value, x_, y, switches, oneSided(0));
+        }
         include(g.lower[0], g.upper[0], y);
+    }
+    if (g.second != nullptr) {
+        const Eigen::ArrayXd d2 = f.secondDerivatives(x_);
+        if (switches.empty()) {
+            setPiece(g.second, x_, d2, {0, n, std::nullopt, std::nullopt});
+        } else {
+            setBroken(g.second, x_, d2, switches, oneSided(2));
+        }
+        include(g.lower[dIndex], g.upper[dIndex], d2);
     }
     if (g.derivative != nullptr || g.split) {
         const Eigen::ArrayXd d = f.derivatives(x_);
         include(g.lower[dIndex], g.upper[dIndex], d);
-        if (!g.split) {
+        if (!switches.empty() && g.derivative != nullptr) {
+            setBroken(g.derivative, x_, d, switches, [](const SwitchPoint& p, bool right) {
+                return right ? p.right : p.left;
+            });
+            if (g.open != nullptr && g.filled != nullptr) {
+                // As for the built-ins: the value f' takes at the switch filled, a limit it does not take open.
+                QVector<double> openX, openY, filledX, filledY;
+                for (const SwitchPoint& p : switches) {
+                    if (!p.jumps()) continue;
+                    const double at = f.derivative(p.x);
+                    filledX.push_back(p.x);
+                    filledY.push_back(at);
+                    for (const double limit : {p.left, p.right}) {
+                        if (std::fabs(limit - at) > 1e-9 * std::max(1.0, std::fabs(at))) {
+                            openX.push_back(p.x);
+                            openY.push_back(limit);
+                        }
+                    }
+                }
+                g.open->setData(openX, openY, true);
+                g.filled->setData(filledX, filledY, true);
+            }
+        } else if (!g.split) {
             setPiece(g.derivative, x_, d, {0, n, std::nullopt, std::nullopt});
         } else {
             const OneSidedLimits limits = f.derivativeLimitsAtZero();
@@ -452,6 +539,12 @@ void CurvePlot::applyPens() {
             if (graph == nullptr) continue;
             graph->setPen(theme_.derivativePen(kind, dragging, ordinal));
             graph->setAntialiased(!dragging);
+        }
+        if (g.second != nullptr) {
+            QPen pen = theme_.derivativePen(kind, dragging, ordinal);
+            pen.setDashPattern({1.0, 2.5});  // dotted: f solid, f' dashed, f'' dotted
+            g.second->setPen(pen);
+            g.second->setAntialiased(!dragging);
         }
         if (g.asymptote != nullptr) {
             g.asymptote->setPen(theme_.asymptotePen(kind, ordinal));

@@ -95,7 +95,9 @@ private:
         QCPGraph* filled = nullptr;
         QCPGraph* asymptote = nullptr;
         QCPGraph* minimum = nullptr;  // the dip of GELU, SiLU, Mish
+        QCPGraph* second = nullptr;   // f''
         bool split = false;
+        bool typedJumps = false;  // a typed function's f' jumps somewhere in view: breaks and markers
         double lower[2] = {0.0, 0.0};  // y extent on the f axes [0] and the f' axes [1]
         double upper[2] = {0.0, 0.0};
     };
@@ -104,6 +106,8 @@ private:
         bool visible = false;
         bool split = false;
         bool asymptote = false;
+        bool second = false;
+        bool typedJumps = false;
         friend bool operator==(const Structure&, const Structure&) = default;
     };
 

@@ -181,6 +181,7 @@ struct CurveScene {
     bool showDerivatives = true;
     DerivativeLayout derivativeLayout = DerivativeLayout::Overlay;
     bool showAsymptotes = true;
+    bool showSecondDerivatives = false;  // f'' beside f', on the derivative axes
     ThemeId theme = ThemeId::Light;
     ViewRange view;
     ViewId activeView = ViewId::Curves;

@@ -90,6 +90,9 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
             controller_->setDerivativeLayout(on ? DerivativeLayout::SeparatePlot : DerivativeLayout::Overlay);
         }
     });
+    connect(ui_.secondDerivativesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (controller_ != nullptr) controller_->setShowSecondDerivatives(on);
+    });
     connect(ui_.asymptotesCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (controller_ != nullptr) controller_->setShowAsymptotes(on);
     });
@@ -168,6 +171,8 @@ void DisplayPanel::syncFromScene() {
     show(ui_.separateDerivativesCheck, scene.derivativeLayout == DerivativeLayout::SeparatePlot);
     ui_.separateDerivativesCheck->setEnabled(scene.showDerivatives);
     show(ui_.asymptotesCheck, scene.showAsymptotes);
+    show(ui_.secondDerivativesCheck, scene.showSecondDerivatives);
+    ui_.secondDerivativesCheck->setEnabled(scene.showDerivatives);
     {
         const QSignalBlocker blocker(ui_.themeCombo);
         ui_.themeCombo->setCurrentIndex(ui_.themeCombo->findData(static_cast<int>(scene.theme)));

@@ -264,6 +264,7 @@ bool ExplorerController::displayOption(DisplayOption option) const noexcept {
     switch (option) {
     case DisplayOption::Derivatives: return scene_.showDerivatives;
     case DisplayOption::Asymptotes: return scene_.showAsymptotes;
+    case DisplayOption::SecondDerivatives: return scene_.showSecondDerivatives;
     case DisplayOption::SeparateDerivativePlot: break;
     }
     return scene_.derivativeLayout == DerivativeLayout::SeparatePlot;
@@ -413,6 +414,7 @@ void ExplorerController::applyDisplayOption(DisplayOption option, bool on) {
     switch (option) {
     case DisplayOption::Derivatives: scene_.showDerivatives = on; break;
     case DisplayOption::Asymptotes: scene_.showAsymptotes = on; break;
+    case DisplayOption::SecondDerivatives: scene_.showSecondDerivatives = on; break;
     case DisplayOption::SeparateDerivativePlot:
         scene_.derivativeLayout = on ? DerivativeLayout::SeparatePlot : DerivativeLayout::Overlay;
         break;

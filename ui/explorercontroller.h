@@ -19,7 +19,7 @@ struct ViewLimits {
 };
 
 // Display switches that the user toggles and undo can restore.
-enum class DisplayOption { Derivatives, Asymptotes, SeparateDerivativePlot };
+enum class DisplayOption { Derivatives, Asymptotes, SeparateDerivativePlot, SecondDerivatives };
 
 // Owns the current CurveScene and the undo stack. Widgets edit the scene only through these
 // setters and redraw when the change signals fire; they never talk to each other. Setters that
@@ -68,6 +68,7 @@ public:
     QString setCurveLabel(CurveId id, const QString& label);
     void setShowDerivatives(bool show) { setDisplayOption(DisplayOption::Derivatives, show); }
     void setShowAsymptotes(bool show) { setDisplayOption(DisplayOption::Asymptotes, show); }
+    void setShowSecondDerivatives(bool show) { setDisplayOption(DisplayOption::SecondDerivatives, show); }
     void setDerivativeLayout(DerivativeLayout layout) {
         setDisplayOption(DisplayOption::SeparateDerivativePlot, layout == DerivativeLayout::SeparatePlot);
     }

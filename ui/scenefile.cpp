@@ -461,6 +461,7 @@ CurveScene parseObject(const QJsonObject& root) {
         display.readBool(QStringLiteral("showDerivatives"), scene.showDerivatives);
         display.readEnum(QStringLiteral("derivativeLayout"), scene.derivativeLayout, kLayouts);
         display.readBool(QStringLiteral("showAsymptotes"), scene.showAsymptotes);
+        display.readBool(QStringLiteral("showSecondDerivatives"), scene.showSecondDerivatives);
     }
     reader.readEnum(QStringLiteral("theme"), scene.theme, kThemes);
     if (reader.has(QStringLiteral("view"))) readView(reader.object(QStringLiteral("view")), scene.view);
@@ -581,7 +582,8 @@ QByteArray serializeScene(const CurveScene& scene, const QJsonObject& extras) {
     root.insert(QStringLiteral("display"),
                 QJsonObject{{QStringLiteral("showDerivatives"), scene.showDerivatives},
                             {QStringLiteral("derivativeLayout"), nameOf(scene.derivativeLayout, kLayouts)},
-                            {QStringLiteral("showAsymptotes"), scene.showAsymptotes}});
+                            {QStringLiteral("showAsymptotes"), scene.showAsymptotes},
+                            {QStringLiteral("showSecondDerivatives"), scene.showSecondDerivatives}});
     root.insert(QStringLiteral("theme"), nameOf(scene.theme, kThemes));
     root.insert(QStringLiteral("view"), QJsonObject{{QStringLiteral("xMin"), scene.view.xMin},
                                                     {QStringLiteral("xMax"), scene.view.xMax},

@@ -132,6 +132,7 @@ void writeSceneSettings(QSettings& settings, const CurveScene& scene) {
     settings.setValue(QStringLiteral("scene/separateDerivativePlot"),
                       scene.derivativeLayout == DerivativeLayout::SeparatePlot);
     settings.setValue(QStringLiteral("scene/showAsymptotes"), scene.showAsymptotes);
+    settings.setValue(QStringLiteral("scene/showSecondDerivatives"), scene.showSecondDerivatives);
     for (const SceneFunction& entry : scene.functions) {
         settings.setValue(key("visible", entry.function.id()), entry.visible);
     }
@@ -153,6 +154,8 @@ CurveScene readSceneSettings(const QSettings& settings) {
                                  ? DerivativeLayout::SeparatePlot
                                  : DerivativeLayout::Overlay;
     scene.showAsymptotes = readBool(settings, QStringLiteral("scene/showAsymptotes"), scene.showAsymptotes);
+    scene.showSecondDerivatives =
+        readBool(settings, QStringLiteral("scene/showSecondDerivatives"), scene.showSecondDerivatives);
     for (SceneFunction& entry : scene.functions) {
         entry.visible = readBool(settings, key("visible", entry.function.id()), entry.visible);
     }

@@ -33,6 +33,9 @@ QString optionLabel(DisplayOption option, bool on) {
     case DisplayOption::Asymptotes:
         return on ? QCoreApplication::translate("alab", "Show Asymptotes")
                   : QCoreApplication::translate("alab", "Hide Asymptotes");
+    case DisplayOption::SecondDerivatives:
+        return on ? QCoreApplication::translate("alab", "Show Second Derivatives")
+                  : QCoreApplication::translate("alab", "Hide Second Derivatives");
     case DisplayOption::SeparateDerivativePlot: break;
     }
     return on ? QCoreApplication::translate("alab", "Derivatives in Separate Plot")
