@@ -95,7 +95,8 @@ CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
         for (const std::string& name : parameterOptionNames()) typedOnly.erase(name);
         const Activation typed = cli::activationFromOptions(typedOnly);
         if (scene.functions.size() >= CurveScene::kMaxCurves) {
-            throw UsageError("--expression: the scene already has " + std::to_string(CurveScene::kMaxCurves) + " curves");
+            throw UsageError("--expression: the scene already has " + std::to_string(CurveScene::kMaxCurves) +
+                             " curves");
         }
         scene.functions.push_back({scene.unusedCurveId(), typed, true, {}});
     } else if (options.has("param") || options.has("name")) {

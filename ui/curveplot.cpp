@@ -230,7 +230,8 @@ CurvePlot::Structure CurvePlot::structureOf(const Activation& f, bool visible) c
     result.second = s->showDerivatives && s->showSecondDerivatives;
     if (typed && s->showDerivatives) {
         const auto switches = switchesInView(f, s->view);
-        result.typedJumps = std::any_of(switches.begin(), switches.end(), [](const SwitchPoint& p) { return p.jumps(); });
+        result.typedJumps =
+            std::any_of(switches.begin(), switches.end(), [](const SwitchPoint& p) { return p.jumps(); });
     }
     return result;
 }
@@ -394,9 +395,8 @@ void CurvePlot::fill(CurveId id) {
         const Eigen::ArrayXd d = f.derivatives(x_);
         include(g.lower[dIndex], g.upper[dIndex], d);
         if (!switches.empty() && g.derivative != nullptr) {
-            setBroken(g.derivative, x_, d, switches, [](const SwitchPoint& p, bool right) {
-                return right ? p.right : p.left;
-            });
+            setBroken(g.derivative, x_, d, switches,
+                      [](const SwitchPoint& p, bool right) { return right ? p.right : p.left; });
             if (g.open != nullptr && g.filled != nullptr) {
                 // As for the built-ins: the value f' takes at the switch filled, a limit it does not take open.
                 QVector<double> openX, openY, filledX, filledY;

@@ -67,8 +67,8 @@ ParameterInfo parameterInfo(const CurveScene& scene, Parameter parameter) {
     static std::set<std::string> keys;
     const std::lock_guard lock(mutex);
     const std::string& key = *keys.insert("expression/" + std::string(spec.id)).first;
-    return {parameter,        FunctionKind::Typed, spec.id.data(),    key.c_str(),      spec.symbol.data(),
-            spec.defaultValue, spec.sliderMin,      spec.sliderMax,    spec.acceptedMin, spec.acceptedMax};
+    return {parameter,         FunctionKind::Typed, spec.id.data(), key.c_str(),      spec.symbol.data(),
+            spec.defaultValue, spec.sliderMin,      spec.sliderMax, spec.acceptedMin, spec.acceptedMax};
 }
 
 const std::vector<Parameter>& allParameters() { return parameterTable().all; }

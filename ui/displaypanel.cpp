@@ -40,6 +40,11 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(compareButton_);
     buttons->addWidget(familyButton_);
+    newFunctionButton_ = new QToolButton(ui_.functionsGroup);
+    newFunctionButton_->setObjectName(QStringLiteral("newFunctionButton"));
+    newFunctionButton_->setText(tr("New\u2026"));
+    newFunctionButton_->setToolTip(tr("Type a function of x, with parameters and symbolic derivatives"));
+    buttons->addWidget(newFunctionButton_);
     buttons->addStretch(1);
     ui_.functionsLayout->addLayout(buttons, 2, 0, 1, 2);
     const std::vector<FunctionKind>& defaults = defaultVisibleKinds();
@@ -115,6 +120,7 @@ DisplayPanel::DisplayPanel(QWidget* parent) : QWidget(parent) {
 }
 
 QAbstractButton* DisplayPanel::familyButton() const { return familyButton_; }
+QAbstractButton* DisplayPanel::newFunctionButton() const { return newFunctionButton_; }
 
 void DisplayPanel::setController(ExplorerController* controller) {
     connections_.clear();

@@ -30,6 +30,7 @@ class DisplayPanel : public QWidget {
 public:
     // "Family…" beside "Compare with…": the window connects it to Edit > Add Family.
     QAbstractButton* familyButton() const;
+    QAbstractButton* newFunctionButton() const;
 
     explicit DisplayPanel(QWidget* parent = nullptr);
 
@@ -48,6 +49,7 @@ private:
     std::vector<std::pair<FunctionKind, QAction*>> compareActions_;  // the comparison family
     QToolButton* compareButton_ = nullptr;
     QToolButton* familyButton_ = nullptr;
+    QToolButton* newFunctionButton_ = nullptr;
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
 };

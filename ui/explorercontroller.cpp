@@ -151,6 +151,16 @@ CurveId ExplorerController::addCurve(FunctionKind kind) {
     return id;
 }
 
+CurveId ExplorerController::addTypedCurve(const Activation& function) {
+    if (scene_.functions.size() >= CurveScene::kMaxCurves) return 0;
+    std::vector<SceneFunction> curves = scene_.functions;
+    const CurveId id = scene_.unusedCurveId();
+    curves.push_back({id, function, true, {}});
+    undoStack_.push(new ChangeCurvesCommand(*this, scene_.functions, std::move(curves),
+                                            tr("Add %1").arg(QString::fromStdString(function.label()))));
+    return id;
+}
+
 CurveId ExplorerController::duplicateCurve(CurveId id) {
     const SceneFunction* entry = scene_.curve(id);
     if (entry == nullptr || scene_.functions.size() >= CurveScene::kMaxCurves) return 0;

@@ -55,6 +55,8 @@ public:
     // Undoable changes of the curve list; each returns the new curve's id (0 when the scene
     // already holds CurveScene::kMaxCurves curves or `id` is unknown).
     CurveId addCurve(FunctionKind kind);
+    // A typed function as a new, visible curve at the end (0 when the scene is full); undoable.
+    CurveId addTypedCurve(const Activation& function);
     CurveId duplicateCurve(CurveId id);  // placed after the original, visible
     void removeCurve(CurveId id);
     // A family: one curve of `kind` per value of its parameter `index` (the others at their

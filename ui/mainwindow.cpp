@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "familydialog.h"
+#include "newfunctiondialog.h"
 
 #include "accessibility.h"
 #include "languagemenu.h"
@@ -108,6 +109,12 @@ void MainWindow::connectActions() {
         dialog.exec();
     });
     connect(ui_.displayPanel->familyButton(), &QAbstractButton::clicked, ui_.addFamilyAction, &QAction::trigger);
+    connect(ui_.newFunctionAction, &QAction::triggered, this, [this] {
+        NewFunctionDialog dialog(controller_, this);
+        dialog.exec();
+    });
+    connect(ui_.displayPanel->newFunctionButton(), &QAbstractButton::clicked, ui_.newFunctionAction,
+            &QAction::trigger);
     connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 

@@ -175,12 +175,12 @@ SceneFunction readTypedCurve(const QJsonObject& object, const QString& path, Sce
     std::vector<double> values;
     if (reader.has(QStringLiteral("parameters"))) {
         const ObjectReader given = reader.object(QStringLiteral("parameters"));
-        const QJsonObject sliders = reader.has(QStringLiteral("sliders"))
-                                        ? reader.value(QStringLiteral("sliders")).toObject()
-                                        : QJsonObject();
+        const QJsonObject sliders =
+            reader.has(QStringLiteral("sliders")) ? reader.value(QStringLiteral("sliders")).toObject() : QJsonObject();
         if (reader.has(QStringLiteral("sliders")) && !reader.value(QStringLiteral("sliders")).isObject()) {
-            reader.fail(QStringLiteral("sliders"), QStringLiteral("expected an object, found %1")
-                                                       .arg(typeName(reader.value(QStringLiteral("sliders")))));
+            reader.fail(
+                QStringLiteral("sliders"),
+                QStringLiteral("expected an object, found %1").arg(typeName(reader.value(QStringLiteral("sliders")))));
         }
         const QJsonObject valueObject = reader.value(QStringLiteral("parameters")).toObject();
         constexpr double kReach = 1e12;
@@ -209,8 +209,8 @@ SceneFunction readTypedCurve(const QJsonObject& object, const QString& path, Sce
         }
     }
     try {
-        curve.function = Activation::typed(TypedFunction::create(name.toStdString(), expression.toStdString(), parameters),
-                                           values);
+        curve.function =
+            Activation::typed(TypedFunction::create(name.toStdString(), expression.toStdString(), parameters), values);
     } catch (const ExpressionError& error) {
         reader.fail(error.column() > 0 ? QStringLiteral("expression") : QStringLiteral("parameters"),
                     QString::fromStdString(error.what()));
@@ -221,7 +221,7 @@ SceneFunction readTypedCurve(const QJsonObject& object, const QString& path, Sce
     reader.readBool(QStringLiteral("visible"), curve.visible);
     curve.label.clear();
     if (reader.has(QStringLiteral("label"))) curve.label = readLabel(reader).toStdString();
-    const QStringList accepted{QStringLiteral("expression"), QStringLiteral("name"),  QStringLiteral("parameters"),
+    const QStringList accepted{QStringLiteral("expression"), QStringLiteral("name"),    QStringLiteral("parameters"),
                                QStringLiteral("sliders"),    QStringLiteral("visible"), QStringLiteral("label")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (accepted.contains(it.key()) || it.key().startsWith(QLatin1Char('_'))) continue;
@@ -549,7 +549,8 @@ QByteArray serializeScene(const CurveScene& scene, const QJsonObject& extras) {
         if (const TypedFunction* typed = entry.function.typedFunction(); typed != nullptr) {
             QJsonObject f{{QStringLiteral("expression"), QString::fromStdString(typed->expression())},
                           {QStringLiteral("visible"), entry.visible}};
-            if (typed->name() != typed->expression()) f.insert(QStringLiteral("name"), QString::fromStdString(typed->name()));
+            if (typed->name() != typed->expression())
+                f.insert(QStringLiteral("name"), QString::fromStdString(typed->name()));
             if (!entry.label.empty()) f.insert(QStringLiteral("label"), QString::fromStdString(entry.label));
             QJsonObject values, sliders;
             for (std::size_t i = 0; i < typed->parameters().size(); ++i) {

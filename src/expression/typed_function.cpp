@@ -189,9 +189,8 @@ std::shared_ptr<const TypedFunction> TypedFunction::create(std::string name, std
     d.displayName = f->name_;
     d.parameters = f->specs_;
     d.visibleByDefault = true;
-    d.evaluators = {&scalarDouble<0>, &scalarFloat<0>, &scalarDouble<1>, &scalarFloat<1>,
-                    &arrayDouble<0>,  &arrayFloat<0>,  &arrayDouble<1>,  &arrayFloat<1>,
-                    &scalarDouble<2>, &arrayDouble<2>};
+    d.evaluators = {&scalarDouble<0>, &scalarFloat<0>, &scalarDouble<1>, &scalarFloat<1>,  &arrayDouble<0>,
+                    &arrayFloat<0>,   &arrayDouble<1>, &arrayFloat<1>,   &scalarDouble<2>, &arrayDouble<2>};
     d.properties = {&limitsAtZero, &noLimit,         &wholeLine,  &sampledMonotonic,
                     &noMinimum,    &typedSmoothness, &typedPlain, &typedRich};
     std::vector<double> defaults;

@@ -6,6 +6,7 @@
 #include "familydialog.h"
 #include "formulapanel.h"
 #include "mainwindow.h"
+#include "newfunctiondialog.h"
 #include "parameterpanel.h"
 #include "theme.h"
 #include "throttledaction.h"
@@ -182,6 +183,7 @@ private slots:
     void removeAndMoveAreUndoable();
     void familyOfFourEluCurves();
     void familyDialogMakesCurvesInOneStep();
+    void newFunctionDialogAddsATypedCurve();
     void sixteenCurvesKeepTheWindowSize();
     void formulaFollowsADragAtTenHertz();
     void settingsRoundTrip();
@@ -1245,6 +1247,53 @@ void TestGuiMainWindow::familyDialogMakesCurvesInOneStep() {
     QCOMPARE(alphas, (std::vector<double>{0.25, 0.5, 1.0, 2.0}));                    // replacing the one ELU curve
     QCOMPARE(controller.scene().functions.front().function, Activation::elu(0.25));  // where ELU was
     QVERIFY(graphNamed(plot(), QStringLiteral("elu-4:value")) != nullptr);
+    controller.undoStack().undo();
+    QVERIFY(controller.scene() == before);
+}
+
+// New Function…: a typo shows inline with its column while the last valid curve stays in the
+// preview; the typed curve gets its slider, its legend entry and its formulas; one undo step.
+void TestGuiMainWindow::newFunctionDialogAddsATypedCurve() {
+    alab::ExplorerController& controller = window_->controller();
+    const alab::CurveScene before = controller.scene();
+    alab::NewFunctionDialog dialog(controller, window_.get());
+    auto* expression = dialog.findChild<QLineEdit*>(QStringLiteral("expressionEdit"));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("expressionErrorLabel"));
+    auto* preview = dialog.findChild<QCustomPlot*>(QStringLiteral("expressionPreview"));
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QVERIFY(expression != nullptr && error != nullptr && preview != nullptr && buttons != nullptr);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());  // the example compiles
+    expression->setText(QStringLiteral("x*sigmoid(a*x)"));
+    QVERIFY(ok->isEnabled());
+    const double previewAtEnd = preview->graph(0)->data()->at(preview->graph(0)->dataCount() - 1)->value;
+    expression->setText(QStringLiteral("1 + x * tanhh(x)"));
+    QVERIFY2(error->text() == QStringLiteral("column 9: unknown function 'tanhh', did you mean tanh?"),
+             qPrintable(error->text()));
+    QVERIFY(!error->isHidden());
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(preview->graph(0)->data()->at(preview->graph(0)->dataCount() - 1)->value, previewAtEnd);
+    QVERIFY(controller.scene() == before);
+    expression->setText(QStringLiteral("x*sigmoid(a*x)"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("functionNameEdit"))->setText(QStringLiteral("Swish"));
+    QVERIFY(error->isHidden());
+    const int steps = controller.undoStack().count();
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(controller.undoStack().count(), steps + 1);
+    const alab::SceneFunction& added = controller.scene().functions.back();
+    QCOMPARE(added.function.kind(), FunctionKind::Typed);
+    QCOMPARE(added.displayLabel(), std::string("Swish"));
+    QCOMPARE(added.function.value(2.0), 2.0 / (1.0 + std::exp(-2.0)));
+    QCPGraph* value = graphNamed(plot(), QStringLiteral("expression:value"));
+    QVERIFY(value != nullptr);
+    QCOMPARE(value->name(), QStringLiteral("Swish"));
+    // Its parameter has a slider like a built-in's, and moving it reaches the curve.
+    auto* slider = child<QSlider>(QStringLiteral("expressionASlider"));
+    QVERIFY(slider != nullptr);
+    controller.setParameter(alab::Parameter{FunctionKind::Typed, 0, added.id}, 2.0);
+    QCOMPARE(controller.scene().curve(added.id)->function.value(1.0), 1.0 / (1.0 + std::exp(-2.0)));
+    controller.undoStack().undo();
     controller.undoStack().undo();
     QVERIFY(controller.scene() == before);
 }
