@@ -49,6 +49,17 @@ QString rangeText(const ValueRange& r) {
 }
 
 QString continuityText(const Activation& f) {
+    if (const TypedFunction* typed = f.typedFunction(); typed != nullptr) {
+        // Where the branches switch on [-5, 5] (the default view), and whether f' jumps there.
+        const auto points = typed->switchPoints(-5.0, 5.0, f.parameterValues());
+        if (!typed->hasSwitches()) return QObject::tr("smooth (C\u221e) where defined");
+        for (const SwitchPoint& p : points) {
+            if (!p.jumps()) continue;
+            return QObject::tr("f\u2032 jumps at <i>x</i> = %1: %2 \u2192 %3")
+                .arg(formatNumber(p.x), formatNumber(p.left), formatNumber(p.right));
+        }
+        return QObject::tr("f\u2032 continuous where its branches switch");
+    }
     if (f.derivativeJumpsAtZero()) {
         const OneSidedLimits limits = f.derivativeLimitsAtZero();
         return QObject::tr("f\u2032 jumps at 0: %1 \u2192 %2")
@@ -150,11 +161,13 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
 }
 
 QString FormulaPanel::formulaHtml(const Activation& f, const QString& name, const QColor& color) {
-    const QString range = rangeText(f.range());
-    QString header =
-        QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 &nbsp;&middot;&nbsp; %4")
-            .arg(color.name(), name.toHtmlEscaped(), QObject::tr("range %1").arg(range), continuityText(f)) +
-        minimumText(f);
+    // A typed function's range is not analysed: no claim rather than a wrong one.
+    const QString range = f.kind() == FunctionKind::Typed ? QString() : QObject::tr("range %1").arg(rangeText(f.range()));
+    QString header = QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 %4")
+                         .arg(color.name(), name.toHtmlEscaped(),
+                              range.isEmpty() ? QString() : range + QStringLiteral(" &nbsp;&middot;&nbsp;"),
+                              continuityText(f)) +
+                     minimumText(f);
     const QString mean = normalMeanText(f);
     if (!mean.isEmpty()) header += QObject::tr(" &nbsp;&middot;&nbsp; mean for <i>x</i> ~ N(0, 1): %1").arg(mean);
 

@@ -58,7 +58,10 @@ void ParameterPanel::rebuildGroups() {
     std::vector<CurveId> curves;
     if (controller_ != nullptr) {
         for (const SceneFunction& entry : controller_->scene().functions) {
-            if (!entry.function.parameterValues().empty()) curves.push_back(entry.id);
+            // A typed curve always gets its group: without parameters it is still where the curve
+            // is hidden, renamed, duplicated and removed (it has no check box under Functions).
+            if (!entry.function.parameterValues().empty() || entry.function.kind() == FunctionKind::Typed)
+                curves.push_back(entry.id);
         }
     }
     if (curves == built_ && groups_.size() == curves.size()) return;

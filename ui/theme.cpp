@@ -156,6 +156,14 @@ int kindIndex(FunctionKind kind) noexcept {
 
 QColor Theme::functionColor(FunctionKind kind, int ordinal) const {
     const QColor base = functionColors[static_cast<std::size_t>(kindIndex(kind))];
+    if (kind == FunctionKind::Typed && ordinal > 1) {
+        // Typed curves are different functions, not a family: distinct hues (purple, brown,
+        // teal, olive, grey-blue, magenta), lighter or darker to stand off the background.
+        static constexpr std::array<QRgb, 6> kLight{0xFF7B3FA0, 0xFF8C564B, 0xFF17868F, 0xFF7F7F00, 0xFF4F6D8F, 0xFFA0207A};
+        static constexpr std::array<QRgb, 6> kDark{0xFFC9A0E8, 0xFFD4A08F, 0xFF5FD4DE, 0xFFD0D050, 0xFF9FB8D8, 0xFFE878C8};
+        const auto index = static_cast<std::size_t>(ordinal - 1) % kLight.size();
+        return QColor::fromRgb(id == ThemeId::Dark ? kDark[index] : kLight[index]);
+    }
     if (ordinal <= 1) return base;
     // A sequential ramp in lightness, away from the background: on white each copy lighter, on
     // the dark background each darker, in steps a viewer can still order (4, then around again).

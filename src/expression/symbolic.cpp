@@ -155,10 +155,17 @@ const FunctionDescriptor& builtinDescriptor(const ex& kind) {
 ex d_builtin(const ex& kind, const ex& order, const ex& u, const ex& p0, const ex& p1, const symbol& s) {
     const int n = GiNaC::ex_to<GiNaC::numeric>(order).to_int();
     const FunctionKind k = builtinDescriptor(kind).kind;
-    // tanh' and sigmoid' (which the accuracy rewrites make) differentiate on in closed form, as
-    // products without cancellation: tanh'' = -2 tanh tanh', sigmoid'' = -sigmoid' tanh(u/2).
-    if (n == 1 && k == FunctionKind::Tanh) return -2 * GiNaC::tanh(u) * builtinFunction(k, 1, u) * u.diff(s);
-    if (n == 1 && k == FunctionKind::Sigmoid) return -builtinFunction(k, 1, u) * GiNaC::tanh(u / 2) * u.diff(s);
+    // tanh' and sigmoid' (which the accuracy rewrites make) have a third derivative in closed
+    // form, as products without cancellation: tanh''' = -2 (tanh'^2 + tanh tanh''),
+    // sigmoid''' = -sigmoid'' tanh(u/2) - sigmoid' tanh'(u/2) / 2.
+    if (n == 2 && k == FunctionKind::Tanh) {
+        return -2 * (GiNaC::pow(builtinFunction(k, 1, u), 2) + GiNaC::tanh(u) * builtinFunction(k, 2, u)) * u.diff(s);
+    }
+    if (n == 2 && k == FunctionKind::Sigmoid) {
+        return -(builtinFunction(k, 2, u) * GiNaC::tanh(u / 2) +
+                 builtinFunction(k, 1, u) * builtinFunction(FunctionKind::Tanh, 1, u / 2) / 2) *
+               u.diff(s);
+    }
     if (n >= 2) {
         throw std::domain_error("the third derivative of " + std::string(builtinDescriptor(kind).id) +
                                 " is not available");
