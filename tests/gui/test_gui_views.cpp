@@ -150,25 +150,34 @@ alab::PropagationSettings coreSettings(const alab::PropagationViewSettings& view
     settings.width = view.width;
     settings.batch = view.batch;
     settings.init = view.init;
+    settings.gain = view.gain;
+    settings.biasStd = view.biasStd;
     settings.seed = view.seed;
+    settings.backward = true;
     return settings;
 }
 
-// Every visible function's mean, variance and dead-fraction graphs equal a fresh propagate().
+// Every visible function's mean, variance, dead-fraction, gradient and zero-gradient graphs equal
+// a fresh propagate().
 QString propagationMismatch(QCustomPlot* plot, const alab::CurveScene& scene) {
     for (const alab::SceneFunction& entry : scene.functions) {
         if (!entry.visible) continue;
         const alab::PropagationResult expected = alab::propagate(coreSettings(scene.propagation, entry.function));
-        std::vector<double> mean, variance, dead;
+        std::vector<double> mean, variance, dead, gradient, zeroGradient;
         for (const alab::LayerStatistics& layer : expected.layers) {
             mean.push_back(layer.mean);
             variance.push_back(layer.variance);
             dead.push_back(layer.deadFraction);
         }
+        for (const alab::GradientStatistics& layer : expected.gradients) {
+            gradient.push_back(layer.meanSquare);
+            zeroGradient.push_back(layer.zeroFraction);
+        }
         const QString id = idOf(entry.function.kind());
         for (const auto& [part, values] :
              {std::pair{QStringLiteral(":mean"), mean}, std::pair{QStringLiteral(":variance"), variance},
-              std::pair{QStringLiteral(":dead"), dead}}) {
+              std::pair{QStringLiteral(":dead"), dead}, std::pair{QStringLiteral(":gradient"), gradient},
+              std::pair{QStringLiteral(":zero-gradient"), zeroGradient}}) {
             const QString problem = mismatch(graphNamed(plot, id + part), values);
             if (!problem.isEmpty()) return problem;
         }
@@ -219,6 +228,8 @@ private slots:
     void propagationRefusesAbsurdRequest();
     void propagationStress();
     void propagationFinishesWithFullPensAndCaption();
+    void propagationGainAndBiasControls();
+    void propagationGradientsOfSigmoidAndRelu();
     void meanMapShowsCoreFixedPointAndTrajectory();
     void meanMapSolveSetsSeluParameters();
     void viewsFollowTheme();
@@ -609,6 +620,93 @@ void TestGuiViews::propagationFinishesWithFullPensAndCaption() {
     QVERIFY2(caption.contains(QStringLiteral("Layer 40")), qPrintable(caption));
 }
 
+// The gain and bias std spin boxes edit the scene (one undo step each), the run follows, and the
+// spin boxes cannot give a gain of 0 or a negative bias std.
+void TestGuiViews::propagationGainAndBiasControls() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    alab::PropagationViewSettings settings;
+    settings.depth = 6;
+    settings.width = 32;
+    settings.batch = 50;
+    settings.selectedLayer = 6;
+    controller().setPropagationSettings(settings);
+    controller().setActiveView(alab::ViewId::Propagation);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    auto* gain = child<QDoubleSpinBox>("gainSpin");
+    auto* bias = child<QDoubleSpinBox>("biasStdSpin");
+    QCOMPARE(gain->value(), 1.0);
+    QCOMPARE(bias->value(), 0.0);
+    const std::vector<alab::LayerStatistics> before = *view->layers(FunctionKind::Relu);
+
+    gain->setValue(0.5);
+    QCOMPARE(controller().scene().propagation.gain, 0.5);
+    bias->setValue(0.25);
+    QCOMPARE(controller().scene().propagation.biasStd, 0.25);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->drawnSettings().gain, 0.5);
+    QCOMPARE(view->drawnSettings().biasStd, 0.25);
+    const QString problem = propagationMismatch(view->customPlot(), controller().scene());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(view->layers(FunctionKind::Relu)->back().variance != before.back().variance);
+    const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
+    QVERIFY2(caption.contains(QStringLiteral("gain 0.5")), qPrintable(caption));
+
+    // Refused values: the spin boxes clamp, the scene never holds 0 or a negative value.
+    gain->setValue(0.0);
+    QCOMPARE(controller().scene().propagation.gain, alab::PropagationViewSettings::kMinGain);
+    bias->setValue(-1.0);
+    QCOMPARE(controller().scene().propagation.biasStd, 0.0);
+
+    // Each edit is one undo step.
+    controller().undoStack().undo();  // bias -1 (clamped to 0)
+    QCOMPARE(controller().scene().propagation.biasStd, 0.25);
+    controller().undoStack().undo();  // gain 0 (clamped)
+    QCOMPARE(controller().scene().propagation.gain, 0.5);
+    controller().undoStack().undo();
+    controller().undoStack().undo();
+    QCOMPARE(controller().scene().propagation.gain, 1.0);
+    QCOMPARE(controller().scene().propagation.biasStd, 0.0);
+    QCOMPARE(gain->value(), 1.0);
+    QCOMPARE(bias->value(), 0.0);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->layers(FunctionKind::Relu)->back().variance, before.back().variance);
+}
+
+// The lecturer's picture: sigmoid's gradient vanishes toward the input, ReLU's with He weights
+// keeps its size; both are drawn on the log axis as the core computes them.
+void TestGuiViews::propagationGradientsOfSigmoidAndRelu() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    for (const alab::SceneFunction& entry : controller().scene().functions) {
+        controller().setFunctionVisible(entry.function.kind(), entry.function.kind() == FunctionKind::Sigmoid ||
+                                                                   entry.function.kind() == FunctionKind::Relu);
+    }
+    alab::PropagationViewSettings settings;
+    settings.depth = 20;
+    settings.width = 128;
+    settings.batch = 200;
+    settings.init = alab::WeightInit::He;
+    settings.selectedLayer = 20;
+    controller().setPropagationSettings(settings);
+    controller().setActiveView(alab::ViewId::Propagation);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const QString problem = propagationMismatch(view->customPlot(), controller().scene());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const std::vector<alab::GradientStatistics> sigmoid = view->gradients(FunctionKind::Sigmoid);
+    const std::vector<alab::GradientStatistics> relu = view->gradients(FunctionKind::Relu);
+    QCOMPARE(static_cast<int>(sigmoid.size()), 20);
+    QCOMPARE(static_cast<int>(relu.size()), 20);
+    QVERIFY(sigmoid.front().meanSquare < 1e-6 * sigmoid.back().meanSquare);
+    QVERIFY(relu.front().meanSquare > 0.3 * relu.back().meanSquare);
+    QVERIFY(relu.front().meanSquare < 3.0 * relu.back().meanSquare);
+    QCPGraph* graph = graphNamed(view->customPlot(), QStringLiteral("sigmoid:gradient"));
+    QVERIFY(graph != nullptr);
+    QCOMPARE(graph->valueAxis()->scaleType(), QCPAxis::stLogarithmic);
+    QVERIFY(graph->valueAxis()->range().lower <= sigmoid.front().meanSquare);
+    QVERIFY(graph->valueAxis()->range().upper >= relu.back().meanSquare);
+    const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
+    QVERIFY2(caption.contains(QStringLiteral("Gradient")), qPrintable(caption));
+}
+
 void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
     auto* view = child<alab::MeanMapView>("meanMapView");
     QVERIFY(view != nullptr);
@@ -725,6 +823,8 @@ void TestGuiViews::viewSettingsRoundTrip() {
     scene.propagation.seed = 4;
     scene.propagation.selectedLayer = 100;
     scene.propagation.logVariance = true;
+    scene.propagation.gain = 1.4142135623730951;  // kept exactly, though the spin box shows 4 decimals
+    scene.propagation.biasStd = 0.125;
     scene.meanMap.omega = 0.5;
     scene.meanMap.tau = 1.25;
     scene.meanMap.trajectoryStart = alab::MeanVariance{0.3, 1.7};
@@ -735,8 +835,12 @@ void TestGuiViews::viewSettingsRoundTrip() {
     // Unusable values fall back to the defaults.
     settings.setValue(QStringLiteral("histogram/bins"), 5);
     settings.setValue(QStringLiteral("propagation/width"), QStringLiteral("wide"));
+    settings.setValue(QStringLiteral("propagation/gain"), 0.0);
+    settings.setValue(QStringLiteral("propagation/biasStd"), QStringLiteral("nan"));
     settings.setValue(QStringLiteral("scene/activeView"), QStringLiteral("nowhere"));
     const alab::CurveScene read = alab::readSceneSettings(settings);
+    QCOMPARE(read.propagation.gain, 1.0);
+    QCOMPARE(read.propagation.biasStd, 0.0);
     QCOMPARE(read.histogram.bins, alab::HistogramViewSettings{}.bins);
     QCOMPARE(read.propagation.width, alab::PropagationViewSettings{}.width);
     QVERIFY(read.activeView == alab::ViewId::Curves);
