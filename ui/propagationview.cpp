@@ -552,7 +552,11 @@ void PropagationView::redraw() {
         if (!found) continue;
         const bool share = rect == deadRect_ || rect == zeroGradientRect_;
         if (y->scaleType() == QCPAxis::stLogarithmic) {
-            y->setRange(range.lower / 2.0, range.upper * 2.0);
+            // Down to a power of 10 and over at least 1.7 decades: the log ticker labels powers of 10
+            // from 1.6 decades on, and falls back to linear ticks below (0.5, 1, 1.5: nothing
+            // labelled near the lowest points on a log scale).
+            const double lower = std::pow(10.0, std::floor(std::log10(range.lower / 1.5)));
+            y->setRange(lower, std::max(range.upper * 2.0, lower * std::pow(10.0, 1.7)));
             // Over many decades a tick step is several decades, and the ticker's sub ticks (linear
             // within a step) would bunch up below each label.
             if (auto log = y->ticker().dynamicCast<QCPAxisTickerLog>()) {

@@ -462,7 +462,7 @@ void TestGuiScenes::newAsksAboutUnsavedChanges() {
 
 void TestGuiScenes::examplesParse() {
     const QStringList examples = alab::SceneFileActions::exampleScenes();
-    QCOMPARE(examples.size(), 5);  // resources/scenes/*.alab
+    QCOMPARE(examples.size(), 8);  // resources/scenes/*.alab
     for (const QString& example : examples) {
         const alab::SceneReadResult read = alab::readSceneFile(example);
         QVERIFY2(read.scene.has_value(), qPrintable(read.error.text()));

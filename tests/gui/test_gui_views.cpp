@@ -11,6 +11,7 @@
 #include "moments.h"
 #include "numberformat.h"
 #include "propagationview.h"
+#include "scenefile.h"
 #include "scenesettings.h"
 #include "theme.h"
 #include "throttledaction.h"
@@ -230,6 +231,7 @@ private slots:
     void propagationFinishesWithFullPensAndCaption();
     void propagationGainAndBiasControls();
     void propagationGradientsOfSigmoidAndRelu();
+    void propagationCs231nExamples();
     void meanMapShowsCoreFixedPointAndTrajectory();
     void meanMapSolveSetsSeluParameters();
     void viewsFollowTheme();
@@ -705,6 +707,42 @@ void TestGuiViews::propagationGradientsOfSigmoidAndRelu() {
     QVERIFY(graph->valueAxis()->range().upper >= relu.back().meanSquare);
     const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
     QVERIFY2(caption.contains(QStringLiteral("Gradient")), qPrintable(caption));
+}
+
+// CS231n's three cases, as the example scenes ship them: 10 tanh layers of 500 units.
+void TestGuiViews::propagationCs231nExamples() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    const auto open = [&](const char* name) -> std::vector<alab::LayerStatistics> {
+        const alab::SceneReadResult read = alab::readSceneFile(QStringLiteral(":/scenes/") + QLatin1String(name));
+        if (!read.scene) return {};
+        controller().setScene(*read.scene);
+        if (!view->waitUntilIdle(kTimeoutMs)) return {};
+        const std::vector<alab::LayerStatistics>* layers = view->layers(FunctionKind::Tanh);
+        return layers != nullptr ? *layers : std::vector<alab::LayerStatistics>{};
+    };
+    // Collapse: 0.01 randn, gain 0.2236 on LeCun: the variance falls 20x per layer.
+    const std::vector<alab::LayerStatistics> collapse = open("cs231n-collapse.alab");
+    QCOMPARE(static_cast<int>(collapse.size()), 10);
+    QVERIFY(view->isVisible());  // the scene's active view
+    QCOMPARE(view->drawnSettings().width, 500);
+    for (std::size_t i = 1; i < collapse.size(); ++i) {
+        const double ratio = collapse[i - 1].variance / collapse[i].variance;
+        QVERIFY2(ratio > 18.5 && ratio < 21.5, qPrintable(QString::number(ratio)));
+    }
+    const std::vector<alab::GradientStatistics> collapsing = view->gradients(FunctionKind::Tanh);
+    QVERIFY(collapsing.front().meanSquare < 1e-10 * collapsing.back().meanSquare);
+    // Saturation: 1.0 randn: the units sit at -1 or +1, the variance near 1 at every layer.
+    const std::vector<alab::LayerStatistics> saturated = open("cs231n-saturation.alab");
+    QCOMPARE(static_cast<int>(saturated.size()), 10);
+    for (const alab::LayerStatistics& layer : saturated) QVERIFY(layer.variance > 0.9);
+    const std::vector<alab::GradientStatistics> exploding = view->gradients(FunctionKind::Tanh);
+    QVERIFY(exploding.front().meanSquare > 1e6 * exploding.back().meanSquare);
+    // Xavier/LeCun: the variance shrinks slowly, the gradient keeps its order of magnitude.
+    const std::vector<alab::LayerStatistics> xavier = open("cs231n-xavier.alab");
+    QCOMPARE(static_cast<int>(xavier.size()), 10);
+    QVERIFY(xavier.back().variance > 0.02 && xavier.front().variance < 0.5);
+    const std::vector<alab::GradientStatistics> kept = view->gradients(FunctionKind::Tanh);
+    QVERIFY(kept.front().meanSquare > 0.05 * kept.back().meanSquare);
 }
 
 void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
