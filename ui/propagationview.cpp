@@ -3,6 +3,7 @@
 
 #include "explorercontroller.h"
 #include "histogram.h"
+#include "init_gain.h"
 #include "numberformat.h"
 #include "plotstyle.h"
 #include "throttledaction.h"
@@ -109,6 +110,12 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
             [edit](double v) { edit([v](PropagationViewSettings& s) { s.gain = v; }); });
     connect(ui_.biasStdSpin, &QDoubleSpinBox::valueChanged, this,
             [edit](double v) { edit([v](PropagationViewSettings& s) { s.biasStd = v; }); });
+    connect(ui_.varianceGainCurveCombo, &QComboBox::currentIndexChanged, this, [this] { updateVarianceGain(); });
+    connect(ui_.useGainButton, &QPushButton::clicked, this, [this, edit] {
+        if (const std::optional<double> gain = chosenVarianceGain()) {
+            edit([g = *gain](PropagationViewSettings& s) { s.gain = g; });
+        }
+    });
     connect(ui_.logVarianceCheck, &QCheckBox::toggled, this,
             [edit](bool on) { edit([on](PropagationViewSettings& s) { s.logVariance = on; }); });
     connect(ui_.layerSlider, &QSlider::valueChanged, this,
@@ -201,6 +208,7 @@ void PropagationView::writeSettings(const PropagationViewSettings& requested) {
 
 void PropagationView::onSettingsChanged() {
     showSettings();
+    updateVarianceGain();
     const PropagationViewSettings& s = scene()->propagation;
     if (!sameNetwork(coreSettings(s, running_.function), running_) || !refusal_.isEmpty()) {
         restart();
@@ -219,6 +227,7 @@ void PropagationView::onSettingsChanged() {
 void PropagationView::restart() {
     const CurveScene* s = scene();
     refusal_.clear();
+    updateVarianceGain();
     if (s == nullptr) return;
     const PropagationSettings network = coreSettings(s->propagation, Activation::selu());
     try {
@@ -393,6 +402,55 @@ const std::vector<LayerStatistics>* PropagationView::layers(FunctionKind kind) c
         if (entry != nullptr && run.curve == entry->id) return &run.layers;
     }
     return nullptr;
+}
+
+std::optional<double> PropagationView::chosenVarianceGain() const {
+    const CurveScene* s = scene();
+    const QVariant id = ui_.varianceGainCurveCombo->currentData();
+    const SceneFunction* curve =
+        s != nullptr && id.isValid() ? s->curve(static_cast<CurveId>(id.toULongLong())) : nullptr;
+    if (curve == nullptr) return std::nullopt;
+    try {
+        return varianceKeepingGain(curve->function);
+    } catch (const std::domain_error&) {
+        return std::nullopt;  // E[f^2] = 0: no gain keeps the variance
+    }
+}
+
+void PropagationView::updateVarianceGain() {
+    const CurveScene* s = scene();
+    QComboBox* combo = ui_.varianceGainCurveCombo;
+    const QVariant chosen = combo->currentData();
+    {
+        // The visible curves, the chosen one kept by its id.
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        if (s != nullptr) {
+            for (const SceneFunction& entry : s->functions) {
+                if (!entry.visible) continue;
+                combo->addItem(QString::fromStdString(entry.displayLabel()),
+                               QVariant::fromValue(static_cast<qulonglong>(entry.id)));
+            }
+        }
+        const int index = chosen.isValid() ? combo->findData(chosen) : -1;
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    const SceneFunction* curve = s != nullptr && combo->currentData().isValid()
+                                     ? s->curve(static_cast<CurveId>(combo->currentData().toULongLong()))
+                                     : nullptr;
+    if (curve == nullptr) {
+        ui_.varianceGainValueLabel->setText(tr("no curve shown"));
+        ui_.useGainButton->setEnabled(false);
+        return;
+    }
+    const std::optional<double> gain = chosenVarianceGain();
+    const std::optional<double> torch = pytorchGain(curve->function);
+    QString text = gain ? tr("gain <b>%1</b>").arg(formatNumber(*gain, 5)) : tr("none: E[f(z)²] = 0");
+    text += torch ? tr(" (PyTorch's calculate_gain: %1)").arg(formatNumber(*torch, 5))
+                  : tr(" (PyTorch has no calculate_gain for it)");
+    ui_.varianceGainValueLabel->setText(text);
+    ui_.useGainButton->setEnabled(gain && *gain >= PropagationViewSettings::kMinGain &&
+                                  *gain <= PropagationViewSettings::kMaxGain && *gain != s->propagation.gain);
 }
 
 std::vector<GradientStatistics> PropagationView::gradients(FunctionKind kind) const {

@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 class QCustomPlot;
@@ -119,6 +120,9 @@ private:
     void drawUnitMeans();
     void updateProgress();
     void updateCaption();
+    void updateVarianceGain();  // the curve list and the chosen curve's gain
+    // The variance-keeping gain of the curve the combo box names, or nullopt (none, or no curve).
+    std::optional<double> chosenVarianceGain() const;
     void applyTheme();
     void queueReplot();
 

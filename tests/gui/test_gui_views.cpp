@@ -6,6 +6,7 @@
 #include "captionlabel.h"
 #include "histogram.h"
 #include "histogramview.h"
+#include "init_gain.h"
 #include "mainwindow.h"
 #include "meanmapview.h"
 #include "moments.h"
@@ -20,8 +21,10 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -232,6 +235,7 @@ private slots:
     void propagationGainAndBiasControls();
     void propagationGradientsOfSigmoidAndRelu();
     void propagationCs231nExamples();
+    void propagationUseTheVarianceKeepingGain();
     void meanMapShowsCoreFixedPointAndTrajectory();
     void meanMapSolveSetsSeluParameters();
     void viewsFollowTheme();
@@ -743,6 +747,56 @@ void TestGuiViews::propagationCs231nExamples() {
     QVERIFY(xavier.back().variance > 0.02 && xavier.front().variance < 0.5);
     const std::vector<alab::GradientStatistics> kept = view->gradients(FunctionKind::Tanh);
     QVERIFY(kept.front().meanSquare > 0.05 * kept.back().meanSquare);
+}
+
+// The variance-keeping gain of the chosen curve, beside PyTorch's where it has one; "Use this
+// gain" sets Gain to it exactly (one undo step), and is disabled while Gain already is.
+void TestGuiViews::propagationUseTheVarianceKeepingGain() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    controller().setFunctionVisible(FunctionKind::Tanh, true);
+    controller().setActiveView(alab::ViewId::Propagation);
+    alab::PropagationViewSettings settings;
+    settings.depth = 4;
+    settings.width = 32;
+    settings.batch = 20;
+    settings.selectedLayer = 4;
+    controller().setPropagationSettings(settings);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    auto* combo = child<QComboBox>("varianceGainCurveCombo");
+    auto* label = child<QLabel>("varianceGainValueLabel");
+    auto* button = child<QPushButton>("useGainButton");
+    // ELU, SELU, ReLU, Leaky ReLU and tanh, in scene order.
+    QCOMPARE(combo->count(), 5);
+    const auto choose = [&](FunctionKind kind) {
+        const alab::SceneFunction* entry = controller().scene().find(kind);
+        combo->setCurrentIndex(combo->findData(QVariant::fromValue(static_cast<qulonglong>(entry->id))));
+    };
+    choose(FunctionKind::Relu);
+    QVERIFY2(label->text().contains(QStringLiteral("1.4142")), qPrintable(label->text()));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(controller().scene().propagation.gain, std::sqrt(2.0));  // exactly He's
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(child<QDoubleSpinBox>("gainSpin")->value(), 1.4142);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->drawnSettings().gain, std::sqrt(2.0));
+
+    choose(FunctionKind::Tanh);
+    QVERIFY2(label->text().contains(alab::formatNumber(alab::varianceKeepingGain(Activation::tanh()), 5)),
+             qPrintable(label->text()));
+    QVERIFY2(label->text().contains(alab::formatNumber(5.0 / 3.0, 5)), qPrintable(label->text()));  // PyTorch's
+    choose(FunctionKind::Elu);
+    QVERIFY2(label->text().contains(QStringLiteral("no calculate_gain")), qPrintable(label->text()));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(controller().scene().propagation.gain, alab::varianceKeepingGain(Activation::elu()));
+    controller().undoStack().undo();
+    QCOMPARE(controller().scene().propagation.gain, std::sqrt(2.0));
+    // The chosen curve stays chosen when the scene changes, and follows its parameters.
+    controller().setParameter(alab::Parameter::EluAlpha, 0.5);
+    QCOMPARE(combo->currentText(), QString::fromStdString(Activation::elu(0.5).label()));
+    QVERIFY2(label->text().contains(alab::formatNumber(alab::varianceKeepingGain(Activation::elu(0.5)), 5)),
+             qPrintable(label->text()));
 }
 
 void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
