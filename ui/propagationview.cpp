@@ -446,8 +446,8 @@ void PropagationView::updateVarianceGain() {
     const std::optional<double> gain = chosenVarianceGain();
     const std::optional<double> torch = pytorchGain(curve->function);
     QString text = gain ? tr("gain <b>%1</b>").arg(formatNumber(*gain, 5)) : tr("none: E[f(z)²] = 0");
-    text += torch ? tr(" (PyTorch's calculate_gain: %1)").arg(formatNumber(*torch, 5))
-                  : tr(" (PyTorch has no calculate_gain for it)");
+    // Short: the row must not widen the window (the tool tip says what PyTorch's value is).
+    text += torch ? tr(" (PyTorch: %1)").arg(formatNumber(*torch, 5)) : tr(" (PyTorch: none)");
     ui_.varianceGainValueLabel->setText(text);
     ui_.useGainButton->setEnabled(gain && *gain >= PropagationViewSettings::kMinGain &&
                                   *gain <= PropagationViewSettings::kMaxGain && *gain != s->propagation.gain);
