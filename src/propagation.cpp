@@ -37,6 +37,12 @@ struct Block {
     Index count = 0;
 };
 
+std::string formatForMessage(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.17g", value);
+    return text;
+}
+
 Block blockOf(Index columns, int part) {
     const Index firstHalf = (columns + 1) / 2;
     return part == 0 ? Block{0, firstHalf} : Block{firstHalf, columns - firstHalf};
@@ -117,6 +123,50 @@ LayerStatistics combine(const std::vector<PartialStatistics>& parts, Index width
     }
     statistics.variance = squares / count;
     statistics.deadFraction = static_cast<double>(dead) / static_cast<double>(width);
+    return statistics;
+}
+
+// The backward pass's statistics of one column block of a layer: the sum of (dL/dx)^2 per unit,
+// and whether dL/dh = dL/dx * f'(h) is nonzero anywhere in the block.
+struct PartialGradient {
+    Eigen::VectorXd unitSquares;
+    std::vector<unsigned char> unitNonzero;
+
+    explicit PartialGradient(Index width) : unitSquares(width), unitNonzero(static_cast<std::size_t>(width)) {}
+
+    // Replaces the block's dL/dx by dL/dh.
+    void compute(float* gradient, const float* derivative, Index width, Index columns) {
+        double* squares = unitSquares.data();
+        unsigned char* nonzero = unitNonzero.data();
+        std::fill_n(squares, width, 0.0);
+        std::fill_n(nonzero, width, static_cast<unsigned char>(0));
+        for (Index j = 0; j < columns; ++j) {
+            float* column = gradient + j * width;
+            const float* slope = derivative + j * width;
+            for (Index i = 0; i < width; ++i) {
+                const double value = static_cast<double>(column[i]);
+                squares[i] += value * value;
+                column[i] *= slope[i];
+                nonzero[i] |= static_cast<unsigned char>(column[i] != 0.0f);
+            }
+        }
+    }
+};
+
+GradientStatistics combineGradients(const std::vector<PartialGradient>& parts, Index width, Index batch) {
+    double squares = 0.0;
+    Index zero = 0;
+    for (Index i = 0; i < width; ++i) {
+        bool nonzero = false;
+        for (const PartialGradient& part : parts) {
+            squares += part.unitSquares[i];
+            nonzero = nonzero || part.unitNonzero[static_cast<std::size_t>(i)] != 0;
+        }
+        if (!nonzero) ++zero;
+    }
+    GradientStatistics statistics;
+    statistics.meanSquare = squares / (static_cast<double>(width) * static_cast<double>(batch));
+    statistics.zeroFraction = static_cast<double>(zero) / static_cast<double>(width);
     return statistics;
 }
 
@@ -252,7 +302,15 @@ double propagationMemoryBytes(const PropagationSettings& settings) noexcept {
     // (depth 4e7, width 1) passes the check and then needs 40% more than estimated.
     constexpr double kAllocationOverhead = 64.0;
     const double results = depth * (width * sizeof(double) + kAllocationOverhead + sizeof(LayerStatistics));
-    return weights + activations + partials + results;
+    const double biases = settings.biasStd > 0.0 ? width * sizeof(float) : 0.0;
+    double backward = 0.0;
+    if (settings.backward) {
+        // f'(h) of every layer, and the weights drawn again in column blocks for transposing (the
+        // forward pass's weight and activation buffers are reused for W^T and the gradients).
+        backward = depth * width * batch * sizeof(float) + width * width * sizeof(float) +
+                   kParts * width * (sizeof(double) + 1.0) + depth * sizeof(GradientStatistics);
+    }
+    return weights + activations + partials + results + biases + backward;
 }
 
 void validate(const PropagationSettings& settings) {
@@ -266,6 +324,14 @@ void validate(const PropagationSettings& settings) {
     atLeastOne("width", settings.width);
     atLeastOne("batch", settings.batch);
     atLeastOne("maxThreads", settings.maxThreads);
+    if (!(std::isfinite(settings.gain) && settings.gain > 0.0)) {
+        throw PropagationSettingsError(
+            "gain", "gain must be finite and greater than 0, got " + formatForMessage(settings.gain));
+    }
+    if (!(std::isfinite(settings.biasStd) && settings.biasStd >= 0.0)) {
+        throw PropagationSettingsError(
+            "biasStd", "biasStd must be finite and at least 0, got " + formatForMessage(settings.biasStd));
+    }
     const double bytes = propagationMemoryBytes(settings);
     if (bytes > kMaxPropagationMemoryBytes) {
         throw PropagationSettingsError(
@@ -275,26 +341,32 @@ void validate(const PropagationSettings& settings) {
     }
 }
 
-PropagationResult propagate(const PropagationSettings& settings, const LayerCallback& onLayer) {
+PropagationResult propagate(const PropagationSettings& settings, const LayerCallback& onLayer,
+                            const GradientCallback& onGradient) {
     validate(settings);
     const Index width = settings.width;
     const Index batch = settings.batch;
+    const Index layerSize = width * batch;
     const kernels::Isa isa = kernels::activeIsa();
     const kernels::GemmFunction multiply = kernels::gemmFor(isa);
-    const double sigma = std::sqrt(weightVariance(settings.init, settings.width, settings.width));
+    const double sigma = settings.gain * std::sqrt(weightVariance(settings.init, settings.width, settings.width));
     const Activation& function = settings.function;
+    const bool withBiases = settings.biasStd > 0.0;
 
     // Column-major: weights width x width (two, the next layer's drawn while this one runs),
     // activations width x batch (input and output, swapped after each layer).
     std::vector<float> weights[2] = {std::vector<float>(static_cast<std::size_t>(width * width)),
                                      std::vector<float>(static_cast<std::size_t>(width * width))};
-    std::vector<float> activations[2] = {std::vector<float>(static_cast<std::size_t>(width * batch)),
-                                         std::vector<float>(static_cast<std::size_t>(width * batch))};
+    std::vector<float> activations[2] = {std::vector<float>(static_cast<std::size_t>(layerSize)),
+                                         std::vector<float>(static_cast<std::size_t>(layerSize))};
+    std::vector<float> biases(withBiases ? static_cast<std::size_t>(width) : 0);
+    // f'(h) of every layer, layer l's at (l - 1) width batch.
+    std::vector<float> derivatives(settings.backward ? static_cast<std::size_t>(layerSize * settings.depth) : 0);
     std::vector<PartialStatistics> partials(kParts, PartialStatistics(width));
 
-    auto drawWeights = [&](int layer, int part) {
+    auto drawWeights = [&](int layer, float* matrix, int part) {
         const Block columns = blockOf(width, part);
-        float* first = weights[layer % 2].data() + columns.first * width;
+        float* first = matrix + columns.first * width;
         RandomStream(settings.seed, weightStream(layer, part))
             .fillNormal(std::span<float>(first, static_cast<std::size_t>(columns.count * width)), 0.0, sigma);
     };
@@ -309,7 +381,7 @@ PropagationResult propagate(const PropagationSettings& settings, const LayerCall
         float* first = activations[0].data() + columns.first * width;
         RandomStream(settings.seed, inputStream(part))
             .fillNormal(std::span<float>(first, static_cast<std::size_t>(columns.count * width)), 0.0, 1.0);
-        drawWeights(1, part);
+        drawWeights(1, weights[1].data(), part);
     });
 
     PropagationResult result;
@@ -319,22 +391,90 @@ PropagationResult propagate(const PropagationSettings& settings, const LayerCall
         const std::vector<float>& layerWeights = weights[layer % 2];
         const std::vector<float>& input = activations[(layer - 1) % 2];
         std::vector<float>& output = activations[layer % 2];
+        if (withBiases) {
+            RandomStream(settings.seed, kBiasStreamBase + static_cast<std::uint64_t>(layer))
+                .fillNormal(std::span<float>(biases), 0.0, settings.biasStd);
+        }
         runner.run([&](int part) {
             const Block columns = blockOf(batch, part);
             const Index offset = columns.first * width;
             const std::size_t count = static_cast<std::size_t>(columns.count * width);
             multiply(layerWeights.data(), input.data() + offset, output.data() + offset, width, width, columns.count);
             const std::span<float> values(output.data() + offset, count);
+            if (withBiases) {
+                for (Index j = 0; j < columns.count; ++j) {
+                    float* column = values.data() + j * width;
+                    for (Index i = 0; i < width; ++i) column[i] += biases[static_cast<std::size_t>(i)];
+                }
+            }
+            if (settings.backward) {
+                function.derivatives(values,
+                                     std::span<float>(derivatives.data() + (layer - 1) * layerSize + offset, count));
+            }
             function.values(values, values);
             partials[static_cast<std::size_t>(part)].compute(values.data(), width, columns.count);
-            if (layer < settings.depth) drawWeights(layer + 1, part);
+            if (layer < settings.depth) drawWeights(layer + 1, weights[(layer + 1) % 2].data(), part);
         });
         result.layers.push_back(combine(partials, width, batch));
         if (onLayer && !onLayer(result.layers.back(), layer)) {
-            result.cancelled = layer < settings.depth;
-            break;
+            result.cancelled = layer < settings.depth || settings.backward;
+            return result;
         }
     }
+    if (!settings.backward) return result;
+
+    // The backward pass. The forward pass's buffers are free now: activations[l % 2] holds
+    // dL/dx_l, weights[l % 2] holds W_l^T. W_l is drawn again (the same numbers) into `drawn`,
+    // one column block per part, and each part writes its block's transpose.
+    std::vector<float> drawn(static_cast<std::size_t>(width * width));
+    auto drawTransposed = [&](int layer, int part) {
+        drawWeights(layer, drawn.data(), part);
+        const Block columns = blockOf(width, part);
+        float* transposed = weights[layer % 2].data();
+        constexpr Index kTile = 32;  // rows of W^T written together, so that their cache lines stay
+        for (Index r0 = 0; r0 < width; r0 += kTile) {
+            const Index r1 = std::min(width, r0 + kTile);
+            for (Index c = columns.first; c < columns.first + columns.count; ++c) {
+                const float* column = drawn.data() + c * width;
+                for (Index r = r0; r < r1; ++r) transposed[r * width + c] = column[r];
+            }
+        }
+    };
+    std::vector<PartialGradient> gradientParts(kParts, PartialGradient(width));
+    const int depth = settings.depth;
+    runner.run([&](int part) {
+        const Block columns = blockOf(batch, part);
+        float* first = activations[depth % 2].data() + columns.first * width;
+        RandomStream(settings.seed, kGradientStreamBase + static_cast<std::uint64_t>(part))
+            .fillNormal(std::span<float>(first, static_cast<std::size_t>(columns.count * width)), 0.0, 1.0);
+        if (depth > 1) drawTransposed(depth, part);
+    });
+    std::vector<GradientStatistics> gradients(static_cast<std::size_t>(depth));
+    for (int layer = depth; layer >= 1; --layer) {
+        std::vector<float>& gradient = activations[layer % 2];
+        std::vector<float>& below = activations[(layer - 1) % 2];
+        const std::vector<float>& transposed = weights[layer % 2];
+        const float* layerDerivatives = derivatives.data() + (layer - 1) * layerSize;
+        runner.run([&](int part) {
+            const Block columns = blockOf(batch, part);
+            const Index offset = columns.first * width;
+            // dL/dx_l's statistics, then dL/dh_l in its place.
+            gradientParts[static_cast<std::size_t>(part)].compute(gradient.data() + offset, layerDerivatives + offset,
+                                                                  width, columns.count);
+            if (layer > 1) {
+                multiply(transposed.data(), gradient.data() + offset, below.data() + offset, width, width,
+                         columns.count);
+            }
+            if (layer > 2) drawTransposed(layer - 1, part);
+        });
+        const GradientStatistics statistics = combineGradients(gradientParts, width, batch);
+        gradients[static_cast<std::size_t>(layer - 1)] = statistics;
+        if (onGradient && !onGradient(statistics, layer)) {
+            result.cancelled = layer > 1;
+            if (result.cancelled) return result;
+        }
+    }
+    result.gradients = std::move(gradients);
     return result;
 }
 

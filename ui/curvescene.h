@@ -143,6 +143,11 @@ struct PropagationViewSettings {
     static constexpr int kMaxWidth = 1024;
     static constexpr int kMinBatch = 1;
     static constexpr int kMaxBatch = 1'000'000;  // the memory check refuses large width x batch
+    // The gain multiplies the init's standard deviation (CS231n's saturating 1.0 randn at width
+    // 500 is LeCun times 22.36); the bias std is that of N(0, s^2) biases.
+    static constexpr double kMinGain = 0.001;
+    static constexpr double kMaxGain = 100.0;
+    static constexpr double kMaxBiasStd = 10.0;
 
     int depth = 50;
     int width = 256;
@@ -151,6 +156,8 @@ struct PropagationViewSettings {
     std::uint64_t seed = 1;
     int selectedLayer = 50;  // the depth scrubber, 1 ... depth
     bool logVariance = false;
+    double gain = 1.0;
+    double biasStd = 0.0;
 
     friend bool operator==(const PropagationViewSettings&, const PropagationViewSettings&) = default;
 };

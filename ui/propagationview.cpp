@@ -3,6 +3,7 @@
 
 #include "explorercontroller.h"
 #include "histogram.h"
+#include "init_gain.h"
 #include "numberformat.h"
 #include "plotstyle.h"
 #include "throttledaction.h"
@@ -47,12 +48,16 @@ PropagationSettings coreSettings(const PropagationViewSettings& view, const Acti
     settings.width = view.width;
     settings.batch = view.batch;
     settings.init = view.init;
+    settings.gain = view.gain;
+    settings.biasStd = view.biasStd;
     settings.seed = view.seed;
+    settings.backward = true;
     return settings;
 }
 
 bool sameNetwork(const PropagationSettings& a, const PropagationSettings& b) {
-    return a.depth == b.depth && a.width == b.width && a.batch == b.batch && a.init == b.init && a.seed == b.seed;
+    return a.depth == b.depth && a.width == b.width && a.batch == b.batch && a.init == b.init && a.gain == b.gain &&
+           a.biasStd == b.biasStd && a.seed == b.seed;
 }
 
 }  // namespace
@@ -78,6 +83,7 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
     connect(progressDelay_, &QTimer::timeout, this, &PropagationView::updateProgress);
 
     connect(&worker_, &PropagationWorker::layerReady, this, &PropagationView::onLayerReady, Qt::QueuedConnection);
+    connect(&worker_, &PropagationWorker::gradientReady, this, &PropagationView::onGradientReady, Qt::QueuedConnection);
     connect(&worker_, &PropagationWorker::runFinished, this, &PropagationView::onRunFinished, Qt::QueuedConnection);
     connect(&worker_, &PropagationWorker::runFailed, this, &PropagationView::onRunFailed, Qt::QueuedConnection);
 
@@ -100,6 +106,16 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
             s.init = allWeightInits().at(static_cast<std::size_t>(std::clamp(index, 0, 2)));
         });
     });
+    connect(ui_.gainSpin, &QDoubleSpinBox::valueChanged, this,
+            [edit](double v) { edit([v](PropagationViewSettings& s) { s.gain = v; }); });
+    connect(ui_.biasStdSpin, &QDoubleSpinBox::valueChanged, this,
+            [edit](double v) { edit([v](PropagationViewSettings& s) { s.biasStd = v; }); });
+    connect(ui_.varianceGainCurveCombo, &QComboBox::currentIndexChanged, this, [this] { updateVarianceGain(); });
+    connect(ui_.useGainButton, &QPushButton::clicked, this, [this, edit] {
+        if (const std::optional<double> gain = chosenVarianceGain()) {
+            edit([g = *gain](PropagationViewSettings& s) { s.gain = g; });
+        }
+    });
     connect(ui_.logVarianceCheck, &QCheckBox::toggled, this,
             [edit](bool on) { edit([on](PropagationViewSettings& s) { s.logVariance = on; }); });
     connect(ui_.layerSlider, &QSlider::valueChanged, this,
@@ -119,6 +135,10 @@ PropagationView::PropagationView(QWidget* parent) : QWidget(parent) {
 }
 
 PropagationView::~PropagationView() = default;
+
+std::array<QCPAxisRect*, 5> PropagationView::layerRects() const {
+    return {meanRect_, varianceRect_, deadRect_, gradientRect_, zeroGradientRect_};
+}
 
 void PropagationView::setController(ExplorerController* controller) {
     if (controller == controller_) return;
@@ -148,10 +168,15 @@ const CurveScene* PropagationView::scene() const { return controller_ != nullptr
 void PropagationView::showSettings() {
     const PropagationViewSettings s = scene() != nullptr ? scene()->propagation : PropagationViewSettings{};
     const QSignalBlocker b1(ui_.depthSpin), b2(ui_.widthSpin), b3(ui_.batchSpin), b4(ui_.seedSpin), b5(ui_.initCombo),
-        b6(ui_.logVarianceCheck), b7(ui_.layerSlider), b8(ui_.layerSpin);
+        b6(ui_.logVarianceCheck), b7(ui_.layerSlider), b8(ui_.layerSpin), b9(ui_.gainSpin), b10(ui_.biasStdSpin);
     ui_.depthSpin->setRange(PropagationViewSettings::kMinDepth, PropagationViewSettings::kMaxDepth);
     ui_.widthSpin->setRange(PropagationViewSettings::kMinWidth, PropagationViewSettings::kMaxWidth);
     ui_.batchSpin->setRange(PropagationViewSettings::kMinBatch, PropagationViewSettings::kMaxBatch);
+    ui_.gainSpin->setRange(PropagationViewSettings::kMinGain, PropagationViewSettings::kMaxGain);
+    ui_.biasStdSpin->setRange(0.0, PropagationViewSettings::kMaxBiasStd);
+    // The spin boxes show 4 and 3 decimals; the scene keeps the exact value ("use this gain").
+    ui_.gainSpin->setValue(s.gain);
+    ui_.biasStdSpin->setValue(s.biasStd);
     ui_.depthSpin->setValue(s.depth);
     ui_.widthSpin->setValue(s.width);
     ui_.batchSpin->setValue(s.batch);
@@ -170,6 +195,12 @@ void PropagationView::writeSettings(const PropagationViewSettings& requested) {
     s.depth = std::clamp(s.depth, PropagationViewSettings::kMinDepth, PropagationViewSettings::kMaxDepth);
     s.width = std::clamp(s.width, PropagationViewSettings::kMinWidth, PropagationViewSettings::kMaxWidth);
     s.batch = std::clamp(s.batch, PropagationViewSettings::kMinBatch, PropagationViewSettings::kMaxBatch);
+    // The spin boxes cannot give NaN, 0 or a negative value; a refused one keeps the scene's.
+    const PropagationViewSettings& current = controller_->scene().propagation;
+    if (!(s.gain >= PropagationViewSettings::kMinGain && s.gain <= PropagationViewSettings::kMaxGain)) {
+        s.gain = current.gain;
+    }
+    if (!(s.biasStd >= 0.0 && s.biasStd <= PropagationViewSettings::kMaxBiasStd)) s.biasStd = current.biasStd;
     s.selectedLayer = std::clamp(s.selectedLayer, 1, s.depth);
     controller_->setPropagationSettings(s);
     showSettings();
@@ -177,6 +208,7 @@ void PropagationView::writeSettings(const PropagationViewSettings& requested) {
 
 void PropagationView::onSettingsChanged() {
     showSettings();
+    updateVarianceGain();
     const PropagationViewSettings& s = scene()->propagation;
     if (!sameNetwork(coreSettings(s, running_.function), running_) || !refusal_.isEmpty()) {
         restart();
@@ -195,6 +227,7 @@ void PropagationView::onSettingsChanged() {
 void PropagationView::restart() {
     const CurveScene* s = scene();
     refusal_.clear();
+    updateVarianceGain();
     if (s == nullptr) return;
     const PropagationSettings network = coreSettings(s->propagation, Activation::selu());
     try {
@@ -223,10 +256,9 @@ void PropagationView::restart() {
     for (const SceneFunction& entry : s->functions) {
         if (!entry.visible) continue;
         const auto kept = std::find_if(runs_.begin(), runs_.end(), [&](const Run& run) {
-            return run.function == entry.function && sameNetwork(network, running_) &&
-                   static_cast<int>(run.layers.size()) == network.depth;
+            return run.function == entry.function && sameNetwork(network, running_) && run.complete(network.depth);
         });
-        Run run = kept != runs_.end() ? std::move(*kept) : Run{entry.id, entry.function, {}};
+        Run run = kept != runs_.end() ? std::move(*kept) : Run{entry.id, entry.function, {}, {}};
         run.curve = entry.id;
         runs.push_back(std::move(run));
     }
@@ -254,7 +286,7 @@ void PropagationView::schedule() {
     needsRun_ = false;
     std::vector<Activation> pending;
     for (const Run& run : runs_) {
-        if (static_cast<int>(run.layers.size()) != running_.depth) pending.push_back(run.function);
+        if (!run.complete(running_.depth)) pending.push_back(run.function);
     }
     runClock_.start();
     progressDelay_->start();
@@ -267,10 +299,16 @@ void PropagationView::schedule() {
                 PropagationSettings settings = network;
                 settings.function = f;
                 settings.maxThreads = kWorkerThreads;
-                const PropagationResult result = propagate(settings, [&](const LayerStatistics& statistics, int layer) {
-                    emit worker->layerReady(PropagationLayer{generation, f, layer, statistics});
-                    return !abort;
-                });
+                const PropagationResult result = propagate(
+                    settings,
+                    [&](const LayerStatistics& statistics, int layer) {
+                        emit worker->layerReady(PropagationLayer{generation, f, layer, statistics});
+                        return !abort;
+                    },
+                    [&](const GradientStatistics& statistics, int layer) {
+                        emit worker->gradientReady(PropagationGradient{generation, f, layer, statistics});
+                        return !abort;
+                    });
                 if (result.cancelled) return;
             }
             emit worker->runFinished(generation);
@@ -285,8 +323,24 @@ void PropagationView::onLayerReady(const PropagationLayer& layer) {
     for (Run& run : runs_) {
         if (run.function != layer.function) continue;
         // Layers arrive in order; a rerun of this function starts again from layer 1.
-        if (layer.layer == 1) run.layers.clear();
+        if (layer.layer == 1) {
+            run.layers.clear();
+            run.gradients.clear();
+        }
         if (static_cast<int>(run.layers.size()) + 1 == layer.layer) run.layers.push_back(layer.statistics);
+    }
+    redraw();
+    if (ui_.progressBar->isVisible()) updateProgress();
+}
+
+void PropagationView::onGradientReady(const PropagationGradient& gradient) {
+    if (gradient.generation != generation_) return;
+    for (Run& run : runs_) {
+        if (run.function != gradient.function) continue;
+        // After the whole forward pass, from the last layer down.
+        const int depth = static_cast<int>(run.layers.size());
+        if (depth - static_cast<int>(run.gradients.size()) == gradient.layer)
+            run.gradients.push_back(gradient.statistics);
     }
     redraw();
     if (ui_.progressBar->isVisible()) updateProgress();
@@ -312,8 +366,8 @@ void PropagationView::onRunFailed(std::uint64_t generation, const QString& messa
 void PropagationView::updateProgress() {
     int total = 0, done = 0;
     for (const Run& run : runs_) {
-        total += running_.depth;
-        done += static_cast<int>(run.layers.size());
+        total += 2 * running_.depth;  // forward and backward
+        done += static_cast<int>(run.layers.size() + run.gradients.size());
     }
     ui_.progressBar->setRange(0, std::max(total, 1));
     ui_.progressBar->setValue(done);
@@ -350,6 +404,63 @@ const std::vector<LayerStatistics>* PropagationView::layers(FunctionKind kind) c
     return nullptr;
 }
 
+std::optional<double> PropagationView::chosenVarianceGain() const {
+    const CurveScene* s = scene();
+    const QVariant id = ui_.varianceGainCurveCombo->currentData();
+    const SceneFunction* curve =
+        s != nullptr && id.isValid() ? s->curve(static_cast<CurveId>(id.toULongLong())) : nullptr;
+    if (curve == nullptr) return std::nullopt;
+    try {
+        return varianceKeepingGain(curve->function);
+    } catch (const std::domain_error&) {
+        return std::nullopt;  // E[f^2] = 0: no gain keeps the variance
+    }
+}
+
+void PropagationView::updateVarianceGain() {
+    const CurveScene* s = scene();
+    QComboBox* combo = ui_.varianceGainCurveCombo;
+    const QVariant chosen = combo->currentData();
+    {
+        // The visible curves, the chosen one kept by its id.
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        if (s != nullptr) {
+            for (const SceneFunction& entry : s->functions) {
+                if (!entry.visible) continue;
+                combo->addItem(QString::fromStdString(entry.displayLabel()),
+                               QVariant::fromValue(static_cast<qulonglong>(entry.id)));
+            }
+        }
+        const int index = chosen.isValid() ? combo->findData(chosen) : -1;
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    const SceneFunction* curve = s != nullptr && combo->currentData().isValid()
+                                     ? s->curve(static_cast<CurveId>(combo->currentData().toULongLong()))
+                                     : nullptr;
+    if (curve == nullptr) {
+        ui_.varianceGainValueLabel->setText(tr("no curve shown"));
+        ui_.useGainButton->setEnabled(false);
+        return;
+    }
+    const std::optional<double> gain = chosenVarianceGain();
+    const std::optional<double> torch = pytorchGain(curve->function);
+    QString text = gain ? tr("gain <b>%1</b>").arg(formatNumber(*gain, 5)) : tr("none: E[f(z)²] = 0");
+    // Short: the row must not widen the window (the tool tip says what PyTorch's value is).
+    text += torch ? tr(" (PyTorch: %1)").arg(formatNumber(*torch, 5)) : tr(" (PyTorch: none)");
+    ui_.varianceGainValueLabel->setText(text);
+    ui_.useGainButton->setEnabled(gain && *gain >= PropagationViewSettings::kMinGain &&
+                                  *gain <= PropagationViewSettings::kMaxGain && *gain != s->propagation.gain);
+}
+
+std::vector<GradientStatistics> PropagationView::gradients(FunctionKind kind) const {
+    const SceneFunction* entry = scene() != nullptr ? scene()->find(kind) : nullptr;
+    for (const Run& run : runs_) {
+        if (entry != nullptr && run.curve == entry->id) return {run.gradients.rbegin(), run.gradients.rend()};
+    }
+    return {};
+}
+
 QString PropagationView::refusal() const { return refusal_; }
 
 void PropagationView::rebuildPlot() {
@@ -363,12 +474,24 @@ void PropagationView::rebuildPlot() {
         rect->axis(QCPAxis::atLeft)->setLabel(y);
         return rect;
     };
+    // Forward above, backward and the scrubbed layer below; the columns share their left margins.
     meanRect_ = addRect(0, 0, tr("layer"), tr("mean"));
     varianceRect_ = addRect(0, 1, tr("layer"), tr("variance"));
-    deadRect_ = addRect(1, 0, tr("layer"), tr("dead units"));
-    unitRect_ = addRect(1, 1, tr("unit's mean activation"), tr("density"));
-    auto* margins = new QCPMarginGroup(plot_);
-    for (QCPAxisRect* rect : {meanRect_, deadRect_}) rect->setMarginGroup(QCP::msLeft, margins);
+    deadRect_ = addRect(0, 2, tr("layer"), tr("dead units"));
+    gradientRect_ = addRect(1, 0, tr("layer"), tr("mean square gradient"));
+    zeroGradientRect_ = addRect(1, 1, tr("layer"), tr("units with zero gradient"));
+    unitRect_ = addRect(1, 2, tr("unit's mean activation"), tr("density"));
+    const std::pair<QCPAxisRect*, QCPAxisRect*> columns[] = {
+        {meanRect_, gradientRect_}, {varianceRect_, zeroGradientRect_}, {deadRect_, unitRect_}};
+    for (const auto& [top, bottom] : columns) {
+        auto* margins = new QCPMarginGroup(plot_);
+        top->setMarginGroup(QCP::msLeft, margins);
+        bottom->setMarginGroup(QCP::msLeft, margins);
+    }
+    // The gradient's mean square spans many decades when it vanishes or explodes: always log.
+    QCPAxis* gradientAxis = gradientRect_->axis(QCPAxis::atLeft);
+    gradientAxis->setScaleType(QCPAxis::stLogarithmic);
+    gradientAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     const bool logVariance = scene() != nullptr && scene()->propagation.logVariance;
     QCPAxis* varianceAxis = varianceRect_->axis(QCPAxis::atLeft);
     varianceAxis->setScaleType(logVariance ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
@@ -379,7 +502,8 @@ void PropagationView::rebuildPlot() {
         const SceneFunction* curve = scene() != nullptr ? scene()->curve(run.curve) : nullptr;
         const QString name = QString::fromStdString(curve != nullptr ? curve->displayLabel() : run.function.label());
         const std::pair<QCPAxisRect*, const char*> parts[] = {
-            {meanRect_, "mean"}, {varianceRect_, "variance"}, {deadRect_, "dead"}, {unitRect_, "unit-means"}};
+            {meanRect_, "mean"},         {varianceRect_, "variance"},          {deadRect_, "dead"},
+            {gradientRect_, "gradient"}, {zeroGradientRect_, "zero-gradient"}, {unitRect_, "unit-means"}};
         for (const auto& [rect, part] : parts) {
             QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
             graph->setObjectName(graphName(key, part));
@@ -388,7 +512,7 @@ void PropagationView::rebuildPlot() {
             if (rect == unitRect_) graph->setLineStyle(QCPGraph::lsStepLeft);
         }
     }
-    for (QCPAxisRect* rect : {meanRect_, varianceRect_, deadRect_}) {
+    for (QCPAxisRect* rect : layerRects()) {
         auto* marker = new QCPItemStraightLine(plot_);
         marker->setObjectName(QStringLiteral("selected-layer"));
         marker->setClipAxisRect(rect);
@@ -433,15 +557,25 @@ void PropagationView::redraw() {
         const std::string key = curveKey(run);
         const int ordinal = ordinalOf(run);
         const QPen pen = theme_.valuePen(kind, busy, ordinal);
-        QVector<QCPGraphData> mean, variance, dead;
+        QVector<QCPGraphData> mean, variance, dead, gradient, zeroGradient;
         for (std::size_t i = 0; i < run.layers.size(); ++i) {
             const double layer = static_cast<double>(i + 1);
             mean.push_back(QCPGraphData(layer, run.layers[i].mean));
             variance.push_back(QCPGraphData(layer, run.layers[i].variance));
             dead.push_back(QCPGraphData(layer, run.layers[i].deadFraction));
         }
-        const std::pair<const char*, QVector<QCPGraphData>*> parts[] = {
-            {"mean", &mean}, {"variance", &variance}, {"dead", &dead}};
+        // Arrival order is from the last layer down; the graphs want ascending keys.
+        for (std::size_t k = run.gradients.size(); k-- > 0;) {
+            const double layer = static_cast<double>(run.layers.size() - k);
+            // A log axis has no place for 0 (below a dead layer): a gap in the line.
+            if (run.gradients[k].meanSquare > 0.0) gradient.push_back(QCPGraphData(layer, run.gradients[k].meanSquare));
+            zeroGradient.push_back(QCPGraphData(layer, run.gradients[k].zeroFraction));
+        }
+        const std::pair<const char*, QVector<QCPGraphData>*> parts[] = {{"mean", &mean},
+                                                                        {"variance", &variance},
+                                                                        {"dead", &dead},
+                                                                        {"gradient", &gradient},
+                                                                        {"zero-gradient", &zeroGradient}};
         for (const auto& [part, series] : parts) {
             for (int g = 0; g < plot_->graphCount(); ++g) {
                 QCPGraph* graph = plot_->graph(g);
@@ -460,25 +594,36 @@ void PropagationView::redraw() {
         marker->point2->setCoords(selected, 1.0);
         marker->setPen(QPen(theme_.crosshair, theme_.id == ThemeId::Presentation ? 2.0 : 1.0, Qt::DashLine));
     }
-    for (QCPAxisRect* rect : {meanRect_, varianceRect_, deadRect_}) {
+    for (QCPAxisRect* rect : layerRects()) {
         rect->axis(QCPAxis::atBottom)->setRange(0.5, depth + 0.5);
         bool found = false;
         QCPRange range;
         for (QCPAbstractPlottable* p : rect->plottables()) {
             bool ok = false;
-            const QCPRange r = p->getValueRange(ok, QCP::sdBoth);
+            const bool log = rect->axis(QCPAxis::atLeft)->scaleType() == QCPAxis::stLogarithmic;
+            const QCPRange r = p->getValueRange(ok, log ? QCP::sdPositive : QCP::sdBoth);
             if (!ok) continue;
             range = found ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper)) : r;
             found = true;
         }
         QCPAxis* y = rect->axis(QCPAxis::atLeft);
         if (!found) continue;
+        const bool share = rect == deadRect_ || rect == zeroGradientRect_;
         if (y->scaleType() == QCPAxis::stLogarithmic) {
-            y->setRange(range.lower / 2.0, range.upper * 2.0);
+            // Down to a power of 10 and over at least 1.7 decades: the log ticker labels powers of 10
+            // from 1.6 decades on, and falls back to linear ticks below (0.5, 1, 1.5: nothing
+            // labelled near the lowest points on a log scale).
+            const double lower = std::pow(10.0, std::floor(std::log10(range.lower / 1.5)));
+            y->setRange(lower, std::max(range.upper * 2.0, lower * std::pow(10.0, 1.7)));
+            // Over many decades a tick step is several decades, and the ticker's sub ticks (linear
+            // within a step) would bunch up below each label.
+            if (auto log = y->ticker().dynamicCast<QCPAxisTickerLog>()) {
+                log->setSubTickCount(range.upper / range.lower > 1e4 ? 0 : 8);
+            }
         } else {
             const double pad = std::max(0.06 * range.size(), 1e-3);
-            y->setRange(rect == deadRect_ ? std::min(0.0, range.lower) : range.lower - pad,
-                        rect == deadRect_ ? std::max(1.0, range.upper) : range.upper + pad);
+            y->setRange(share ? std::min(0.0, range.lower) : range.lower - pad,
+                        share ? std::max(1.0, range.upper) : range.upper + pad);
         }
     }
     drawUnitMeans();
@@ -543,12 +688,16 @@ void PropagationView::updateCaption() {
     const CurveScene* s = scene();
     if (s == nullptr) return;
     const PropagationViewSettings& p = s->propagation;
-    QString text = tr("<b>Signal propagation</b> through %1 random layers of width %2 (%3 weights, batch %4, "
-                      "seed %5): mean and variance of the activations and the share of dead units per layer; "
-                      "bottom right, the units' mean activations at layer %6 (dashed line).")
+    QString text = tr("<b>Signal propagation</b> through %1 random layers of width %2 (%3 weights × gain %4, bias "
+                      "std %5, batch %6, seed %7): mean and variance of the activations and the share of dead units "
+                      "per layer; below, the mean square of a random gradient sent back from the last layer and the "
+                      "share of units it does not pass; bottom right, the units' mean activations at layer %8 "
+                      "(dashed line).")
                        .arg(p.depth)
                        .arg(p.width)
                        .arg(initName(p.init))
+                       .arg(formatNumber(p.gain, 4))
+                       .arg(formatNumber(p.biasStd, 3))
                        .arg(p.batch)
                        .arg(p.seed)
                        .arg(p.selectedLayer);
@@ -584,6 +733,19 @@ void PropagationView::updateCaption() {
                              fromUtf8View((*worst)->function.displayName()),
                              formatNumber((*worst)->layers.back().variance, 3));
         }
+    }
+    QStringList gradients;
+    for (const Run& run : runs_) {
+        if (!run.complete(running_.depth) || run.gradients.empty()) continue;
+        // Layer 1's over the last layer's (g's, about 1).
+        const double ratio = run.gradients.back().meanSquare / run.gradients.front().meanSquare;
+        gradients << tr("%1 %2").arg(fromUtf8View(run.function.displayName()), formatNumber(ratio, 3));
+    }
+    if (!gradients.isEmpty()) {
+        text += tr(" <b>Gradient</b> at layer 1 relative to layer %1 (mean square): %2; far below 1 it vanishes "
+                   "toward the input, far above it explodes.")
+                    .arg(running_.depth)
+                    .arg(gradients.join(QStringLiteral("; ")));
     }
     ui_.captionLabel->setText(text);
 }

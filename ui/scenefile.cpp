@@ -390,6 +390,8 @@ void readPropagation(const ObjectReader& reader, PropagationViewSettings& p) {
     reader.readInteger(QStringLiteral("width"), p.width, P::kMinWidth, P::kMaxWidth);
     reader.readInteger(QStringLiteral("batch"), p.batch, P::kMinBatch, P::kMaxBatch);
     reader.readEnum(QStringLiteral("init"), p.init, kInits);
+    reader.readNumber(QStringLiteral("gain"), p.gain, P::kMinGain, P::kMaxGain);
+    reader.readNumber(QStringLiteral("biasStd"), p.biasStd, 0.0, P::kMaxBiasStd);
     reader.readSeed(QStringLiteral("seed"), p.seed);
     p.selectedLayer = std::min(p.selectedLayer, p.depth);
     reader.readInteger(QStringLiteral("selectedLayer"), p.selectedLayer, 1, p.depth);
@@ -605,6 +607,8 @@ QByteArray serializeScene(const CurveScene& scene, const QJsonObject& extras) {
                                                            {QStringLiteral("width"), p.width},
                                                            {QStringLiteral("batch"), p.batch},
                                                            {QStringLiteral("init"), nameOf(p.init, kInits)},
+                                                           {QStringLiteral("gain"), p.gain},
+                                                           {QStringLiteral("biasStd"), p.biasStd},
                                                            {QStringLiteral("seed"), seedValue(p.seed)},
                                                            {QStringLiteral("selectedLayer"), p.selectedLayer},
                                                            {QStringLiteral("logVariance"), p.logVariance}});

@@ -64,6 +64,8 @@ void writeViewSettings(QSettings& settings, const CurveScene& scene) {
     const std::string_view init = weightInitId(p.init);
     settings.setValue(QStringLiteral("propagation/init"),
                       QString::fromUtf8(init.data(), static_cast<qsizetype>(init.size())));
+    settings.setValue(QStringLiteral("propagation/gain"), p.gain);
+    settings.setValue(QStringLiteral("propagation/biasStd"), p.biasStd);
     settings.setValue(QStringLiteral("propagation/seed"), static_cast<qulonglong>(p.seed));
     settings.setValue(QStringLiteral("propagation/selectedLayer"), p.selectedLayer);
     settings.setValue(QStringLiteral("propagation/logVariance"), p.logVariance);
@@ -106,6 +108,10 @@ void readViewSettings(const QSettings& settings, CurveScene& scene) {
                           PropagationViewSettings::kMaxBatch);
     p.init =
         parseWeightInitId(settings.value(QStringLiteral("propagation/init")).toString().toStdString()).value_or(p.init);
+    p.gain = readNumber(settings, QStringLiteral("propagation/gain"), p.gain, PropagationViewSettings::kMinGain,
+                        PropagationViewSettings::kMaxGain);
+    p.biasStd = readNumber(settings, QStringLiteral("propagation/biasStd"), p.biasStd, 0.0,
+                           PropagationViewSettings::kMaxBiasStd);
     p.seed = readCount(settings, QStringLiteral("propagation/seed"), p.seed, 0, 2147483647);
     p.selectedLayer = readInteger(settings, QStringLiteral("propagation/selectedLayer"), p.selectedLayer, 1, p.depth);
     p.selectedLayer = std::min(p.selectedLayer, p.depth);

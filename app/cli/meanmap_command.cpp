@@ -2,8 +2,10 @@
 #include "cli/meanmap_command.h"
 
 #include "activation.h"
+#include "cli/activation_options.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "init_gain.h"
 #include "selu_map.h"
 
 #include <algorithm>
@@ -16,16 +18,34 @@
 namespace alab::cli {
 namespace {
 
-enum class Mode { Map, FixedPoint, Solve };
+enum class Mode { Map, FixedPoint, Solve, VarianceGain };
+
+// The function options of --variance-gain besides --alpha and --lambda (which the SELU map has too).
+const std::vector<std::string>& functionOnlyOptions() {
+    static const std::vector<std::string> kNames = [] {
+        std::vector<std::string> names;
+        for (const OptionSpec& spec : activationOptionSpecs()) {
+            if (spec.name != "alpha" && spec.name != "lambda") names.push_back(spec.name);
+        }
+        return names;
+    }();
+    return kNames;
+}
 
 // The options each mode accepts, so that e.g. --alpha with --solve is an error, not ignored.
 const std::vector<std::string>& optionsOf(Mode mode) {
     static const std::vector<std::string> kMap{"alpha", "lambda", "omega", "tau", "mu", "nu"};
     static const std::vector<std::string> kFixedPoint{"alpha", "lambda", "omega", "tau", "fixed-point"};
     static const std::vector<std::string> kSolve{"solve", "target-mu", "target-nu"};
+    static const std::vector<std::string> kVarianceGain = [] {
+        std::vector<std::string> names{"variance-gain", "alpha", "lambda"};
+        names.insert(names.end(), functionOnlyOptions().begin(), functionOnlyOptions().end());
+        return names;
+    }();
     switch (mode) {
     case Mode::Map: return kMap;
     case Mode::FixedPoint: return kFixedPoint;
+    case Mode::VarianceGain: return kVarianceGain;
     case Mode::Solve: break;
     }
     return kSolve;
@@ -35,20 +55,31 @@ const char* modeName(Mode mode) {
     switch (mode) {
     case Mode::Map: return "the map (without --fixed-point or --solve)";
     case Mode::FixedPoint: return "--fixed-point";
+    case Mode::VarianceGain: return "--variance-gain";
     case Mode::Solve: break;
     }
     return "--solve (omega = tau = 1)";
 }
 
 Mode selectMode(const ParsedOptions& options) {
-    if (options.has("fixed-point") && options.has("solve")) {
-        throw UsageError("--fixed-point and --solve are different modes: give at most one");
+    std::string given;
+    int modes = 0;
+    for (const char* name : {"fixed-point", "solve", "variance-gain"}) {
+        if (!options.has(name)) continue;
+        given += (modes == 0 ? "--" : " and --") + std::string(name);
+        ++modes;
     }
-    const Mode mode = options.has("fixed-point") ? Mode::FixedPoint : options.has("solve") ? Mode::Solve : Mode::Map;
+    if (modes > 1) throw UsageError(given + " are different modes: give at most one");
+    const Mode mode = options.has("fixed-point")     ? Mode::FixedPoint
+                      : options.has("solve")         ? Mode::Solve
+                      : options.has("variance-gain") ? Mode::VarianceGain
+                                                     : Mode::Map;
     const std::vector<std::string>& accepted = optionsOf(mode);
-    for (const char* name : {"alpha", "lambda", "omega", "tau", "mu", "nu", "target-mu", "target-nu"}) {
+    std::vector<std::string> checked{"alpha", "lambda", "omega", "tau", "mu", "nu", "target-mu", "target-nu"};
+    checked.insert(checked.end(), functionOnlyOptions().begin(), functionOnlyOptions().end());
+    for (const std::string& name : checked) {
         if (options.has(name) && std::find(accepted.begin(), accepted.end(), name) == accepted.end()) {
-            throw UsageError("--" + std::string(name) + " does not apply to " + modeName(mode));
+            throw UsageError("--" + name + " does not apply to " + modeName(mode));
         }
     }
     return mode;
@@ -116,6 +147,18 @@ std::string compute(Mode mode, const ParsedOptions& options) {
         if (!result.point) throw UsageError("no fixed point: " + result.error);
         return "mu,nu\n" + row(result.point->mean, result.point->variance);
     }
+    case Mode::VarianceGain: {
+        const Activation f = activationFromOptions(options);
+        double gain = 0.0;
+        try {
+            gain = varianceKeepingGain(f);
+        } catch (const std::domain_error& error) {
+            throw UsageError(error.what());
+        }
+        std::string out = "gain\n";
+        appendNumber(out, gain);
+        return out + "\n";
+    }
     case Mode::Solve: break;
     }
     const double mu = requiredNumber(options, "target-mu");
@@ -134,6 +177,7 @@ std::string meanmapHelp() {
     return "Usage: activation-lab meanmap [--alpha A --lambda L] [--omega W --tau T] --mu M --nu V\n"
            "       activation-lab meanmap --fixed-point [--alpha A --lambda L] [--omega W --tau T]\n"
            "       activation-lab meanmap --solve --target-mu M --target-nu V\n"
+           "       activation-lab meanmap --variance-gain --function F [PARAMETERS]\n"
            "\n"
            "The SELU mean/variance map of Klambauer et al. (2017): activations with mean mu and\n"
            "variance nu, through weights with omega = sum w_i and tau = sum w_i^2, give\n"
@@ -157,24 +201,34 @@ std::string meanmapHelp() {
            "  --nu V          variance of the inputs, > 0\n"
            "  --target-mu M --target-nu V\n"
            "                  the fixed point to solve for (V > 0)\n"
+           "  --variance-gain the gain g = 1/sqrt(E[f(z)^2]), z ~ N(0, 1), of any function: weights\n"
+           "                  with standard deviation g/sqrt(fan-in) keep N(0, 1) pre-activations at\n"
+           "                  variance 1 (ReLU: sqrt 2, He's; SELU: 1, LeCun's); header gain.\n"
+           "                  --function and its parameters (--alpha, --lambda are then the\n"
+           "                  function's):\n" +
+           activationOptionsHelp() +
            "\n"
            "Examples:\n"
            "  activation-lab meanmap --mu 0.5 --nu 2\n"
            "  activation-lab meanmap --fixed-point --lambda 1.2\n"
-           "  activation-lab meanmap --solve --target-mu 0 --target-nu 1\n";
+           "  activation-lab meanmap --solve --target-mu 0 --target-nu 1\n"
+           "  activation-lab meanmap --variance-gain --function tanh\n";
 }
 
 int runMeanmapCommand(const std::vector<std::string>& args) {
-    const ParsedOptions options = ParsedOptions::parse(args, {{"alpha"},
-                                                              {"lambda"},
-                                                              {"omega"},
-                                                              {"tau"},
-                                                              {"mu"},
-                                                              {"nu"},
-                                                              {"fixed-point", false},
-                                                              {"solve", false},
-                                                              {"target-mu"},
-                                                              {"target-nu"}});
+    std::vector<OptionSpec> specs{{"alpha"},
+                                  {"lambda"},
+                                  {"omega"},
+                                  {"tau"},
+                                  {"mu"},
+                                  {"nu"},
+                                  {"fixed-point", false},
+                                  {"solve", false},
+                                  {"variance-gain", false},
+                                  {"target-mu"},
+                                  {"target-nu"}};
+    for (const std::string& name : functionOnlyOptions()) specs.push_back({name});
+    const ParsedOptions options = ParsedOptions::parse(args, specs);
     const Mode mode = selectMode(options);
     std::string out;
     try {

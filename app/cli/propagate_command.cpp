@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -57,6 +58,20 @@ PropagationSettings buildSettings(const ParsedOptions& options) {
         settings.init = *parsed;
     }
     if (const auto seed = options.value("seed")) settings.seed = parseSeed("seed", *seed);
+    if (const auto text = options.value("gain")) {
+        settings.gain = parseNumber("gain", *text);
+        if (!(std::isfinite(settings.gain) && settings.gain > 0.0)) {
+            throw UsageError("--gain must be a finite number greater than 0, got " + *text);
+        }
+    }
+    if (const auto text = options.value("bias-std")) {
+        settings.biasStd = parseNumber("bias-std", *text);
+        if (!(std::isfinite(settings.biasStd) && settings.biasStd >= 0.0)) {
+            throw UsageError("--bias-std must be a finite number of at least 0, got " + *text);
+        }
+    }
+    // The per-layer table needs the backward pass; --unit-means does not.
+    settings.backward = !options.has("unit-means");
 
     const double bytes = propagationMemoryBytes(settings);
     if (bytes > kMaxPropagationMemoryBytes) {
@@ -69,7 +84,8 @@ PropagationSettings buildSettings(const ParsedOptions& options) {
     try {
         validate(settings);  // everything is checked above; this keeps the two in step
     } catch (const PropagationSettingsError& error) {
-        throw UsageError("--" + error.field() + ": " + error.what());
+        const std::string option = error.field() == "biasStd" ? "bias-std" : error.field();
+        throw UsageError("--" + option + ": " + error.what());
     }
     return settings;
 }
@@ -80,33 +96,43 @@ bool write(const std::string& text) { return std::fwrite(text.data(), 1, text.si
 
 std::string propagateHelp() {
     return "Usage: activation-lab propagate --function F [PARAMETERS]\n"
-           "                                --depth L --width W [--batch B] [--init I] [--seed K]\n"
-           "                                [--unit-means LAYER]\n"
+           "                                --depth L --width W [--batch B] [--init I] [--gain G]\n"
+           "                                [--bias-std S] [--seed K] [--unit-means LAYER]\n"
            "\n"
            "Sends a batch of N(0, 1) inputs through a random fully connected network (width x width\n"
-           "weights, zero biases, the activation after every layer) and prints, per layer, the mean\n"
-           "and variance of all activations and the fraction of dead units (output 0 for the whole\n"
-           "batch) as CSV: layer,mean,var,dead_fraction. Every number has 17 significant digits.\n"
-           "The same options give the same numbers on every run.\n"
+           "weights, biases, the activation after every layer) and prints, per layer, the mean and\n"
+           "variance of all activations and the fraction of dead units (output 0 for the whole\n"
+           "batch); then back-propagates a random N(0, 1) gradient from the last layer through the\n"
+           "same weights and batch and prints the mean square of the gradient with respect to the\n"
+           "layer's activations (grad_var) and the fraction of units whose gradient (with respect to\n"
+           "their input, dL/dh) is 0 for the whole batch, as CSV:\n"
+           "layer,mean,var,dead_fraction,grad_var,zero_grad_fraction. Every number has 17\n"
+           "significant digits. The same options give the same numbers on every run.\n"
            "\n" +
            std::string("PARAMETERS, each only for the functions it belongs to:\n") + activationOptionsHelp() +
            "  --depth L      number of layers, at least 1\n"
            "  --width W      units per layer (and inputs), at least 1\n"
            "  --batch B      inputs sent through the network (default 1000)\n"
-           "  --init I       weights from N(0, s^2): lecun s^2 = 1/W (default), he 2/W, glorot 2/(W+W)\n"
+           "  --init I       weights from N(0, (G s)^2): lecun s^2 = 1/W (default), he 2/W,\n"
+           "                 glorot 2/(W+W)\n"
+           "  --gain G       multiplies the init's standard deviation s, greater than 0 (default 1;\n"
+           "                 CS231n's 0.01 randn weights at width 500 are lecun with gain 0.2236)\n"
+           "  --bias-std S   biases from N(0, S^2), at least 0 (default 0: zero biases)\n"
            "  --seed K       random seed, 0 to 2^64-1 (default 1)\n"
            "  --unit-means LAYER\n"
            "                 instead, print each unit's mean activation over the batch at that layer\n"
            "                 (1 to L) as CSV: unit,mean (units numbered from 1)\n"
            "\n"
-           "Runs that would need more than 2 GB of memory (weights, activations, unit means) are refused.\n"
+           "Runs that would need more than 2 GB of memory (weights, activations, unit means, and f'\n"
+           "of every layer for the backward pass: L x W x B floats) are refused.\n"
            "\n"
            "Example: activation-lab propagate --function selu --depth 100 --width 256\n";
 }
 
 int runPropagateCommand(const std::vector<std::string>& args) {
     std::vector<OptionSpec> specs = activationOptionSpecs();
-    specs.insert(specs.end(), {{"depth"}, {"width"}, {"batch"}, {"init"}, {"seed"}, {"unit-means"}});
+    specs.insert(specs.end(),
+                 {{"depth"}, {"width"}, {"batch"}, {"init"}, {"gain"}, {"bias-std"}, {"seed"}, {"unit-means"}});
     const ParsedOptions options = ParsedOptions::parse(args, specs);
     const PropagationSettings settings = buildSettings(options);
     int unitMeansLayer = 0;
@@ -135,18 +161,22 @@ int runPropagateCommand(const std::vector<std::string>& args) {
             return false;
         });
     } else {
-        written = write("layer,mean,var,dead_fraction\n");
-        // Rows are written as the layers finish, so that a long run shows progress.
-        propagate(settings, [&](const LayerStatistics& statistics, int layer) {
-            std::string row = std::to_string(layer);
-            for (const double value : {statistics.mean, statistics.variance, statistics.deadFraction}) {
-                row += ',';
-                appendNumber(row, value);
+        // The gradients come after the forward pass, from the last layer down: the rows are
+        // written when both are known.
+        const PropagationResult result = propagate(settings);
+        std::string out = "layer,mean,var,dead_fraction,grad_var,zero_grad_fraction\n";
+        for (std::size_t i = 0; i < result.layers.size(); ++i) {
+            const LayerStatistics& forward = result.layers[i];
+            const GradientStatistics& backward = result.gradients.at(i);
+            out += std::to_string(i + 1);
+            for (const double value :
+                 {forward.mean, forward.variance, forward.deadFraction, backward.meanSquare, backward.zeroFraction}) {
+                out += ',';
+                appendNumber(out, value);
             }
-            row += '\n';
-            written = written && write(row) && std::fflush(stdout) == 0;
-            return written;
-        });
+            out += '\n';
+        }
+        written = write(out);
     }
     if (!written || std::fflush(stdout) != 0 || std::ferror(stdout)) {
         std::cerr << "activation-lab propagate: could not write the output: " << std::strerror(errno) << "\n";

@@ -32,8 +32,10 @@ void setGflops(benchmark::State& state, int depth, int width, int batch) {
                            benchmark::Counter::kIsRate);
 }
 
-void runPropagation(benchmark::State& state, Activation function, int depth, int width, int batch) {
+void runPropagation(benchmark::State& state, Activation function, int depth, int width, int batch,
+                    bool backward = false) {
     PropagationSettings settings;
+    settings.backward = backward;
     settings.function = function;
     settings.depth = depth;
     settings.width = width;
@@ -57,6 +59,19 @@ BENCHMARK_CAPTURE(target, elu, Activation::elu())
     ->UseRealTime();
 BENCHMARK_CAPTURE(target, relu, Activation::relu())
     ->Name("propagate/L20_W256_B1000/relu")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// Forward and backward together (issue 17: at most 2.5 times the forward pass alone, above).
+void targetBackward(benchmark::State& state, Activation function) {
+    runPropagation(state, function, 20, 256, 1000, true);
+}
+BENCHMARK_CAPTURE(targetBackward, selu, Activation::selu())
+    ->Name("propagate/L20_W256_B1000/selu/backward")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(targetBackward, relu, Activation::relu())
+    ->Name("propagate/L20_W256_B1000/relu/backward")
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 

@@ -90,6 +90,43 @@ TEST(MeanmapCommand, SolveGivesTheCanonicalConstants) {
     EXPECT_NEAR(lambda, 1.0507009873554805, 1e-12);
 }
 
+// The gain that keeps the variance, 1/sqrt(E[f(z)^2]) for z ~ N(0, 1): one row with 17
+// significant digits. ReLU's is He's sqrt(2), SELU's LeCun's 1; the others against the mpmath
+// table (tests/data/variance_gain_reference.csv, scripts/generate_gain_reference.py).
+TEST(MeanmapCommand, VarianceGain) {
+    struct Case {
+        std::vector<std::string> function;
+        const char* expected;  // as printed; mpmath's double for the closed forms
+        double tolerance;      // relative; 0 for the exact text
+    };
+    const Case cases[] = {
+        {{"--function", "relu"}, "1.4142135623730951", 0.0},
+        {{"--function", "selu"}, "1", 0.0},
+        {{"--function", "leaky_relu", "--slope", "0.2"}, "1.3867504905630728", 0.0},
+        {{"--function", "elu"}, "1.2451983007007066", 0.0},
+        {{"--function", "tanh"}, "1.5925374197228315", 1e-12},
+        {{"--function", "sigmoid"}, "1.8462285453386054", 1e-12},
+        {{"--function", "gelu"}, "1.5335304411955353", 1e-12},
+    };
+    for (const Case& c : cases) {
+        std::vector<std::string> args{"--variance-gain"};
+        args.insert(args.end(), c.function.begin(), c.function.end());
+        const auto r = run(args);
+        ASSERT_EQ(r.exitCode, 0) << c.function[1] << ": " << r.err;
+        EXPECT_EQ(r.err, "");
+        const auto rows = lines(r.out);
+        ASSERT_EQ(rows.size(), 2U) << r.out;
+        EXPECT_EQ(rows[0], "gain");
+        if (c.tolerance == 0.0) {
+            EXPECT_EQ(rows[1], c.expected) << c.function[1];
+        } else {
+            const double expected = std::strtod(c.expected, nullptr);
+            EXPECT_NEAR(std::strtod(rows[1].c_str(), nullptr), expected, c.tolerance * expected) << c.function[1];
+            EXPECT_EQ(std::strtod(rows[1].c_str(), nullptr), std::stod(rows[1]));
+        }
+    }
+}
+
 TEST(MeanmapCommand, HelpShowsTheDefaults) {
     const auto r = run({"--help"});
     EXPECT_EQ(r.exitCode, 0);
@@ -97,6 +134,7 @@ TEST(MeanmapCommand, HelpShowsTheDefaults) {
     EXPECT_NE(r.out.find("1.0507009873554805"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("--omega W       sum of the weights (default 0"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("(default 1)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("--variance-gain"), std::string::npos) << r.out;
 }
 
 struct BadInput {
@@ -138,6 +176,16 @@ TEST(MeanmapCommand, BadInputIsOneLineExitTwoNothingOnStdout) {
         {{"--mu", "0", "--nu", "1", "--mu", "1"}, "--mu"},
         {{"--mu", "0", "--nu", "1", "--bogus", "1"}, "--bogus"},
         {{"--mu", "0", "--nu", "1", "extra"}, "extra"},
+        {{"--variance-gain"}, "--function"},
+        {{"--variance-gain", "--function", "swish"}, "--function"},
+        {{"--variance-gain", "--function", "relu", "--alpha", "1"}, "--alpha"},
+        {{"--variance-gain", "--function", "elu", "--alpha", "nan"}, "--alpha"},
+        {{"--variance-gain", "--function", "selu", "--lambda", "0"}, "no variance-keeping gain"},
+        {{"--variance-gain", "--function", "tanh", "--mu", "0"}, "--mu"},
+        {{"--variance-gain", "--function", "tanh", "--tau", "1"}, "--tau"},
+        {{"--variance-gain", "--solve", "--function", "tanh"}, "--solve and --variance-gain"},
+        {{"--mu", "0", "--nu", "1", "--function", "elu"}, "--function"},
+        {{"--fixed-point", "--slope", "0.1"}, "--slope"},
     };
     for (const BadInput& c : cases) {
         std::string joined;

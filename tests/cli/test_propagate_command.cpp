@@ -42,16 +42,76 @@ TEST(PropagateCommand, OneRowPerLayer) {
     EXPECT_EQ(r.err, "");
     const auto rows = lines(r.out);
     ASSERT_EQ(rows.size(), 6U);
-    EXPECT_EQ(rows[0], "layer,mean,var,dead_fraction");
+    EXPECT_EQ(rows[0], "layer,mean,var,dead_fraction,grad_var,zero_grad_fraction");
     for (std::size_t i = 1; i < rows.size(); ++i) {
         SCOPED_TRACE(rows[i]);
         const auto values = fields(rows[i]);
-        ASSERT_EQ(values.size(), 4U);
+        ASSERT_EQ(values.size(), 6U);
         EXPECT_EQ(values[0], std::to_string(i));
         EXPECT_LT(std::abs(number(values[1])), 0.5);
         EXPECT_GT(number(values[2]), 0.0);
         EXPECT_EQ(number(values[3]), 0.0);
+        // SELU keeps the gradient's size too, and never has a zero gradient.
+        EXPECT_GT(number(values[4]), 0.3);
+        EXPECT_LT(number(values[4]), 3.0);
+        EXPECT_EQ(number(values[5]), 0.0);
     }
+}
+
+// One column of the table, as numbers.
+std::vector<double> column(const std::string& out, std::size_t index) {
+    std::vector<double> result;
+    const auto rows = lines(out);
+    for (std::size_t i = 1; i < rows.size(); ++i) result.push_back(number(fields(rows[i]).at(index)));
+    return result;
+}
+
+// CS231n's "collapse": tanh at width 500 with 0.01 randn weights (LeCun's std 1/sqrt(500) times
+// 0.2236) multiplies the variance by 500 * 0.01^2 = 1/20 per layer, where tanh is nearly linear;
+// the gradient falls by the same factor on its way back.
+TEST(PropagateCommand, GainReproducesCs231nCollapse) {
+    const auto r = run(
+        {"propagate", "--function", "tanh", "--depth", "5", "--width", "500", "--batch", "200", "--gain", "0.2236"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::vector<double> variance = column(r.out, 2);
+    const std::vector<double> gradient = column(r.out, 4);
+    ASSERT_EQ(variance.size(), 5U);
+    for (std::size_t i = 1; i < variance.size(); ++i) {
+        SCOPED_TRACE("layer " + std::to_string(i + 1));
+        EXPECT_NEAR(variance[i - 1] / variance[i], 20.0, 1.5);
+        EXPECT_NEAR(gradient[i] / gradient[i - 1], 20.0, 1.5);
+    }
+    // The default gain is 1; He is LeCun with gain sqrt(2) (up to the rounding of the std).
+    const std::vector<std::string> base{"propagate", "--function", "relu", "--depth", "3", "--width", "32"};
+    auto with = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args = base;
+        args.insert(args.end(), extra.begin(), extra.end());
+        return run(args);
+    };
+    EXPECT_EQ(with({}).out, with({"--gain", "1"}).out);
+    EXPECT_EQ(with({}).out, with({"--bias-std", "0"}).out);
+    const std::vector<double> he = column(with({"--init", "he"}).out, 2);
+    const std::vector<double> gained = column(with({"--gain", "1.4142135623730951"}).out, 2);
+    ASSERT_EQ(he.size(), gained.size());
+    for (std::size_t i = 0; i < he.size(); ++i) EXPECT_NEAR(he[i], gained[i], 1e-5 * he[i]);
+    EXPECT_NE(with({}).out, with({"--bias-std", "0.5"}).out);
+}
+
+// With --unit-means the backward pass is not needed, and the numbers are those of the table.
+TEST(PropagateCommand, BiasesAndGainApplyToUnitMeans) {
+    const std::vector<std::string> args{"propagate", "--function", "elu",     "--depth", "2",
+                                        "--width",   "8",          "--batch", "30",      "--gain",
+                                        "1.7",       "--bias-std", "0.4",     "--seed",  "3"};
+    const auto table = run(args);
+    ASSERT_EQ(table.exitCode, 0) << table.err;
+    std::vector<std::string> unitArgs = args;
+    unitArgs.insert(unitArgs.end(), {"--unit-means", "2"});
+    const auto units = run(unitArgs);
+    ASSERT_EQ(units.exitCode, 0) << units.err;
+    double sum = 0.0;
+    for (const double mean : column(units.out, 1)) sum += mean;
+    const double layerMean = column(table.out, 1).at(1);
+    EXPECT_NEAR(sum / 8, layerMean, 1e-12 * std::abs(layerMean));
 }
 
 TEST(PropagateCommand, ComparisonFamilyAndTheirParameters) {
@@ -119,7 +179,8 @@ TEST(PropagateCommand, UnitMeansOfOneLayer) {
 TEST(PropagateCommand, HelpDocumentsTheDefaults) {
     const auto r = run({"propagate", "--help"});
     EXPECT_EQ(r.exitCode, 0);
-    for (const char* text : {"--init", "lecun", "default 1000", "default 1)", "--unit-means"}) {
+    for (const char* text : {"--init", "lecun", "default 1000", "default 1)", "--unit-means", "--gain", "--bias-std",
+                             "grad_var", "zero_grad_fraction"}) {
         EXPECT_NE(r.out.find(text), std::string::npos) << text;
     }
 }
@@ -168,6 +229,22 @@ TEST(PropagateCommand, BadInputIsOneLineOnStderrAndExitCode2) {
         {{"propagate", "--function", "relu", "--width", "8"}, "--depth"},
         {{"propagate", "--function", "relu", "--depth", "8"}, "--width"},
         {extended({"--layers", "3"}), "--layers"},
+        {extended({"--gain", "0"}), "--gain"},
+        {extended({"--gain", "-0"}), "--gain"},
+        {extended({"--gain", "-1.5"}), "--gain"},
+        {extended({"--gain", "nan"}), "--gain"},
+        {extended({"--gain", "inf"}), "--gain"},
+        {extended({"--gain", "-inf"}), "--gain"},
+        {extended({"--gain", "1e999"}), "--gain"},
+        {extended({"--gain", "two"}), "--gain"},
+        {extended({"--gain", ""}), "--gain"},
+        {extended({"--gain"}), "--gain"},
+        {extended({"--bias-std", "-0.1"}), "--bias-std"},
+        {extended({"--bias-std", "-1e-300"}), "--bias-std"},
+        {extended({"--bias-std", "nan"}), "--bias-std"},
+        {extended({"--bias-std", "inf"}), "--bias-std"},
+        {extended({"--bias-std", "0.1x"}), "--bias-std"},
+        {extended({"--bias-std", "1", "--gain", "0"}), "--gain"},
     };
     for (const BadInput& c : cases) {
         std::string joined;

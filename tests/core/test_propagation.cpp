@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -25,6 +26,20 @@ PropagationSettings settingsFor(Activation function, int depth, int width = 256,
     return settings;
 }
 
+// A rows x columns matrix as propagate() draws it: columns [0, ceil(columns / 2)) from stream
+// firstStream, the rest from firstStream + 1 (the streams the header documents).
+Eigen::MatrixXf drawBlocks(std::uint64_t seed, int rows, int columns, std::uint64_t firstStream, double sigma) {
+    Eigen::MatrixXf matrix(rows, columns);
+    const int firstHalf = (columns + 1) / 2;
+    RandomStream(seed, firstStream)
+        .fillNormal(std::span<float>(matrix.data(), static_cast<std::size_t>(rows * firstHalf)), 0.0, sigma);
+    RandomStream(seed, firstStream + 1)
+        .fillNormal(
+            std::span<float>(matrix.data() + rows * firstHalf, static_cast<std::size_t>(rows * (columns - firstHalf))),
+            0.0, sigma);
+    return matrix;
+}
+
 double relativeMean(const LayerStatistics& layer) { return std::abs(layer.mean) / std::sqrt(layer.meanSquare()); }
 
 void expectIdentical(const PropagationResult& a, const PropagationResult& b) {
@@ -35,6 +50,12 @@ void expectIdentical(const PropagationResult& a, const PropagationResult& b) {
         EXPECT_EQ(a.layers[i].variance, b.layers[i].variance);
         EXPECT_EQ(a.layers[i].deadFraction, b.layers[i].deadFraction);
         EXPECT_EQ(a.layers[i].unitMeans, b.layers[i].unitMeans);
+    }
+    ASSERT_EQ(a.gradients.size(), b.gradients.size());
+    for (std::size_t i = 0; i < a.gradients.size(); ++i) {
+        SCOPED_TRACE("gradient at layer " + std::to_string(i + 1));
+        EXPECT_EQ(a.gradients[i].meanSquare, b.gradients[i].meanSquare);
+        EXPECT_EQ(a.gradients[i].zeroFraction, b.gradients[i].zeroFraction);
     }
 }
 
@@ -100,6 +121,8 @@ TEST(Propagation, ComparisonFamilyFirstLayerMatchesTheExactMean) {
 TEST(Propagation, SameSettingsGiveIdenticalNumbersWhateverTheThreadCount) {
     // Large enough (W^2 B >= 2^20) for the second thread to be used.
     PropagationSettings settings = settingsFor(Activation::elu(), 4, 128, 200);
+    settings.backward = true;
+    settings.biasStd = 0.1;
     const PropagationResult first = propagate(settings);
     expectIdentical(first, propagate(settings));
     settings.maxThreads = 1;
@@ -175,6 +198,14 @@ TEST(Propagation, InvalidSettingsNameTheField) {
     add("width", [](PropagationSettings& s) { s.width = -3; });
     add("batch", [](PropagationSettings& s) { s.batch = 0; });
     add("maxThreads", [](PropagationSettings& s) { s.maxThreads = 0; });
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    for (const double gain : {0.0, -1.0, -0.0, nan, inf, -inf}) {
+        add("gain", [gain](PropagationSettings& s) { s.gain = gain; });
+    }
+    for (const double biasStd : {-1e-300, -1.0, nan, inf}) {
+        add("biasStd", [biasStd](PropagationSettings& s) { s.biasStd = biasStd; });
+    }
     add("memory", [](PropagationSettings& s) { s.width = 30000; });          // 7.2 GB of weights
     add("memory", [](PropagationSettings& s) { s.batch = 2'000'000'000; });  // 128 GB of activations
     add("memory", [](PropagationSettings& s) {                               // 4 GB of unit means
@@ -230,15 +261,7 @@ TEST(Propagation, StatisticsMatchADirectComputation) {
     constexpr std::uint64_t kSeed = 42;
     const Activation function = Activation::selu();
     auto draw = [](int rows, int columns, std::uint64_t firstStream, double sigma) {
-        Eigen::MatrixXf matrix(rows, columns);
-        const int firstHalf = (columns + 1) / 2;
-        RandomStream(kSeed, firstStream)
-            .fillNormal(std::span<float>(matrix.data(), static_cast<std::size_t>(rows * firstHalf)), 0.0, sigma);
-        RandomStream(kSeed, firstStream + 1)
-            .fillNormal(std::span<float>(matrix.data() + rows * firstHalf,
-                                         static_cast<std::size_t>(rows * (columns - firstHalf))),
-                        0.0, sigma);
-        return matrix;
+        return drawBlocks(kSeed, rows, columns, firstStream, sigma);
     };
     PropagationSettings settings = settingsFor(function, kDepth, kWidth, kBatch);
     settings.seed = kSeed;
@@ -289,6 +312,281 @@ TEST(Propagation, WeightInitIdsRoundTrip) {
     EXPECT_DOUBLE_EQ(weightVariance(WeightInit::LeCun, 256, 256), 1.0 / 256);
     EXPECT_DOUBLE_EQ(weightVariance(WeightInit::He, 256, 128), 2.0 / 256);
     EXPECT_DOUBLE_EQ(weightVariance(WeightInit::Glorot, 256, 128), 2.0 / 384);
+}
+
+// The network of `settings` in double, from the streams the header documents: the weights,
+// biases and gradient g that propagate() draws, so that the tests below recompute its numbers
+// independently (no shared code but RandomStream).
+struct DoubleNetwork {
+    Activation function = Activation::relu();
+    std::vector<Eigen::MatrixXd> weights;  // weights[l - 1] is W_l
+    std::vector<Eigen::VectorXd> biases;
+    Eigen::MatrixXd input;
+    Eigen::MatrixXd gradient;  // g = dL/dx_L
+
+    explicit DoubleNetwork(const PropagationSettings& s) : function(s.function) {
+        const double sigma = s.gain * std::sqrt(weightVariance(s.init, s.width, s.width));
+        input = drawBlocks(s.seed, s.width, s.batch, 0, 1.0).cast<double>();
+        for (int layer = 1; layer <= s.depth; ++layer) {
+            weights.push_back(
+                drawBlocks(s.seed, s.width, s.width, 2 * static_cast<std::uint64_t>(layer), sigma).cast<double>());
+            Eigen::VectorXf b = Eigen::VectorXf::Zero(s.width);
+            if (s.biasStd > 0.0) {
+                RandomStream(s.seed, kBiasStreamBase + static_cast<std::uint64_t>(layer))
+                    .fillNormal(std::span<float>(b.data(), static_cast<std::size_t>(b.size())), 0.0, s.biasStd);
+            }
+            biases.push_back(b.cast<double>());
+        }
+        gradient = drawBlocks(s.seed, s.width, s.batch, kGradientStreamBase, 1.0).cast<double>();
+    }
+    int depth() const { return static_cast<int>(weights.size()); }
+
+    // x_to from x_from (0 is the input).
+    Eigen::MatrixXd forward(Eigen::MatrixXd x, int from, int to) const {
+        for (int layer = from + 1; layer <= to; ++layer) {
+            Eigen::MatrixXd h = weights[static_cast<std::size_t>(layer - 1)] * x;
+            h.colwise() += biases[static_cast<std::size_t>(layer - 1)];
+            for (Eigen::Index i = 0; i < h.size(); ++i) h.data()[i] = function.value(h.data()[i]);
+            x = std::move(h);
+        }
+        return x;
+    }
+    // L = sum of g * x_L over units and inputs.
+    double loss(const Eigen::MatrixXd& lastLayer) const { return (gradient.array() * lastLayer.array()).sum(); }
+};
+
+// dL/dx_l by central differences, perturbing one activation at a time, against the backward
+// pass (in float, by the chain rule): smooth functions, with biases and a gain.
+TEST(Propagation, BackwardPassMatchesFiniteDifferences) {
+    for (const Activation& f : {Activation::tanh(), Activation::softplus(), Activation::elu(), Activation::gelu()}) {
+        SCOPED_TRACE(std::string(f.id()));
+        PropagationSettings settings = settingsFor(f, 4, 5, 3);
+        settings.gain = 1.5;
+        settings.biasStd = 0.3;
+        settings.seed = 11;
+        settings.backward = true;
+        const PropagationResult result = propagate(settings);
+        ASSERT_EQ(result.gradients.size(), 4U);
+        const DoubleNetwork net(settings);
+        constexpr double kStep = 1e-5;
+        for (int layer = 1; layer <= net.depth(); ++layer) {
+            SCOPED_TRACE("layer " + std::to_string(layer));
+            const Eigen::MatrixXd x = net.forward(net.input, 0, layer);
+            double squares = 0.0;
+            for (Eigen::Index i = 0; i < x.size(); ++i) {
+                Eigen::MatrixXd up = x, down = x;
+                up.data()[i] += kStep;
+                down.data()[i] -= kStep;
+                const double slope =
+                    (net.loss(net.forward(up, layer, net.depth())) - net.loss(net.forward(down, layer, net.depth()))) /
+                    (2 * kStep);
+                squares += slope * slope;
+            }
+            const double expected = squares / static_cast<double>(x.size());
+            const GradientStatistics& got = result.gradients[static_cast<std::size_t>(layer - 1)];
+            // Float against double, compounded over at most 3 layers: 1e-4 is ~1000 float ulps.
+            EXPECT_NEAR(got.meanSquare, expected, 1e-4 * expected);
+            EXPECT_EQ(got.zeroFraction, 0.0);
+        }
+    }
+}
+
+// An identity network (Leaky ReLU with slope 1): dL/dx_l = W_(l+1)^T ... W_L^T g, and each
+// W^T multiplies the mean square by its entries' variance times the width: gain^2 for LeCun,
+// 2 gain^2 for He. The forward variance grows by the same factor.
+TEST(Propagation, LinearNetworkGradVarMatchesItsAnalyticValue) {
+    struct Case {
+        WeightInit init;
+        double gain;
+        double factor;
+    };
+    for (const Case& c : {Case{WeightInit::LeCun, 1.0, 1.0}, Case{WeightInit::He, 0.8, 1.28},
+                          Case{WeightInit::LeCun, 1.1, 1.21}, Case{WeightInit::Glorot, 0.5, 0.25}}) {
+        SCOPED_TRACE(std::string(weightInitId(c.init)) + " gain " + std::to_string(c.gain));
+        constexpr int kDepth = 10;
+        PropagationSettings settings = settingsFor(Activation::leakyRelu(1.0), kDepth, 256, 500);
+        settings.init = c.init;
+        settings.gain = c.gain;
+        settings.backward = true;
+        const PropagationResult result = propagate(settings);
+        ASSERT_EQ(result.gradients.size(), static_cast<std::size_t>(kDepth));
+        // g is N(0, 1): 128000 samples of g^2 (relative standard deviation 0.4%).
+        EXPECT_NEAR(result.gradients.back().meanSquare, 1.0, 0.02);
+        EXPECT_EQ(result.gradients.back().zeroFraction, 0.0);
+        // The factor per layer, as the geometric mean over the nine steps: the product of nine
+        // random matrices fluctuates by about 2.5% from seed to seed (measured over 12 seeds),
+        // a ninth of that per step.
+        const double perLayer =
+            std::pow(result.gradients.front().meanSquare / result.gradients.back().meanSquare, 1.0 / (kDepth - 1));
+        EXPECT_NEAR(perLayer, c.factor, 0.015 * c.factor);
+        const double forwardPerLayer =
+            std::pow(result.layers.back().meanSquare() / result.layers.front().meanSquare(), 1.0 / (kDepth - 1));
+        EXPECT_NEAR(forwardPerLayer, c.factor, 0.015 * c.factor);
+        EXPECT_NEAR(result.layers.front().meanSquare(), c.factor, 0.03 * c.factor);
+        for (int layer = 1; layer <= kDepth; ++layer) {
+            SCOPED_TRACE("layer " + std::to_string(layer));
+            const double expected = std::pow(c.factor, kDepth - layer) * result.gradients.back().meanSquare;
+            EXPECT_NEAR(result.gradients[static_cast<std::size_t>(layer - 1)].meanSquare, expected, 0.1 * expected);
+        }
+    }
+}
+
+// The lecturer's results. Sigmoid's f' is at most 1/4, so with LeCun weights every layer
+// multiplies the gradient's mean square by less than 1/16: it vanishes toward the input.
+// ReLU with He weights: half the units pass the gradient, W^T doubles it, so it keeps its size.
+TEST(Propagation, SigmoidWithLecunVanishesTowardTheInputReluWithHeKeepsIt) {
+    constexpr int kDepth = 20;
+    PropagationSettings sigmoid = settingsFor(Activation::sigmoid(), kDepth, 256, 500);
+    sigmoid.backward = true;
+    const PropagationResult vanishing = propagate(sigmoid);
+    ASSERT_EQ(vanishing.gradients.size(), static_cast<std::size_t>(kDepth));
+    for (int layer = 1; layer < kDepth; ++layer) {
+        SCOPED_TRACE("layer " + std::to_string(layer));
+        const double ratio = vanishing.gradients[static_cast<std::size_t>(layer - 1)].meanSquare /
+                             vanishing.gradients[static_cast<std::size_t>(layer)].meanSquare;
+        EXPECT_LT(ratio, 1.0 / 16);
+        EXPECT_GT(ratio, 0.0);
+    }
+    EXPECT_LT(vanishing.gradients.front().meanSquare, 1e-20 * vanishing.gradients.back().meanSquare);
+
+    PropagationSettings relu = settingsFor(Activation::relu(), kDepth, 256, 500);
+    relu.init = WeightInit::He;
+    relu.backward = true;
+    const PropagationResult kept = propagate(relu);
+    ASSERT_EQ(kept.gradients.size(), static_cast<std::size_t>(kDepth));
+    for (const GradientStatistics& layer : kept.gradients) {
+        EXPECT_GT(layer.meanSquare, 0.5);
+        EXPECT_LT(layer.meanSquare, 2.0);
+    }
+    const double perLayer =
+        std::pow(kept.gradients.front().meanSquare / kept.gradients.back().meanSquare, 1.0 / (kDepth - 1));
+    EXPECT_NEAR(perLayer, 1.0, 0.05);
+}
+
+// A dead ReLU (output 0, so f'(h) = 0, for the whole batch) passes no gradient: its dL/dh is 0
+// for every input. With a small batch many units are dead; exactly those have a zero gradient.
+// Functions that are never flat have none.
+TEST(Propagation, DeadReluUnitsPassNoGradient) {
+    PropagationSettings settings = settingsFor(Activation::relu(), 6, 1024, 3);
+    settings.backward = true;
+    const PropagationResult relu = propagate(settings);
+    ASSERT_EQ(relu.gradients.size(), 6U);
+    for (std::size_t i = 0; i < relu.layers.size(); ++i) {
+        SCOPED_TRACE("layer " + std::to_string(i + 1));
+        EXPECT_GT(relu.layers[i].deadFraction, 0.05);
+        EXPECT_EQ(relu.gradients[i].zeroFraction, relu.layers[i].deadFraction);
+    }
+    for (const Activation& f : {Activation::elu(), Activation::leakyRelu(), Activation::selu()}) {
+        settings.function = f;
+        for (const GradientStatistics& layer : propagate(settings).gradients) EXPECT_EQ(layer.zeroFraction, 0.0);
+    }
+
+    // A layer of dead units passes nothing at all: below it, every gradient is exactly 0. Narrow
+    // networks die within a few layers (once a layer is 0, so is every layer after it).
+    int dying = 0;
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+        PropagationSettings narrow = settingsFor(Activation::relu(), 12, 2, 1);
+        narrow.seed = seed;
+        narrow.backward = true;
+        const PropagationResult result = propagate(narrow);
+        if (result.layers.back().deadFraction < 1.0) continue;
+        ++dying;
+        EXPECT_EQ(result.gradients.back().zeroFraction, 1.0);
+        EXPECT_GT(result.gradients.back().meanSquare, 0.0);  // g itself
+        for (std::size_t i = 0; i + 1 < result.gradients.size(); ++i) EXPECT_EQ(result.gradients[i].meanSquare, 0.0);
+    }
+    EXPECT_GT(dying, 5);
+}
+
+// The backward pass's gradients at each layer against a chain rule in double, through dead ReLUs
+// (the finite differences above need smooth functions).
+TEST(Propagation, BackwardPassMatchesADirectChainRule) {
+    for (const Activation& f : {Activation::relu(), Activation::selu(), Activation::leakyRelu(0.2)}) {
+        SCOPED_TRACE(std::string(f.id()));
+        PropagationSettings settings = settingsFor(f, 5, 9, 7);
+        settings.init = WeightInit::He;
+        settings.biasStd = 0.2;
+        settings.seed = 5;
+        settings.backward = true;
+        const PropagationResult result = propagate(settings);
+        const DoubleNetwork net(settings);
+        std::vector<Eigen::MatrixXd> slopes;  // f'(h_l)
+        Eigen::MatrixXd x = net.input;
+        for (int layer = 1; layer <= net.depth(); ++layer) {
+            Eigen::MatrixXd h = net.weights[static_cast<std::size_t>(layer - 1)] * x;
+            h.colwise() += net.biases[static_cast<std::size_t>(layer - 1)];
+            slopes.push_back(h.unaryExpr([&](double v) { return f.derivative(v); }));
+            x = h.unaryExpr([&](double v) { return f.value(v); });
+        }
+        Eigen::MatrixXd gradient = net.gradient;
+        for (int layer = net.depth(); layer >= 1; --layer) {
+            SCOPED_TRACE("layer " + std::to_string(layer));
+            const GradientStatistics& got = result.gradients[static_cast<std::size_t>(layer - 1)];
+            const double expected = gradient.squaredNorm() / static_cast<double>(gradient.size());
+            EXPECT_NEAR(got.meanSquare, expected, 1e-4 * expected);
+            const Eigen::MatrixXd delta = gradient.cwiseProduct(slopes[static_cast<std::size_t>(layer - 1)]);
+            const double zero = static_cast<double>((delta.rowwise().squaredNorm().array() == 0.0).count()) /
+                                static_cast<double>(delta.rows());
+            EXPECT_EQ(got.zeroFraction, zero);
+            gradient = net.weights[static_cast<std::size_t>(layer - 1)].transpose() * delta;
+        }
+    }
+}
+
+// The gain scales the weights: ReLU is positively homogeneous, so layer l's variance scales by
+// gain^(2 l). Biases add their variance to the first layer's.
+TEST(Propagation, GainScalesTheWeightsAndBiasesAddVariance) {
+    PropagationSettings settings = settingsFor(Activation::relu(), 4, 64, 100);
+    const PropagationResult plain = propagate(settings);
+    settings.gain = 0.5;
+    const PropagationResult scaled = propagate(settings);
+    for (std::size_t i = 0; i < plain.layers.size(); ++i) {
+        const double factor = std::pow(0.25, static_cast<double>(i + 1));
+        EXPECT_NEAR(scaled.layers[i].variance / plain.layers[i].variance, factor, 1e-5 * factor);
+    }
+    // He is LeCun with gain sqrt(2), up to the rounding of the standard deviation.
+    settings.gain = std::sqrt(2.0);
+    const PropagationResult lecun = propagate(settings);
+    settings.gain = 1.0;
+    settings.init = WeightInit::He;
+    const PropagationResult he = propagate(settings);
+    for (std::size_t i = 0; i < he.layers.size(); ++i) {
+        EXPECT_NEAR(lecun.layers[i].variance, he.layers[i].variance, 1e-5 * he.layers[i].variance);
+    }
+
+    PropagationSettings identity = settingsFor(Activation::leakyRelu(1.0), 1, 256, 1000);
+    identity.biasStd = 0.5;
+    const PropagationResult biased = propagate(identity);
+    // Var(w . x) = 1 per unit, plus the biases' mean square, 0.25.
+    EXPECT_NEAR(biased.layers[0].meanSquare(), 1.25, 0.06);
+    EXPECT_NE(biased.layers[0].mean, propagate(settingsFor(Activation::leakyRelu(1.0), 1, 256, 1000)).layers[0].mean);
+}
+
+TEST(Propagation, GradientCallbackRunsFromTheLastLayerDownAndCancels) {
+    PropagationSettings settings = settingsFor(Activation::tanh(), 6, 32, 40);
+    settings.backward = true;
+    const PropagationResult full = propagate(settings);
+    ASSERT_EQ(full.gradients.size(), 6U);
+    std::vector<int> seen;
+    const PropagationResult partial = propagate(settings, {}, [&](const GradientStatistics& statistics, int layer) {
+        seen.push_back(layer);
+        EXPECT_EQ(statistics.meanSquare, full.gradients[static_cast<std::size_t>(layer - 1)].meanSquare);
+        return layer > 4;
+    });
+    EXPECT_EQ(seen, (std::vector<int>{6, 5, 4}));
+    EXPECT_TRUE(partial.cancelled);
+    EXPECT_TRUE(partial.gradients.empty());
+    EXPECT_EQ(partial.layers.size(), 6U);
+
+    // A forward callback that stops at the last layer skips the backward pass.
+    const PropagationResult forwardOnly = propagate(settings, [](const LayerStatistics&, int) { return false; });
+    EXPECT_TRUE(forwardOnly.cancelled);
+    EXPECT_TRUE(forwardOnly.gradients.empty());
+    // Without backward, no gradients and the forward numbers are the same.
+    settings.backward = false;
+    const PropagationResult forward = propagate(settings);
+    EXPECT_TRUE(forward.gradients.empty());
+    for (std::size_t i = 0; i < forward.layers.size(); ++i) EXPECT_EQ(forward.layers[i].mean, full.layers[i].mean);
 }
 
 }  // namespace

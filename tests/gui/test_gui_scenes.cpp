@@ -63,7 +63,7 @@ CurveScene lectureScene() {
     scene.view = {-2.5, 1.25, false, -0.75, 2.0};
     scene.activeView = alab::ViewId::Propagation;
     scene.histogram = {0.5, 2.0, 12'345, 18'446'744'073'709'551'615ULL, 37, alab::HistogramLayout::SmallMultiples};
-    scene.propagation = {12, 64, 500, alab::WeightInit::He, 7, 3, true};
+    scene.propagation = {12, 64, 500, alab::WeightInit::He, 7, 3, true, 0.2236, 0.05};
     scene.meanMap.omega = 0.1;
     scene.meanMap.tau = 1.5;
     scene.meanMap.trajectoryStart = alab::MeanVariance{1.0 / 3.0, 2.5};
@@ -305,6 +305,15 @@ void TestGuiScenes::badFileLeavesSceneUntouched_data() {
     QTest::newRow("layer past depth") << with(R"("propagation": {"depth": 10, "selectedLayer": 11})")
                                       << "propagation.selectedLayer: 11 is outside 1\u202610";
     QTest::newRow("init") << with(R"("propagation": {"init": "xavier"})") << "propagation.init: 'xavier' is not one of";
+    QTest::newRow("gain 0") << with(R"("propagation": {"gain": 0})") << "propagation.gain: 0 is outside 0.001\u2026100";
+    QTest::newRow("negative gain") << with(R"("propagation": {"gain": -1.5})") << "propagation.gain: -1.5 is outside";
+    QTest::newRow("huge gain") << with(R"("propagation": {"gain": 1e300})") << "propagation.gain: 1e+300 is outside";
+    QTest::newRow("gain as text") << with(R"("propagation": {"gain": "2"})")
+                                  << "propagation.gain: expected a number, found a string";
+    QTest::newRow("negative bias std") << with(R"("propagation": {"biasStd": -0.1})")
+                                       << "propagation.biasStd: -0.1 is outside 0\u202610";
+    QTest::newRow("bias std null") << with(R"("propagation": {"biasStd": null})")
+                                   << "propagation.biasStd: expected a number";
     QTest::newRow("tau 0") << with(R"("meanMap": {"tau": 0})") << "meanMap.tau: must be above 0";
     QTest::newRow("trajectory variance") << with(R"("meanMap": {"trajectoryStart": {"mean": 0, "variance": -1}})")
                                          << "meanMap.trajectoryStart.variance: -1 is outside";
@@ -453,7 +462,7 @@ void TestGuiScenes::newAsksAboutUnsavedChanges() {
 
 void TestGuiScenes::examplesParse() {
     const QStringList examples = alab::SceneFileActions::exampleScenes();
-    QCOMPARE(examples.size(), 6);  // resources/scenes/*.alab
+    QCOMPARE(examples.size(), 9);  // resources/scenes/*.alab
     for (const QString& example : examples) {
         const alab::SceneReadResult read = alab::readSceneFile(example);
         QVERIFY2(read.scene.has_value(), qPrintable(read.error.text()));

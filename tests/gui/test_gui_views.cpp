@@ -6,11 +6,13 @@
 #include "captionlabel.h"
 #include "histogram.h"
 #include "histogramview.h"
+#include "init_gain.h"
 #include "mainwindow.h"
 #include "meanmapview.h"
 #include "moments.h"
 #include "numberformat.h"
 #include "propagationview.h"
+#include "scenefile.h"
 #include "scenesettings.h"
 #include "theme.h"
 #include "throttledaction.h"
@@ -19,8 +21,10 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -150,25 +154,34 @@ alab::PropagationSettings coreSettings(const alab::PropagationViewSettings& view
     settings.width = view.width;
     settings.batch = view.batch;
     settings.init = view.init;
+    settings.gain = view.gain;
+    settings.biasStd = view.biasStd;
     settings.seed = view.seed;
+    settings.backward = true;
     return settings;
 }
 
-// Every visible function's mean, variance and dead-fraction graphs equal a fresh propagate().
+// Every visible function's mean, variance, dead-fraction, gradient and zero-gradient graphs equal
+// a fresh propagate().
 QString propagationMismatch(QCustomPlot* plot, const alab::CurveScene& scene) {
     for (const alab::SceneFunction& entry : scene.functions) {
         if (!entry.visible) continue;
         const alab::PropagationResult expected = alab::propagate(coreSettings(scene.propagation, entry.function));
-        std::vector<double> mean, variance, dead;
+        std::vector<double> mean, variance, dead, gradient, zeroGradient;
         for (const alab::LayerStatistics& layer : expected.layers) {
             mean.push_back(layer.mean);
             variance.push_back(layer.variance);
             dead.push_back(layer.deadFraction);
         }
+        for (const alab::GradientStatistics& layer : expected.gradients) {
+            gradient.push_back(layer.meanSquare);
+            zeroGradient.push_back(layer.zeroFraction);
+        }
         const QString id = idOf(entry.function.kind());
         for (const auto& [part, values] :
              {std::pair{QStringLiteral(":mean"), mean}, std::pair{QStringLiteral(":variance"), variance},
-              std::pair{QStringLiteral(":dead"), dead}}) {
+              std::pair{QStringLiteral(":dead"), dead}, std::pair{QStringLiteral(":gradient"), gradient},
+              std::pair{QStringLiteral(":zero-gradient"), zeroGradient}}) {
             const QString problem = mismatch(graphNamed(plot, id + part), values);
             if (!problem.isEmpty()) return problem;
         }
@@ -219,6 +232,10 @@ private slots:
     void propagationRefusesAbsurdRequest();
     void propagationStress();
     void propagationFinishesWithFullPensAndCaption();
+    void propagationGainAndBiasControls();
+    void propagationGradientsOfSigmoidAndRelu();
+    void propagationCs231nExamples();
+    void propagationUseTheVarianceKeepingGain();
     void meanMapShowsCoreFixedPointAndTrajectory();
     void meanMapSolveSetsSeluParameters();
     void viewsFollowTheme();
@@ -609,6 +626,179 @@ void TestGuiViews::propagationFinishesWithFullPensAndCaption() {
     QVERIFY2(caption.contains(QStringLiteral("Layer 40")), qPrintable(caption));
 }
 
+// The gain and bias std spin boxes edit the scene (one undo step each), the run follows, and the
+// spin boxes cannot give a gain of 0 or a negative bias std.
+void TestGuiViews::propagationGainAndBiasControls() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    alab::PropagationViewSettings settings;
+    settings.depth = 6;
+    settings.width = 32;
+    settings.batch = 50;
+    settings.selectedLayer = 6;
+    controller().setPropagationSettings(settings);
+    controller().setActiveView(alab::ViewId::Propagation);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    auto* gain = child<QDoubleSpinBox>("gainSpin");
+    auto* bias = child<QDoubleSpinBox>("biasStdSpin");
+    QCOMPARE(gain->value(), 1.0);
+    QCOMPARE(bias->value(), 0.0);
+    const std::vector<alab::LayerStatistics> before = *view->layers(FunctionKind::Relu);
+
+    gain->setValue(0.5);
+    QCOMPARE(controller().scene().propagation.gain, 0.5);
+    bias->setValue(0.25);
+    QCOMPARE(controller().scene().propagation.biasStd, 0.25);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->drawnSettings().gain, 0.5);
+    QCOMPARE(view->drawnSettings().biasStd, 0.25);
+    const QString problem = propagationMismatch(view->customPlot(), controller().scene());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(view->layers(FunctionKind::Relu)->back().variance != before.back().variance);
+    const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
+    QVERIFY2(caption.contains(QStringLiteral("gain 0.5")), qPrintable(caption));
+
+    // Refused values: the spin boxes clamp, the scene never holds 0 or a negative value.
+    gain->setValue(0.0);
+    QCOMPARE(controller().scene().propagation.gain, alab::PropagationViewSettings::kMinGain);
+    bias->setValue(-1.0);
+    QCOMPARE(controller().scene().propagation.biasStd, 0.0);
+
+    // Each edit is one undo step.
+    controller().undoStack().undo();  // bias -1 (clamped to 0)
+    QCOMPARE(controller().scene().propagation.biasStd, 0.25);
+    controller().undoStack().undo();  // gain 0 (clamped)
+    QCOMPARE(controller().scene().propagation.gain, 0.5);
+    controller().undoStack().undo();
+    controller().undoStack().undo();
+    QCOMPARE(controller().scene().propagation.gain, 1.0);
+    QCOMPARE(controller().scene().propagation.biasStd, 0.0);
+    QCOMPARE(gain->value(), 1.0);
+    QCOMPARE(bias->value(), 0.0);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->layers(FunctionKind::Relu)->back().variance, before.back().variance);
+}
+
+// The lecturer's picture: sigmoid's gradient vanishes toward the input, ReLU's with He weights
+// keeps its size; both are drawn on the log axis as the core computes them.
+void TestGuiViews::propagationGradientsOfSigmoidAndRelu() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    for (const alab::SceneFunction& entry : controller().scene().functions) {
+        controller().setFunctionVisible(entry.function.kind(), entry.function.kind() == FunctionKind::Sigmoid ||
+                                                                   entry.function.kind() == FunctionKind::Relu);
+    }
+    alab::PropagationViewSettings settings;
+    settings.depth = 20;
+    settings.width = 128;
+    settings.batch = 200;
+    settings.init = alab::WeightInit::He;
+    settings.selectedLayer = 20;
+    controller().setPropagationSettings(settings);
+    controller().setActiveView(alab::ViewId::Propagation);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    const QString problem = propagationMismatch(view->customPlot(), controller().scene());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const std::vector<alab::GradientStatistics> sigmoid = view->gradients(FunctionKind::Sigmoid);
+    const std::vector<alab::GradientStatistics> relu = view->gradients(FunctionKind::Relu);
+    QCOMPARE(static_cast<int>(sigmoid.size()), 20);
+    QCOMPARE(static_cast<int>(relu.size()), 20);
+    QVERIFY(sigmoid.front().meanSquare < 1e-6 * sigmoid.back().meanSquare);
+    QVERIFY(relu.front().meanSquare > 0.3 * relu.back().meanSquare);
+    QVERIFY(relu.front().meanSquare < 3.0 * relu.back().meanSquare);
+    QCPGraph* graph = graphNamed(view->customPlot(), QStringLiteral("sigmoid:gradient"));
+    QVERIFY(graph != nullptr);
+    QCOMPARE(graph->valueAxis()->scaleType(), QCPAxis::stLogarithmic);
+    QVERIFY(graph->valueAxis()->range().lower <= sigmoid.front().meanSquare);
+    QVERIFY(graph->valueAxis()->range().upper >= relu.back().meanSquare);
+    const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
+    QVERIFY2(caption.contains(QStringLiteral("Gradient")), qPrintable(caption));
+}
+
+// CS231n's three cases, as the example scenes ship them: 10 tanh layers of 500 units.
+void TestGuiViews::propagationCs231nExamples() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    const auto open = [&](const char* name) -> std::vector<alab::LayerStatistics> {
+        const alab::SceneReadResult read = alab::readSceneFile(QStringLiteral(":/scenes/") + QLatin1String(name));
+        if (!read.scene) return {};
+        controller().setScene(*read.scene);
+        if (!view->waitUntilIdle(kTimeoutMs)) return {};
+        const std::vector<alab::LayerStatistics>* layers = view->layers(FunctionKind::Tanh);
+        return layers != nullptr ? *layers : std::vector<alab::LayerStatistics>{};
+    };
+    // Collapse: 0.01 randn, gain 0.2236 on LeCun: the variance falls 20x per layer.
+    const std::vector<alab::LayerStatistics> collapse = open("cs231n-collapse.alab");
+    QCOMPARE(static_cast<int>(collapse.size()), 10);
+    QVERIFY(view->isVisible());  // the scene's active view
+    QCOMPARE(view->drawnSettings().width, 500);
+    for (std::size_t i = 1; i < collapse.size(); ++i) {
+        const double ratio = collapse[i - 1].variance / collapse[i].variance;
+        QVERIFY2(ratio > 18.5 && ratio < 21.5, qPrintable(QString::number(ratio)));
+    }
+    const std::vector<alab::GradientStatistics> collapsing = view->gradients(FunctionKind::Tanh);
+    QVERIFY(collapsing.front().meanSquare < 1e-10 * collapsing.back().meanSquare);
+    // Saturation: 1.0 randn: the units sit at -1 or +1, the variance near 1 at every layer.
+    const std::vector<alab::LayerStatistics> saturated = open("cs231n-saturation.alab");
+    QCOMPARE(static_cast<int>(saturated.size()), 10);
+    for (const alab::LayerStatistics& layer : saturated) QVERIFY(layer.variance > 0.9);
+    const std::vector<alab::GradientStatistics> exploding = view->gradients(FunctionKind::Tanh);
+    QVERIFY(exploding.front().meanSquare > 1e6 * exploding.back().meanSquare);
+    // Xavier/LeCun: the variance shrinks slowly, the gradient keeps its order of magnitude.
+    const std::vector<alab::LayerStatistics> xavier = open("cs231n-xavier.alab");
+    QCOMPARE(static_cast<int>(xavier.size()), 10);
+    QVERIFY(xavier.back().variance > 0.02 && xavier.front().variance < 0.5);
+    const std::vector<alab::GradientStatistics> kept = view->gradients(FunctionKind::Tanh);
+    QVERIFY(kept.front().meanSquare > 0.05 * kept.back().meanSquare);
+}
+
+// The variance-keeping gain of the chosen curve, beside PyTorch's where it has one; "Use this
+// gain" sets Gain to it exactly (one undo step), and is disabled while Gain already is.
+void TestGuiViews::propagationUseTheVarianceKeepingGain() {
+    auto* view = child<alab::PropagationView>("propagationView");
+    controller().setFunctionVisible(FunctionKind::Tanh, true);
+    controller().setActiveView(alab::ViewId::Propagation);
+    alab::PropagationViewSettings settings;
+    settings.depth = 4;
+    settings.width = 32;
+    settings.batch = 20;
+    settings.selectedLayer = 4;
+    controller().setPropagationSettings(settings);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    auto* combo = child<QComboBox>("varianceGainCurveCombo");
+    auto* label = child<QLabel>("varianceGainValueLabel");
+    auto* button = child<QPushButton>("useGainButton");
+    // ELU, SELU, ReLU, Leaky ReLU and tanh, in scene order.
+    QCOMPARE(combo->count(), 5);
+    const auto choose = [&](FunctionKind kind) {
+        const alab::SceneFunction* entry = controller().scene().find(kind);
+        combo->setCurrentIndex(combo->findData(QVariant::fromValue(static_cast<qulonglong>(entry->id))));
+    };
+    choose(FunctionKind::Relu);
+    QVERIFY2(label->text().contains(QStringLiteral("1.4142")), qPrintable(label->text()));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(controller().scene().propagation.gain, std::sqrt(2.0));  // exactly He's
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(child<QDoubleSpinBox>("gainSpin")->value(), 1.4142);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->drawnSettings().gain, std::sqrt(2.0));
+
+    choose(FunctionKind::Tanh);
+    QVERIFY2(label->text().contains(alab::formatNumber(alab::varianceKeepingGain(Activation::tanh()), 5)),
+             qPrintable(label->text()));
+    QVERIFY2(label->text().contains(alab::formatNumber(5.0 / 3.0, 5)), qPrintable(label->text()));  // PyTorch's
+    choose(FunctionKind::Elu);
+    QVERIFY2(label->text().contains(QStringLiteral("PyTorch: none")), qPrintable(label->text()));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(controller().scene().propagation.gain, alab::varianceKeepingGain(Activation::elu()));
+    controller().undoStack().undo();
+    QCOMPARE(controller().scene().propagation.gain, std::sqrt(2.0));
+    // The chosen curve stays chosen when the scene changes, and follows its parameters.
+    controller().setParameter(alab::Parameter::EluAlpha, 0.5);
+    QCOMPARE(combo->currentText(), QString::fromStdString(Activation::elu(0.5).label()));
+    QVERIFY2(label->text().contains(alab::formatNumber(alab::varianceKeepingGain(Activation::elu(0.5)), 5)),
+             qPrintable(label->text()));
+}
+
 void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
     auto* view = child<alab::MeanMapView>("meanMapView");
     QVERIFY(view != nullptr);
@@ -725,6 +915,8 @@ void TestGuiViews::viewSettingsRoundTrip() {
     scene.propagation.seed = 4;
     scene.propagation.selectedLayer = 100;
     scene.propagation.logVariance = true;
+    scene.propagation.gain = 1.4142135623730951;  // kept exactly, though the spin box shows 4 decimals
+    scene.propagation.biasStd = 0.125;
     scene.meanMap.omega = 0.5;
     scene.meanMap.tau = 1.25;
     scene.meanMap.trajectoryStart = alab::MeanVariance{0.3, 1.7};
@@ -735,8 +927,12 @@ void TestGuiViews::viewSettingsRoundTrip() {
     // Unusable values fall back to the defaults.
     settings.setValue(QStringLiteral("histogram/bins"), 5);
     settings.setValue(QStringLiteral("propagation/width"), QStringLiteral("wide"));
+    settings.setValue(QStringLiteral("propagation/gain"), 0.0);
+    settings.setValue(QStringLiteral("propagation/biasStd"), QStringLiteral("nan"));
     settings.setValue(QStringLiteral("scene/activeView"), QStringLiteral("nowhere"));
     const alab::CurveScene read = alab::readSceneSettings(settings);
+    QCOMPARE(read.propagation.gain, 1.0);
+    QCOMPARE(read.propagation.biasStd, 0.0);
     QCOMPARE(read.histogram.bins, alab::HistogramViewSettings{}.bins);
     QCOMPARE(read.propagation.width, alab::PropagationViewSettings{}.width);
     QVERIFY(read.activeView == alab::ViewId::Curves);
