@@ -79,7 +79,9 @@ NewFunctionDialog::NewFunctionDialog(ExplorerController& controller, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(errorLabel_);
-    layout->addWidget(new QLabel(tr("&Parameters:"), this));
+    auto* parametersLabel = new QLabel(tr("&Parameters:"), this);
+    parametersLabel->setBuddy(parameterTable_);
+    layout->addWidget(parametersLabel);
     layout->addWidget(parameterTable_);
     layout->addLayout(parameterButtons);
     layout->addWidget(preview_, 1);
@@ -146,6 +148,16 @@ void NewFunctionDialog::update() {
                                                                expressionEdit_->text().toStdString(), parameters));
         } catch (const std::invalid_argument& error) {
             fault = QString::fromStdString(error.what());
+        }
+    }
+    // A parameter the expression does not use would get a slider that moves nothing.
+    if (fault.isEmpty() && current_) {
+        for (const TypedParameter& p : parameters) {
+            if (!current_->typedFunction()->usesParameter(p.name)) {
+                fault = tr("parameter %1 is not used in the expression: use it, or remove it with \u00d7")
+                            .arg(QString::fromStdString(p.name));
+                break;
+            }
         }
     }
     if (!fault.isEmpty()) current_.reset();

@@ -175,6 +175,9 @@ std::shared_ptr<const TypedFunction> TypedFunction::create(std::string name, std
     for (const GiNaC::ex& u : switches)
         f->switches_.push_back(std::make_unique<expr::Program>(expr::compile(u, x, symbols)));
 
+    for (const expr::NamedSymbol& p : symbols) {
+        if (forms[0].has(p.symbol)) f->usedParameters_.push_back(p.name);
+    }
     f->name_ = name.empty() ? expression : name;
     f->expression_ = std::move(expression);
     f->parameters_ = std::move(parameters);
@@ -197,6 +200,10 @@ std::shared_ptr<const TypedFunction> TypedFunction::create(std::string name, std
     for (const TypedParameter& p : f->parameters_) defaults.push_back(p.defaultValue);
     f->checkParameterValues(defaults);
     return f;
+}
+
+bool TypedFunction::usesParameter(const std::string& name) const {
+    return std::find(usedParameters_.begin(), usedParameters_.end(), name) != usedParameters_.end();
 }
 
 bool TypedFunction::sameDefinition(const TypedFunction& other) const noexcept {

@@ -83,6 +83,8 @@ public:
     // The same in the HTML subset Qt's rich text renders.
     const std::string& richText(int order) const { return rich_[static_cast<std::size_t>(order)]; }
     bool hasSwitches() const noexcept { return !switches_.empty(); }
+    // Whether f depends on the parameter `name` (after simplification: a*x - a*x does not).
+    bool usesParameter(const std::string& name) const;
 
     // The switch points in [from, to], found on `samples` points and refined by bisection.
     std::vector<SwitchPoint> switchPoints(double from, double to, std::span<const double> parameterValues,
@@ -99,6 +101,7 @@ private:
     std::array<std::unique_ptr<expr::Program>, 3> programs_;
     std::vector<std::unique_ptr<expr::Program>> switches_;
     std::array<std::string, 3> plain_, latex_, rich_;
+    std::vector<std::string> usedParameters_;
 };
 
 }  // namespace alab

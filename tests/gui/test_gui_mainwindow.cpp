@@ -1274,6 +1274,9 @@ void TestGuiMainWindow::newFunctionDialogAddsATypedCurve() {
     QVERIFY(!ok->isEnabled());
     QCOMPARE(preview->graph(0)->data()->at(preview->graph(0)->dataCount() - 1)->value, previewAtEnd);
     QVERIFY(controller.scene() == before);
+    expression->setText(QStringLiteral("x*sigmoid(x)"));  // the parameter a unused: refused, named
+    QVERIFY2(error->text().contains(QStringLiteral("parameter a is not used")), qPrintable(error->text()));
+    QVERIFY(!ok->isEnabled());
     expression->setText(QStringLiteral("x*sigmoid(a*x)"));
     dialog.findChild<QLineEdit*>(QStringLiteral("functionNameEdit"))->setText(QStringLiteral("Swish"));
     QVERIFY(error->isHidden());
