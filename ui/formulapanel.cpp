@@ -160,14 +160,16 @@ QString FormulaPanel::formulaHtml(const Activation& f, const Theme& theme) {
     return formulaHtml(f, QString::fromStdString(f.label()), theme.functionColor(f.kind()));
 }
 
-QString FormulaPanel::formulaHtml(const Activation& f, const QString& name, const QColor& color) {
+QString FormulaPanel::formulaHtml(const Activation& f, const QString& name, const QColor& color, double xMin,
+                                  double xMax) {
     // A typed function's range is not analysed: no claim rather than a wrong one.
-    const QString range = f.kind() == FunctionKind::Typed ? QString() : QObject::tr("range %1").arg(rangeText(f.range()));
-    QString header = QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 %4")
-                         .arg(color.name(), name.toHtmlEscaped(),
-                              range.isEmpty() ? QString() : range + QStringLiteral(" &nbsp;&middot;&nbsp;"),
-                              continuityText(f)) +
-                     minimumText(f);
+    const QString range =
+        f.kind() == FunctionKind::Typed ? QString() : QObject::tr("range %1").arg(rangeText(f.range()));
+    QString header =
+        QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp; %3 %4")
+            .arg(color.name(), name.toHtmlEscaped(),
+                 range.isEmpty() ? QString() : range + QStringLiteral(" &nbsp;&middot;&nbsp;"), continuityText(f)) +
+        minimumText(f);
     const QString mean = normalMeanText(f);
     if (!mean.isEmpty()) header += QObject::tr(" &nbsp;&middot;&nbsp; mean for <i>x</i> ~ N(0, 1): %1").arg(mean);
 
@@ -191,13 +193,14 @@ QString FormulaPanel::formulaHtml(const Activation& f, const QString& name, cons
         typedLines = QStringLiteral("<br><i>f</i>\u2032(<i>x</i>) = %1<br><i>f</i>\u2033(<i>x</i>) = %2")
                          .arg(fromStd(typed->richText(1)), fromStd(typed->richText(2)));
         std::vector<double> x(512);
-        for (std::size_t i = 0; i < x.size(); ++i) x[i] = -5.0 + 10.0 * static_cast<double>(i) / 511.0;
+        for (std::size_t i = 0; i < x.size(); ++i) x[i] = xMin + (xMax - xMin) * static_cast<double>(i) / 511.0;
         const AccuracyReport value = typed->accuracy(0, x, f.parameterValues());
         const AccuracyReport slope = typed->accuracy(1, x, f.parameterValues());
         typedLines +=
             QStringLiteral("<br><small>%1</small>")
-                .arg(QObject::tr("On [\u22125, 5]: <i>f</i> %1, <i>f</i>\u2032 %2 (measured against quad precision)")
-                         .arg(fromStd(value.text()).toHtmlEscaped(), fromStd(slope.text()).toHtmlEscaped()));
+                .arg(QObject::tr("On [%1, %2]: <i>f</i> %3; <i>f</i>\u2032 %4 (measured against quad precision)")
+                         .arg(formatNumber(xMin), formatNumber(xMax), fromStd(value.text()).toHtmlEscaped(),
+                              fromStd(slope.text()).toHtmlEscaped()));
     }
     return header + body + typedLines;  // the table starts a new line by itself
 }
@@ -228,7 +231,8 @@ void FormulaPanel::updateCurve(CurveId id) {
     }
     const Theme theme = Theme::get(scene->theme);
     target->setText(formulaHtml(entry->function, QString::fromStdString(entry->displayLabel()),
-                                theme.functionColor(entry->function.kind(), scene->ordinal(id))));
+                                theme.functionColor(entry->function.kind(), scene->ordinal(id)), scene->view.xMin,
+                                scene->view.xMax));
     target->setToolTip(fromStd(entry->function.formulaRichText()));  // every digit of the parameters
     target->show();
     if (wasHidden) {

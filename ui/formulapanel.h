@@ -44,7 +44,9 @@ public:
 
     // The rich text shown for `f` in `theme`, and for a curve named `name` drawn in `color`.
     static QString formulaHtml(const Activation& f, const Theme& theme);
-    static QString formulaHtml(const Activation& f, const QString& name, const QColor& color);
+    // A typed function's accuracy is measured on [xMin, xMax] (the visible range).
+    static QString formulaHtml(const Activation& f, const QString& name, const QColor& color, double xMin = -5.0,
+                               double xMax = 5.0);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

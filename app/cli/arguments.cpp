@@ -180,6 +180,11 @@ std::uint64_t parseSeed(std::string_view option, std::string_view text) {
 }
 
 void appendNumber(std::string& out, double value) {
+    // A typed function undefined at x (log of a negative number): "nan", whatever its sign bit.
+    if (std::isnan(value)) {
+        out.append("nan");
+        return;
+    }
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 17);
     out.append(buffer, result.ptr);

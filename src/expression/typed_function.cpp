@@ -317,7 +317,12 @@ std::string AccuracyReport::text() const {
                             : "loses " + std::to_string(digits) + " digits near x = " + where;
     }
     if (undefined > 0) {
-        text += "; undefined at " + std::to_string(undefined) + " of " + std::to_string(undefined + points) + " points";
+        auto number = [](double v) {
+            std::string t = formatShortest(v, 3);
+            return t.starts_with('-') ? std::string("\u2212").append(t, 1) : t;
+        };
+        text += "; undefined at " + std::to_string(undefined) + " of " + std::to_string(undefined + points) +
+                " points, between x = " + number(undefinedFrom) + " and " + number(undefinedTo);
     }
     return text;
 }
