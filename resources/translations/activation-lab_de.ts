@@ -123,6 +123,14 @@
         <source>&amp;Reset view</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
+    <message>
+        <source>Draw f″ dotted beside f′, from the exact second derivative (symbolic for typed functions)</source>
+        <translation>f″ gepunktet neben f′ zeichnen, aus der exakten zweiten Ableitung (symbolisch bei eingegebenen Funktionen)</translation>
+    </message>
+    <message>
+        <source>Show f″ (seco&amp;nd derivative)</source>
+        <translation>f″ zeigen (zwei&amp;te Ableitung)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -436,6 +444,18 @@
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>&amp;New Function…</source>
+        <translation>&amp;Neue Funktion…</translation>
+    </message>
+    <message>
+        <source>Type a function of x, with parameters; f′ and f″ are derived symbolically</source>
+        <translation>Eine Funktion von x mit Parametern eingeben; f′ und f″ werden symbolisch abgeleitet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>MeanMapView</name>
@@ -562,6 +582,42 @@
         <source>L&amp;og variance</source>
         <translation>Varianz &amp;logarithmisch</translation>
     </message>
+    <message>
+        <source>&amp;Gain</source>
+        <translation>&amp;Verstärkung</translation>
+    </message>
+    <message>
+        <source>Multiplies the standard deviation of the weights that Init gives (CS231n&apos;s 0.01 randn at width 500 is LeCun with gain 0.2236)</source>
+        <translation>Multipliziert die Standardabweichung der Gewichte aus der Initialisierung (CS231n: 0,01·randn bei Breite 500 ist LeCun mit Verstärkung 0,2236)</translation>
+    </message>
+    <message>
+        <source>Bias s&amp;td</source>
+        <translation>Bias-Standardab&amp;weichung</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the biases, drawn from N(0, s²); 0 for zero biases</source>
+        <translation>Standardabweichung der Biases, gezogen aus N(0, s²); 0 für Biases gleich null</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps the variance:</source>
+        <translation>&amp;Erhält die Varianz:</translation>
+    </message>
+    <message>
+        <source>The curve whose variance-keeping gain is shown</source>
+        <translation>Die Kurve, deren varianzerhaltende Verstärkung gezeigt wird</translation>
+    </message>
+    <message>
+        <source>g = 1/√E[f(z)²] for z ~ N(0, 1): weights with standard deviation g/√fan-in keep N(0, 1) pre-activations at variance 1. In brackets, torch.nn.init.calculate_gain where PyTorch has one: other values for tanh (5/3) and SELU (3/4), chosen by other arguments than the variance.</source>
+        <translation>g = 1/√E[f(z)²] für z ~ N(0, 1): Gewichte mit Standardabweichung g/√fan-in halten N(0, 1)-Voraktivierungen bei Varianz 1. In Klammern torch.nn.init.calculate_gain, wo PyTorch einen Wert hat: andere Werte für tanh (5/3) und SELU (3/4), aus anderen Gründen als der Varianz gewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this gain</source>
+        <translation>Diese Verstärkung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Set Gain to the variance-keeping gain of the chosen curve (with the LeCun init it keeps the variance)</source>
+        <translation>Verstärkung auf den varianzerhaltenden Wert der gewählten Kurve setzen (mit LeCun-Initialisierung bleibt die Varianz erhalten)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -637,6 +693,22 @@
         <source>Activation Lab scenes (*.alab);;JSON (*.json);;All files (*)</source>
         <translation>Activation-Lab-Szenen (*.alab);;JSON (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>smooth (C∞) where defined</source>
+        <translation>glatt (C∞), wo definiert</translation>
+    </message>
+    <message>
+        <source>f′ jumps at &lt;i&gt;x&lt;/i&gt; = %1: %2 → %3</source>
+        <translation>f′ springt bei &lt;i&gt;x&lt;/i&gt; = %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>f′ continuous where its branches switch</source>
+        <translation>f′ stetig, wo die Zweige wechseln</translation>
+    </message>
+    <message>
+        <source>On [%1, %2]: &lt;i&gt;f&lt;/i&gt; %3; &lt;i&gt;f&lt;/i&gt;′ %4 (measured against quad precision)</source>
+        <translation>Auf [%1, %2]: &lt;i&gt;f&lt;/i&gt; %3; &lt;i&gt;f&lt;/i&gt;′ %4 (gemessen gegen Vierfachgenauigkeit)</translation>
+    </message>
 </context>
 <context>
     <name>alab</name>
@@ -676,6 +748,14 @@
         <source>Hide %1</source>
         <translation>%1 ausblenden</translation>
     </message>
+    <message>
+        <source>Show Second Derivatives</source>
+        <translation>Zweite Ableitungen zeigen</translation>
+    </message>
+    <message>
+        <source>Hide Second Derivatives</source>
+        <translation>Zweite Ableitungen ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>alab::CurvePlot</name>
@@ -705,6 +785,14 @@
     <message>
         <source>One function over several values of a parameter, as that many curves</source>
         <translation>Eine Funktion für mehrere Werte eines Parameters, als ebenso viele Kurven</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Type a function of x, with parameters and symbolic derivatives</source>
+        <translation>Eine Funktion von x eingeben, mit Parametern und symbolischen Ableitungen</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1165,73 @@ Varianz</translation>
     </message>
 </context>
 <context>
+    <name>alab::NewFunctionDialog</name>
+    <message>
+        <source>New Function</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <source>the expression itself</source>
+        <translation>der Ausdruck selbst</translation>
+    </message>
+    <message>
+        <source>A function of x: numbers, + − * / ^, where(x &gt; 0, a, b), exp expm1 log log1p sqrt abs sin cos tan sinh cosh tanh erf erfc sigmoid softplus min max, pi, e, and every built-in by its id: elu(x, 0.5)</source>
+        <translation>Eine Funktion von x: Zahlen (mit Punkt), + − * / ^, where(x &gt; 0, a, b), exp expm1 log log1p sqrt abs sin cos tan sinh cosh tanh erf erfc sigmoid softplus min max, pi, e und jede eingebaute Funktion unter ihrer Kennung: elu(x, 0.5)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Slider from</source>
+        <translation>Regler von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Add a parameter</source>
+        <translation>Einen Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameter</source>
+        <translation>Den gewählten Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Expression:</source>
+        <translation>A&amp;usdruck:</translation>
+    </message>
+    <message>
+        <source>Add Curve</source>
+        <translation>Kurve hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>parameter %1: the %2 is not a number</source>
+        <translation>Parameter %1: %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>parameter %1 is not used in the expression: use it, or remove it with ×</source>
+        <translation>Parameter %1 kommt im Ausdruck nicht vor: verwenden oder mit × entfernen</translation>
+    </message>
+    <message>
+        <source>The scene already has %1 curves</source>
+        <translation>Die Szene hat bereits %1 Kurven</translation>
+    </message>
+</context>
+<context>
     <name>alab::ParameterPanel</name>
     <message>
         <source>Reset to the default, %1</source>
@@ -1190,10 +1345,6 @@ Varianz</translation>
         <translation>Dichte</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Signal propagation&lt;/b&gt; through %1 random layers of width %2 (%3 weights, batch %4, seed %5): mean and variance of the activations and the share of dead units per layer; bottom right, the units&apos; mean activations at layer %6 (dashed line).</source>
-        <translation>&lt;b&gt;Signalausbreitung&lt;/b&gt; durch %1 zufällige Schichten der Breite %2 (%3-Gewichte, Batch %4, Startwert %5): Mittelwert und Varianz der Aktivierungen und Anteil toter Einheiten je Schicht; unten rechts die mittleren Aktivierungen der Einheiten in Schicht %6 (gestrichelte Linie).</translation>
-    </message>
-    <message>
         <source>%1 %2, %3, %4 %</source>
         <translation>%1 %2, %3, %4 %</translation>
     </message>
@@ -1208,6 +1359,46 @@ Varianz</translation>
     <message>
         <source>Propagation plots</source>
         <translation>Diagramme der Signalausbreitung</translation>
+    </message>
+    <message>
+        <source>no curve shown</source>
+        <translation>keine Kurve sichtbar</translation>
+    </message>
+    <message>
+        <source>gain &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Verstärkung &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none: E[f(z)²] = 0</source>
+        <translation>keine: E[f(z)²] = 0</translation>
+    </message>
+    <message>
+        <source> (PyTorch: %1)</source>
+        <translation> (PyTorch: %1)</translation>
+    </message>
+    <message>
+        <source> (PyTorch: none)</source>
+        <translation> (PyTorch: keine)</translation>
+    </message>
+    <message>
+        <source>mean square gradient</source>
+        <translation>mittlerer quadratischer Gradient</translation>
+    </message>
+    <message>
+        <source>units with zero gradient</source>
+        <translation>Einheiten mit Gradient null</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signal propagation&lt;/b&gt; through %1 random layers of width %2 (%3 weights × gain %4, bias std %5, batch %6, seed %7): mean and variance of the activations and the share of dead units per layer; below, the mean square of a random gradient sent back from the last layer and the share of units it does not pass; bottom right, the units&apos; mean activations at layer %8 (dashed line).</source>
+        <translation>&lt;b&gt;Signalausbreitung&lt;/b&gt; durch %1 zufällige Schichten der Breite %2 (%3-Gewichte × Verstärkung %4, Bias-Standardabweichung %5, Batch %6, Seed %7): Mittelwert und Varianz der Aktivierungen und der Anteil toter Einheiten je Schicht; darunter das mittlere Quadrat eines zufälligen Gradienten, von der letzten Schicht zurückgeschickt, und der Anteil der Einheiten, die ihn nicht weitergeben; unten rechts die mittleren Aktivierungen der Einheiten in Schicht %8 (gestrichelte Linie).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Gradient&lt;/b&gt; at layer 1 relative to layer %1 (mean square): %2; far below 1 it vanishes toward the input, far above it explodes.</source>
+        <translation> &lt;b&gt;Gradient&lt;/b&gt; in Schicht 1 relativ zu Schicht %1 (mittleres Quadrat): %2; weit unter 1 verschwindet er zur Eingabe hin, weit darüber explodiert er.</translation>
     </message>
 </context>
 <context>
