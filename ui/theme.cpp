@@ -159,8 +159,10 @@ QColor Theme::functionColor(FunctionKind kind, int ordinal) const {
     if (kind == FunctionKind::Typed && ordinal > 1) {
         // Typed curves are different functions, not a family: distinct hues (purple, brown,
         // teal, olive, grey-blue, magenta), lighter or darker to stand off the background.
-        static constexpr std::array<QRgb, 6> kLight{0xFF7B3FA0, 0xFF8C564B, 0xFF17868F, 0xFF7F7F00, 0xFF4F6D8F, 0xFFA0207A};
-        static constexpr std::array<QRgb, 6> kDark{0xFFC9A0E8, 0xFFD4A08F, 0xFF5FD4DE, 0xFFD0D050, 0xFF9FB8D8, 0xFFE878C8};
+        static constexpr std::array<QRgb, 6> kLight{0xFF7B3FA0, 0xFF8C564B, 0xFF17868F,
+                                                    0xFF7F7F00, 0xFF4F6D8F, 0xFFA0207A};
+        static constexpr std::array<QRgb, 6> kDark{0xFFC9A0E8, 0xFFD4A08F, 0xFF5FD4DE,
+                                                   0xFFD0D050, 0xFF9FB8D8, 0xFFE878C8};
         const auto index = static_cast<std::size_t>(ordinal - 1) % kLight.size();
         return QColor::fromRgb(id == ThemeId::Dark ? kDark[index] : kLight[index]);
     }
