@@ -97,7 +97,7 @@ private:
         QCPGraph* minimum = nullptr;  // the dip of GELU, SiLU, Mish
         QCPGraph* second = nullptr;   // f''
         bool split = false;
-        bool typedJumps = false;  // a typed function's f' jumps somewhere in view: breaks and markers
+        bool typedJumps = false;       // a typed function's f' jumps somewhere in view: breaks and markers
         double lower[2] = {0.0, 0.0};  // y extent on the f axes [0] and the f' axes [1]
         double upper[2] = {0.0, 0.0};
     };

@@ -113,8 +113,7 @@ void MainWindow::connectActions() {
         NewFunctionDialog dialog(controller_, this);
         dialog.exec();
     });
-    connect(ui_.displayPanel->newFunctionButton(), &QAbstractButton::clicked, ui_.newFunctionAction,
-            &QAction::trigger);
+    connect(ui_.displayPanel->newFunctionButton(), &QAbstractButton::clicked, ui_.newFunctionAction, &QAction::trigger);
     connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
