@@ -267,6 +267,14 @@ private:
             const Token& op = next();
             const ex exponent = unary();  // right-associative, and 2^-1 reads as 2^(-1)
             if (base.is_equal(GiNaC::exp(ex(1)))) return GiNaC::exp(exponent);
+            // GiNaC raises numbers exactly: 9^9^9 would take hours and gigabytes for a number no
+            // double holds.
+            if (GiNaC::is_exactly_a<GiNaC::numeric>(base) && GiNaC::is_exactly_a<GiNaC::numeric>(exponent)) {
+                const auto& b = GiNaC::ex_to<GiNaC::numeric>(base);
+                const auto& n = GiNaC::ex_to<GiNaC::numeric>(exponent);
+                const double digits = std::fabs(n.to_double()) * std::log10(std::max(std::fabs(b.to_double()), 2.0));
+                if (!(digits <= 4000)) throw ExpressionError(op.column, "the power is too large to compute exactly");
+            }
             return guarded(op.column, [&] { return GiNaC::pow(base, exponent); });
         }
         return base;
