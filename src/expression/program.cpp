@@ -183,9 +183,11 @@ std::optional<std::string> Program::invalidBuiltinParameters(std::span<const dou
     return fault;
 }
 
-Quad Program::run(double x, std::span<const double> parameters, const BuiltinVisitor& visitor) const {
+Quad Program::run(double x, std::span<const double> parameters, const BuiltinVisitor& visitor, std::vector<Quad>* trace,
+                  bool roundEach) const {
     thread_local std::vector<Quad> r;
     r.resize(registers_);
+    if (trace != nullptr) trace->clear();
     for (const Instruction& in : instructions_) {
         const Quad a = r[in.a], b = r[in.b], c = r[in.c];
         Quad& t = r[in.target];
@@ -227,8 +229,71 @@ Quad Program::run(double x, std::span<const double> parameters, const BuiltinVis
             break;
         }
         }
+        if (roundEach) t = static_cast<double>(t);
+        if (trace != nullptr) trace->push_back(t);
     }
     return r[result_];
+}
+
+namespace {
+
+double ulpsBetween(Quad approximate, Quad exact) {
+    if (isnanq(approximate) || isnanq(exact)) return 0.0;
+    const double e = std::fabs(static_cast<double>(exact));
+    const double ulp = e == 0 ? std::numeric_limits<double>::denorm_min()
+                              : std::nextafter(e, std::numeric_limits<double>::infinity()) - e;
+    return static_cast<double>(fabsq(approximate - exact) / ulp);
+}
+
+std::vector<std::uint16_t> operandsOf(const Instruction& in) {
+    switch (in.op) {
+    case Op::Constant:
+    case Op::X:
+    case Op::Parameter: return {};
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div:
+    case Op::Pow: return {in.a, in.b};
+    case Op::WherePositive:
+    case Op::WhereNonnegative:
+    case Op::Builtin: return {in.a, in.b, in.c};
+    default: return {in.a};
+    }
+}
+
+}  // namespace
+
+std::optional<std::string> Program::lossHint(double x, std::span<const double> parameters, double ulps) const {
+    std::vector<Quad> exact, rounded;
+    run(x, parameters, {}, &exact);
+    run(x, parameters, {}, &rounded, true);
+    // Which operation last wrote each register, to find an operation's operands.
+    std::vector<std::size_t> writer(registers_, 0);
+    for (std::size_t i = 0; i < instructions_.size(); ++i) {
+        const Instruction& in = instructions_[i];
+        double operandError = 0.0;
+        Quad operand = 0;
+        for (const std::uint16_t reg : operandsOf(in)) {
+            operandError = std::max(operandError, ulpsBetween(rounded[writer[reg]], exact[writer[reg]]));
+            if (reg == in.a) operand = exact[writer[reg]];
+        }
+        const double error = ulpsBetween(rounded[i], exact[i]);
+        writer[in.target] = i;
+        if (!(error > ulps && operandError < 16.0)) continue;
+        switch (in.op) {
+        case Op::Add:
+        case Op::Sub: return "a sum of nearly equal terms cancels there";
+        case Op::Log:
+            if (fabsq(operand - 1) < Quad(0.5)) return "log of a number near 1 loses them: log1p(\u2026) keeps them";
+            return "log loses them";
+        case Op::Pow:
+        case Op::PowInt: return "a power amplifies the rounding of its base";
+        case Op::Exp: return "exp of a large argument amplifies its rounding";
+        default: return std::nullopt;
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace alab::expr

@@ -73,6 +73,11 @@ public:
     // The same operations in quad precision, the built-ins through their quad-precision paths.
     Quad evaluateQuad(double x, std::span<const double> parameters) const;
 
+    // Where the double program loses digits at x: the first operation whose result is more than
+    // `ulps` off while its operands are close (each rounded to double in turn, against the exact
+    // quad run), said as a hint ("a sum of nearly equal terms cancels"), or nullopt.
+    std::optional<std::string> lossHint(double x, std::span<const double> parameters, double ulps = 1000.0) const;
+
     // The message of the first built-in call whose parameters lie outside its domain
     // (celu(x, a) with a <= 0), or nullopt.
     std::optional<std::string> invalidBuiltinParameters(std::span<const double> parameters) const;
@@ -82,7 +87,10 @@ public:
 
 private:
     using BuiltinVisitor = std::function<void(const Instruction&, double, double)>;
-    Quad run(double x, std::span<const double> parameters, const BuiltinVisitor& visitor) const;
+    // The quad interpreter; with `trace`, every operation's result in order, each rounded to
+    // double first when `roundEach` (the double program, up to the libm's own rounding).
+    Quad run(double x, std::span<const double> parameters, const BuiltinVisitor& visitor,
+             std::vector<Quad>* trace = nullptr, bool roundEach = false) const;
 
     std::vector<Instruction> instructions_;
     std::uint16_t result_ = 0;

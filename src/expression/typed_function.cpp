@@ -299,6 +299,9 @@ AccuracyReport TypedFunction::accuracy(int order, std::span<const double> x,
             report.worstX = x[i];
         }
     }
+    if (report.maxUlps >= 100) {
+        report.hint = programs_[static_cast<std::size_t>(order)]->lossHint(report.worstX, parameterValues).value_or("");
+    }
     return report;
 }
 
@@ -315,6 +318,7 @@ std::string AccuracyReport::text() const {
         if (where.starts_with('-')) where = std::string("\u2212").append(where, 1);
         text = digits >= 16 ? "keeps no digits near x = " + where
                             : "loses " + std::to_string(digits) + " digits near x = " + where;
+        if (!hint.empty()) text += ": " + hint;
     }
     if (undefined > 0) {
         auto number = [](double v) {

@@ -36,6 +36,7 @@ struct AccuracyReport {
     std::size_t points = 0;  // points where f is defined
     std::size_t undefined = 0;
     double undefinedFrom = 0.0, undefinedTo = 0.0;  // the span of the points where f is not defined
+    std::string hint;  // where the digits go at worstX ("a sum of nearly equal terms cancels there"), or empty
     // "accurate to 1 ulp", "accurate to 12 ulp", "loses 9 digits near x = −40"; UTF-8.
     std::string text() const;
 };

@@ -232,6 +232,13 @@ TEST(TypedAccuracy, ReportsDigitsKeptAndLost) {
     const AccuracyReport bad = lost->accuracy(0, small, {});
     EXPECT_GT(bad.maxUlps, 1e6);
     EXPECT_NE(bad.text().find("loses"), std::string::npos) << bad.text();
+    EXPECT_NE(bad.text().find("a sum of nearly equal terms cancels there"), std::string::npos) << bad.text();
+    // log(2 - exp(x)) near 0: log of a number near 1.
+    std::vector<double> nearZero;
+    for (int i = 1; i <= 50; ++i) nearZero.push_back(i * 1e-12);
+    const AccuracyReport logNearOne = TypedFunction::create("", "log(2 - exp(x))")->accuracy(0, nearZero, {});
+    EXPECT_GT(logNearOne.maxUlps, 1e3);
+    EXPECT_NE(logNearOne.text().find("log1p("), std::string::npos) << logNearOne.text();
     const auto partial = TypedFunction::create("", "log(x)");
     const AccuracyReport undefined = partial->accuracy(0, x, {});
     EXPECT_EQ(undefined.undefined, 400u);  // x < 0 (log(0) is -inf: defined)
