@@ -12,6 +12,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollBar>
@@ -51,6 +52,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     nameControlsForAccessibility(this);
     connectFileActions();
     applyTheme();
+    // Sees the ShortcutOverride of every focused widget, so that none in this window keeps a
+    // window shortcut for itself (see eventFilter()).
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -65,6 +69,50 @@ void MainWindow::connectViewTabs() {
     connect(&controller_, &ExplorerController::activeViewChanged, this, showActiveView);
     connect(ui_.viewTabs, &QTabWidget::currentChanged, &controller_,
             [this](int index) { controller_.setActiveView(static_cast<ViewId>(index)); });
+
+    // Ctrl+Tab as window actions, not the tab widget's key handling: a spin box or a combo box
+    // with focus took the key press before it reached the tabs.
+    const auto stepView = [this](int step) {
+        const int count = ui_.viewTabs->count();
+        ui_.viewTabs->setCurrentIndex((ui_.viewTabs->currentIndex() + step + count) % count);
+    };
+    auto* next = new QAction(tr("&Next View"), this);
+    next->setObjectName(QStringLiteral("nextViewAction"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    connect(next, &QAction::triggered, this, [stepView] { stepView(1); });
+    auto* previous = new QAction(tr("Pre&vious View"), this);
+    previous->setObjectName(QStringLiteral("previousViewAction"));
+    previous->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)});
+    connect(previous, &QAction::triggered, this, [stepView] { stepView(-1); });
+    ui_.viewMenu->insertActions(ui_.resetViewAction, {next, previous});
+}
+
+bool MainWindow::isWindowShortcut(const QKeyEvent& event) const {
+    // Plain keys (Home, the arrows, letters) are the line edit's: they edit its text. Only
+    // Ctrl and Alt combinations can be the window's.
+    const Qt::KeyboardModifiers modifiers = event.modifiers() & ~Qt::KeypadModifier;
+    if (!(modifiers & (Qt::ControlModifier | Qt::AltModifier))) return false;
+    const QKeySequence pressed(QKeyCombination(modifiers, static_cast<Qt::Key>(event.key())));
+    for (const QAction* action : findChildren<QAction*>()) {
+        if (!action->isEnabled()) continue;
+        for (const QKeySequence& keys : action->shortcuts()) {
+            if (keys == pressed) return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // A focused line edit (a spin box's) accepts the ShortcutOverride of Ctrl+E (end of line),
+    // Ctrl+Z (its own undo) and more, a combo box that of Ctrl+Tab: then the window's action
+    // never sees the key. Left unaccepted, the shortcut map triggers the action.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType() &&
+        static_cast<QWidget*>(watched)->window() == this && isWindowShortcut(*static_cast<QKeyEvent*>(event))) {
+        event->ignore();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::connectActions() {

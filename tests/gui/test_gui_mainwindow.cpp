@@ -193,6 +193,8 @@ private slots:
     void comparisonParametersReachTheCore_data();
     void comparisonParametersReachTheCore();
     void comparisonSettingsRoundTrip();
+    void windowShortcutsWorkFromSpinBoxesAndCombos();
+    void ctrlTabSwitchesViewsFromAnyFocus();
 
 private:
     QCustomPlot* plot() const { return window_->findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas")); }
@@ -557,6 +559,98 @@ void TestGuiMainWindow::keyboardStepsTheSlider() {
     QCOMPARE(undo().count(), 3);
     QCPGraph* leaky = graphNamed(plot(), QStringLiteral("leaky_relu:value"));
     QCOMPARE(leaky->dataMainValue(0), -5.0 * 0.11);
+}
+
+// Issue 19, item 1: a focused spin box or combo box must not swallow the window's shortcuts
+// (the line edit took Ctrl+E as end-of-line, Ctrl+Z as its own undo). Plain keys without Ctrl or
+// Alt (Home) stay the line edit's: they edit the text.
+void TestGuiMainWindow::windowShortcutsWorkFromSpinBoxesAndCombos() {
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    // The actions only report: what they would do (dialogs, quitting) is cut off.
+    struct Shortcut {
+        QAction* action;
+        QKeySequence keys;
+    };
+    std::vector<Shortcut> shortcuts;
+    for (QAction* action : window_->findChildren<QAction*>()) {
+        QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+        QObject::disconnect(action, &QAction::toggled, nullptr, nullptr);
+        for (const QKeySequence& keys : action->shortcuts()) {
+            if (keys.isEmpty()) continue;
+            const Qt::KeyboardModifiers modifiers = keys[0].keyboardModifiers();
+            if (!(modifiers & (Qt::ControlModifier | Qt::AltModifier))) continue;
+            shortcuts.push_back({action, keys});
+        }
+    }
+    QUndoStack& stack = undo();
+    QObject::disconnect(&stack, nullptr, nullptr, nullptr);
+    for (const Shortcut& shortcut : shortcuts) shortcut.action->setEnabled(true);
+    QVERIFY(shortcuts.size() >= 15);
+
+    const auto tryFrom = [&](QWidget* focus) {
+        for (const Shortcut& shortcut : shortcuts) {
+            focus->setFocus();
+            QVERIFY(focus->hasFocus());
+            QSignalSpy triggered(shortcut.action, &QAction::triggered);
+            QTest::keySequence(focus, shortcut.keys);
+            QVERIFY2(triggered.count() == 1, qPrintable(QStringLiteral("%1 (%2) from %3")
+                                                            .arg(shortcut.action->objectName(),
+                                                                 shortcut.keys.toString(), focus->objectName())));
+        }
+    };
+    QDoubleSpinBox* alpha = spin(Parameter::EluAlpha);
+    tryFrom(alpha);
+    if (QTest::currentTestFailed()) return;
+    // With text selected in the box and the cursor inside it, too.
+    alpha->findChild<QLineEdit*>()->setCursorPosition(1);
+    tryFrom(alpha);
+    if (QTest::currentTestFailed()) return;
+
+    window_->controller().setActiveView(alab::ViewId::Histogram);
+    auto* layout = child<QComboBox>(QStringLiteral("layoutCombo"));
+    QVERIFY(layout != nullptr && layout->isVisible());
+    tryFrom(layout);
+    if (QTest::currentTestFailed()) return;
+    // Home stays the line edit's own key.
+    alpha = spin(Parameter::EluAlpha);
+    window_->controller().setActiveView(alab::ViewId::Curves);
+    alpha->setFocus();
+    alpha->findChild<QLineEdit*>()->setCursorPosition(3);
+    QTest::keyClick(alpha, Qt::Key_Home);
+    QCOMPARE(alpha->findChild<QLineEdit*>()->cursorPosition(), 0);
+}
+
+// Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous view from a spin box or the
+// histograms' Layout combo as well as from the tabs.
+void TestGuiMainWindow::ctrlTabSwitchesViewsFromAnyFocus() {
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    const auto active = [this] { return window_->controller().scene().activeView; };
+    QCOMPARE(active(), alab::ViewId::Curves);
+    QDoubleSpinBox* alpha = spin(Parameter::EluAlpha);
+    alpha->setFocus();
+    QTest::keyClick(alpha, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(active(), alab::ViewId::Histogram);
+    auto* layout = child<QComboBox>(QStringLiteral("layoutCombo"));
+    layout->setFocus();
+    QVERIFY(layout->hasFocus());
+    const int layoutIndex = layout->currentIndex();
+    QTest::keyClick(layout, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(active(), alab::ViewId::Propagation);
+    QCOMPARE(layout->currentIndex(), layoutIndex);
+    alpha->setFocus();
+    QTest::keyClick(alpha, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(active(), alab::ViewId::Histogram);
+    layout->setFocus();
+    QTest::keyClick(layout, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(active(), alab::ViewId::Curves);
+    // Wraps around at both ends.
+    alpha->setFocus();
+    QTest::keyClick(alpha, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(active(), alab::ViewId::MeanMap);
+    QTest::keyClick(alpha, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(active(), alab::ViewId::Curves);
 }
 
 void TestGuiMainWindow::spinBoxBeyondSliderRange() {
