@@ -24,6 +24,8 @@ namespace alab {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
+// How long a refusal stays in the status bar, over the hint or the readout.
+constexpr int kMessageTimeoutMs = 10000;
 
 }  // namespace
 
@@ -165,6 +167,8 @@ void MainWindow::connectActions() {
     connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    connect(ui_.parameterPanel, &ParameterPanel::messageRequested, this,
+            [this](const QString& message) { ui_.statusBar->showMessage(message, kMessageTimeoutMs); });
     showStatusHint();
     connect(&controller_, &ExplorerController::activeViewChanged, this, &MainWindow::showStatusHint);
     connect(ui_.curvePlot, &CurvePlot::readoutChanged, this, [this](const QString& text) {

@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -195,6 +196,7 @@ private slots:
     void comparisonSettingsRoundTrip();
     void windowShortcutsWorkFromSpinBoxesAndCombos();
     void ctrlTabSwitchesViewsFromAnyFocus();
+    void spinBoxesReadScientificNotationAndRefuseOutOfRange();
 
 private:
     QCustomPlot* plot() const { return window_->findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas")); }
@@ -651,6 +653,62 @@ void TestGuiMainWindow::ctrlTabSwitchesViewsFromAnyFocus() {
     QCOMPARE(active(), alab::ViewId::MeanMap);
     QTest::keyClick(alpha, Qt::Key_Tab, Qt::ControlModifier);
     QCOMPARE(active(), alab::ViewId::Curves);
+}
+
+// Issue 19, item 4: "1e6" became 16 (the e was refused) and 1000000 silently 100.
+void TestGuiMainWindow::spinBoxesReadScientificNotationAndRefuseOutOfRange() {
+    QDoubleSpinBox* box = spin(Parameter::EluAlpha);
+    auto* edit = box->findChild<QLineEdit*>();
+    QVERIFY(edit != nullptr);
+    const auto type = [&](const QString& text) {
+        box->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(box, text);
+    };
+    type(QStringLiteral("1e-3"));
+    QCOMPARE(edit->text(), QStringLiteral("1e-3"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.001);
+    type(QStringLiteral("2.5E+1"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 25.0);
+
+    // Beyond the range: typed in full, refused with a message naming the limit, not clamped.
+    const int steps = undo().count();
+    for (const auto& [typed, shown] : {std::pair{"1e6", "1000000"}, std::pair{"1000000", "1000000"},
+                                       std::pair{"-1e3", "\u22121000"}, std::pair{"1e308", "1e+308"}}) {
+        window_->statusBar()->clearMessage();
+        type(QString::fromUtf8(typed));
+        QCOMPARE(edit->text(), QString::fromUtf8(typed));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(param(Parameter::EluAlpha), 25.0);
+        QCOMPARE(box->value(), 25.0);
+        QCOMPARE(window_->statusBar()->currentMessage(),
+                 QStringLiteral("ELU \u03b1: %1 is outside \u2212100\u2026100").arg(QString::fromUtf8(shown)));
+    }
+    QCOMPARE(undo().count(), steps);
+    // Leaving the box refuses the same way.
+    window_->statusBar()->clearMessage();
+    type(QStringLiteral("500"));
+    spin(Parameter::SeluLambda)->setFocus();
+    QCOMPARE(param(Parameter::EluAlpha), 25.0);
+    QVERIFY(window_->statusBar()->currentMessage().contains(QStringLiteral("500 is outside")));
+
+    // The language's decimal comma, and the C locale's point, with an exponent in either.
+    box->setLocale(QLocale(QLocale::German, QLocale::Germany));
+    type(QStringLiteral("0,5"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.5);
+    QCOMPARE(edit->text(), QStringLiteral("0,5000"));
+    type(QStringLiteral("1,5e-2"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.015);
+    type(QStringLiteral("2.5e-1"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.25);
+    // Letters are still refused as they are typed.
+    type(QStringLiteral("0x1"));
+    QCOMPARE(edit->text(), QStringLiteral("01"));
 }
 
 void TestGuiMainWindow::spinBoxBeyondSliderRange() {
