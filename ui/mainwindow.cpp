@@ -24,6 +24,9 @@ namespace alab {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
+// The scene file open when the window closed (none for an untitled scene), and what it held then.
+const QString kOpenFileKey = QStringLiteral("file/open");
+const QString kOpenFileSceneKey = QStringLiteral("file/openScene");
 // How long a refusal stays in the status bar, over the hint or the readout.
 constexpr int kMessageTimeoutMs = 10000;
 
@@ -50,6 +53,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     ui_.meanMapView->setController(&controller_);
     connectViewTabs();
     fileActions_ = new SceneFileActions(*this, controller_, *ui_.curvePlot);
+    // The file open at the last close, if it still holds what it held then: its name in the
+    // title, and Ctrl+S writes to it. Otherwise the settings' scene stays, untitled.
+    {
+        const QSettings settings;
+        const QString path = settings.value(kOpenFileKey).toString();
+        if (!path.isEmpty()) {
+            const SceneReadResult saved = parseScene(settings.value(kOpenFileSceneKey).toString().toUtf8());
+            if (saved.scene) fileActions_->document().reopen(path, *saved.scene);
+        }
+    }
     connectActions();
     nameControlsForAccessibility(this);
     connectFileActions();
@@ -251,6 +264,14 @@ void MainWindow::saveSettings() const {
     QSettings settings;
     writeSceneSettings(settings, controller_.scene());
     settings.setValue(kGeometryKey, saveGeometry());
+    const SceneDocument& document = fileActions_->document();
+    if (document.filePath().isEmpty()) {
+        settings.remove(kOpenFileKey);
+        settings.remove(kOpenFileSceneKey);
+    } else {
+        settings.setValue(kOpenFileKey, document.filePath());
+        settings.setValue(kOpenFileSceneKey, QString::fromUtf8(serializeScene(document.savedScene())));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
