@@ -467,6 +467,7 @@ void CurvePlot::fitY() {
     fittedYUpper_ = y.upper;
     if (derivativeRect_ != nullptr) derivativeRect_->axis(QCPAxis::atLeft)->setRange(fitted(lower[1], upper[1]));
     applying_ = false;
+    if (s->view.autoY) emit fittedYChanged(y.lower, y.upper);
 }
 
 void CurvePlot::onFunctionChanged(CurveId id) {

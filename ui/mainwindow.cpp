@@ -44,6 +44,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         restoreGeometry(settings.value(kGeometryKey).toByteArray());
     }
 
+    // Before the plot fits y for the first time, so that the greyed y fields show it.
+    connect(ui_.curvePlot, &CurvePlot::fittedYChanged, ui_.displayPanel, &DisplayPanel::showFittedY);
     ui_.curvePlot->setController(&controller_);
     ui_.parameterPanel->setController(&controller_);
     ui_.displayPanel->setController(&controller_);

@@ -197,6 +197,7 @@ private slots:
     void windowShortcutsWorkFromSpinBoxesAndCombos();
     void ctrlTabSwitchesViewsFromAnyFocus();
     void spinBoxesReadScientificNotationAndRefuseOutOfRange();
+    void fitYFieldsShowTheFittedRange();
 
 private:
     QCustomPlot* plot() const { return window_->findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas")); }
@@ -709,6 +710,42 @@ void TestGuiMainWindow::spinBoxesReadScientificNotationAndRefuseOutOfRange() {
     // Letters are still refused as they are typed.
     type(QStringLiteral("0x1"));
     QCOMPARE(edit->text(), QStringLiteral("01"));
+}
+
+// Issue 19, item 10: with Fit y on, the greyed y fields showed a stale range (0.26…0.26 while the
+// plot spanned −110…110). They show the range the plot fitted, through every change.
+void TestGuiMainWindow::fitYFieldsShowTheFittedRange() {
+    auto* yMin = child<QDoubleSpinBox>(QStringLiteral("yMinSpin"));
+    auto* yMax = child<QDoubleSpinBox>(QStringLiteral("yMaxSpin"));
+    QVERIFY(child<QCheckBox>(QStringLiteral("autoYCheck"))->isChecked());
+    QVERIFY(!yMin->isEnabled() && !yMax->isEnabled());
+    const auto showsPlot = [&] {
+        const double scale = std::pow(10.0, yMin->decimals());
+        const QCPRange y = plot()->yAxis->range();
+        return yMin->value() == std::round(y.lower * scale) / scale &&
+               yMax->value() == std::round(y.upper * scale) / scale;
+    };
+    const auto describe = [&] {
+        return qPrintable(QStringLiteral("fields %1…%2, plot %3…%4")
+                              .arg(yMin->value())
+                              .arg(yMax->value())
+                              .arg(plot()->yAxis->range().lower)
+                              .arg(plot()->yAxis->range().upper));
+    };
+    QVERIFY2(showsPlot(), describe());
+    window_->controller().setParameter(Parameter::EluAlpha, 100.0);
+    QVERIFY(plot()->yAxis->range().lower < -100.0);
+    QVERIFY2(showsPlot(), describe());
+    child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->setValue(0.25);
+    QVERIFY2(showsPlot(), describe());
+    window_->controller().setCurveVisible(window_->controller().scene().functions.front().id, false);
+    QVERIFY2(showsPlot(), describe());
+    // Unticking Fit y keeps what is on screen, and the fields become the plot's to edit.
+    const QCPRange shown = plot()->yAxis->range();
+    child<QCheckBox>(QStringLiteral("autoYCheck"))->setChecked(false);
+    QVERIFY(yMin->isEnabled());
+    QVERIFY(std::abs(plot()->yAxis->range().lower - shown.lower) < 1e-3);
+    QVERIFY(std::abs(plot()->yAxis->range().upper - shown.upper) < 1e-3);
 }
 
 void TestGuiMainWindow::spinBoxBeyondSliderRange() {
