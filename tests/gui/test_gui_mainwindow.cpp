@@ -198,6 +198,7 @@ private slots:
     void ctrlTabSwitchesViewsFromAnyFocus();
     void spinBoxesReadScientificNotationAndRefuseOutOfRange();
     void fitYFieldsShowTheFittedRange();
+    void noUpperLineForANegativeAlpha();
 
 private:
     QCustomPlot* plot() const { return window_->findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas")); }
@@ -746,6 +747,34 @@ void TestGuiMainWindow::fitYFieldsShowTheFittedRange() {
     QVERIFY(yMin->isEnabled());
     QVERIFY(std::abs(plot()->yAxis->range().lower - shown.lower) < 1e-3);
     QVERIFY(std::abs(plot()->yAxis->range().upper - shown.upper) < 1e-3);
+}
+
+// Issue 19, item 11: "Show lower asymptotes" drew a line above ELU (and SELU) for α < 0, where
+// f approaches −α from below. A lower asymptote is drawn only where f approaches it from above.
+void TestGuiMainWindow::noUpperLineForANegativeAlpha() {
+    alab::ExplorerController& controller = window_->controller();
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:asymptote")) != nullptr);
+    controller.setParameter(Parameter::EluAlpha, -0.5);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("elu:asymptote")), 0);
+    controller.setParameter(Parameter::SeluAlpha, -1.0);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("selu:asymptote")), 0);
+    controller.setParameter(Parameter::EluAlpha, 0.0);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("elu:asymptote")), 0);
+    controller.setParameter(Parameter::EluAlpha, 0.5);
+    QCPGraph* elu = graphNamed(plot(), QStringLiteral("elu:asymptote"));
+    QVERIFY(elu != nullptr);
+    QCOMPARE(elu->dataMainValue(0), -0.5);
+    // Wherever a line is drawn, the curve lies above it.
+    for (int i = 0; i < plot()->graphCount(); ++i) {
+        QCPGraph* line = plot()->graph(i);
+        if (!line->objectName().endsWith(QStringLiteral(":asymptote"))) continue;
+        const QString stem = line->objectName().chopped(QStringLiteral(":asymptote").size());
+        QCPGraph* value = graphNamed(plot(), stem + QStringLiteral(":value"));
+        QVERIFY(value != nullptr);
+        for (int j = 0; j < value->dataCount(); ++j) {
+            QVERIFY2(value->dataMainValue(j) >= line->dataMainValue(0), qPrintable(stem));
+        }
+    }
 }
 
 void TestGuiMainWindow::spinBoxBeyondSliderRange() {
