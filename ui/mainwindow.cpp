@@ -182,8 +182,13 @@ void MainWindow::connectActions() {
     connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    connect(ui_.parameterPanel, &ParameterPanel::messageRequested, this,
-            [this](const QString& message) { ui_.statusBar->showMessage(message, kMessageTimeoutMs); });
+    connect(ui_.parameterPanel, &ParameterPanel::messageRequested, this, [this](const QString& message) {
+        if (message.isEmpty()) {
+            ui_.statusBar->clearMessage();
+        } else {
+            ui_.statusBar->showMessage(message, kMessageTimeoutMs);
+        }
+    });
     showStatusHint();
     connect(&controller_, &ExplorerController::activeViewChanged, this, &MainWindow::showStatusHint);
     connect(ui_.curvePlot, &CurvePlot::readoutChanged, this, [this](const QString& text) {

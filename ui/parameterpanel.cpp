@@ -158,6 +158,7 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
             if (controller_ != nullptr) controller_->endParameterDrag();
         });
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, p](double value) {
+            emit messageRequested(QString());  // a refusal shown before no longer applies
             if (controller_ != nullptr) controller_->setParameter(p, value);
         });
         connect(reset, &QToolButton::clicked, this, [this, p] {

@@ -46,7 +46,8 @@ public:
     static QString rowName(const ParameterInfo& info);
 
 signals:
-    // A typed value was refused ("ELU α: 1000000 is outside −100…100"), for the status bar.
+    // A typed value was refused ("ELU α: 1000000 is outside −100…100"), for the status bar;
+    // empty when a box took a value, so that the last refusal no longer shows.
     void messageRequested(const QString& message);
 
 private:

@@ -695,6 +695,11 @@ void TestGuiMainWindow::spinBoxesReadScientificNotationAndRefuseOutOfRange() {
     spin(Parameter::SeluLambda)->setFocus();
     QCOMPARE(param(Parameter::EluAlpha), 25.0);
     QVERIFY(window_->statusBar()->currentMessage().contains(QStringLiteral("500 is outside")));
+    // A value taken clears the refusal: it no longer describes the box.
+    type(QStringLiteral("0.5"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.5);
+    QCOMPARE(window_->statusBar()->currentMessage(), QString());
 
     // The language's decimal comma, and the C locale's point, with an exponent in either.
     box->setLocale(QLocale(QLocale::German, QLocale::Germany));
