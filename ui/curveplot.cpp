@@ -125,11 +125,13 @@ void include(double& lower, double& upper, double v) {
     upper = std::max(upper, v);
 }
 
-// A lower asymptote is worth a line when f approaches its limit at -inf without taking it
-// (ELU, SELU); ReLU's limit 0 is simply its value for every x < 0.
+// A lower asymptote is worth a line when f approaches its limit at -inf from above without
+// taking it (ELU and SELU with α > 0, tanh, sigmoid, Softplus); ReLU's limit 0 is simply its
+// value for every x < 0. ELU and SELU with α < 0 approach −α from below, GELU, SiLU and Mish
+// approach 0 from below: a line there would be an upper one, so none (issue 19).
 bool hasAsymptote(const Activation& f) {
     const std::optional<double> limit = f.limitAtMinusInfinity();
-    return limit.has_value() && f.value(-1.0) != *limit;
+    return limit.has_value() && f.value(-1.0) > *limit;
 }
 
 }  // namespace
@@ -467,6 +469,7 @@ void CurvePlot::fitY() {
     fittedYUpper_ = y.upper;
     if (derivativeRect_ != nullptr) derivativeRect_->axis(QCPAxis::atLeft)->setRange(fitted(lower[1], upper[1]));
     applying_ = false;
+    if (s->view.autoY) emit fittedYChanged(y.lower, y.upper);
 }
 
 void CurvePlot::onFunctionChanged(CurveId id) {

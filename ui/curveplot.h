@@ -79,6 +79,8 @@ public:
 signals:
     // The crosshair readout as text; empty when the crosshair is hidden.
     void readoutChanged(const QString& text);
+    // The y range of f's axes after Fit y fitted it (only while Fit y is on).
+    void fittedYChanged(double lower, double upper);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -195,12 +195,23 @@ void DisplayPanel::syncView() {
     };
     show(ui_.xMinSpin, view.xMin);
     show(ui_.xMaxSpin, view.xMax);
-    show(ui_.yMinSpin, view.yMin);
-    show(ui_.yMaxSpin, view.yMax);
+    // Fit y on: the range the plot fitted, not the one kept for when it is off.
+    const bool fitted = view.autoY && fittedY_.has_value();
+    show(ui_.yMinSpin, fitted ? fittedY_->first : view.yMin);
+    show(ui_.yMaxSpin, fitted ? fittedY_->second : view.yMax);
     const QSignalBlocker blocker(ui_.autoYCheck);
     ui_.autoYCheck->setChecked(view.autoY);
     ui_.yMinSpin->setEnabled(!view.autoY);
     ui_.yMaxSpin->setEnabled(!view.autoY);
+}
+
+void DisplayPanel::showFittedY(double lower, double upper) {
+    fittedY_ = std::pair{lower, upper};
+    if (controller_ == nullptr || !controller_->scene().view.autoY) return;
+    for (const auto& [spin, value] : {std::pair{ui_.yMinSpin, lower}, std::pair{ui_.yMaxSpin, upper}}) {
+        const QSignalBlocker blocker(spin);
+        spin->setValue(value);
+    }
 }
 
 void DisplayPanel::commitView() {

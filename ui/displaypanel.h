@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,9 @@ public:
     // Observes and edits `controller` (not owned); nullptr disables the panel.
     void setController(ExplorerController* controller);
 
+    // The y range the curve plot fitted: shown in the greyed y fields while Fit y is on.
+    void showFittedY(double lower, double upper);
+
 private:
     void syncFromScene();
     void syncView();
@@ -52,6 +56,7 @@ private:
     QToolButton* newFunctionButton_ = nullptr;
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
+    std::optional<std::pair<double, double>> fittedY_;  // last from the curve plot
 };
 
 }  // namespace alab

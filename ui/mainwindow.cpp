@@ -12,6 +12,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollBar>
@@ -23,6 +24,11 @@ namespace alab {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
+// The scene file open when the window closed (none for an untitled scene), and what it held then.
+const QString kOpenFileKey = QStringLiteral("file/open");
+const QString kOpenFileSceneKey = QStringLiteral("file/openScene");
+// How long a refusal stays in the status bar, over the hint or the readout.
+constexpr int kMessageTimeoutMs = 10000;
 
 }  // namespace
 
@@ -38,6 +44,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         restoreGeometry(settings.value(kGeometryKey).toByteArray());
     }
 
+    // Before the plot fits y for the first time, so that the greyed y fields show it.
+    connect(ui_.curvePlot, &CurvePlot::fittedYChanged, ui_.displayPanel, &DisplayPanel::showFittedY);
     ui_.curvePlot->setController(&controller_);
     ui_.parameterPanel->setController(&controller_);
     ui_.displayPanel->setController(&controller_);
@@ -47,10 +55,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     ui_.meanMapView->setController(&controller_);
     connectViewTabs();
     fileActions_ = new SceneFileActions(*this, controller_, *ui_.curvePlot);
+    // The file open at the last close, if it still holds what it held then: its name in the
+    // title, and Ctrl+S writes to it. Otherwise the settings' scene stays, untitled.
+    {
+        const QSettings settings;
+        const QString path = settings.value(kOpenFileKey).toString();
+        if (!path.isEmpty()) {
+            const SceneReadResult saved = parseScene(settings.value(kOpenFileSceneKey).toString().toUtf8());
+            if (saved.scene) fileActions_->document().reopen(path, *saved.scene);
+        }
+    }
     connectActions();
     nameControlsForAccessibility(this);
     connectFileActions();
     applyTheme();
+    // Sees the ShortcutOverride of every focused widget, so that none in this window keeps a
+    // window shortcut for itself (see eventFilter()).
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -65,6 +86,50 @@ void MainWindow::connectViewTabs() {
     connect(&controller_, &ExplorerController::activeViewChanged, this, showActiveView);
     connect(ui_.viewTabs, &QTabWidget::currentChanged, &controller_,
             [this](int index) { controller_.setActiveView(static_cast<ViewId>(index)); });
+
+    // Ctrl+Tab as window actions, not the tab widget's key handling: a spin box or a combo box
+    // with focus took the key press before it reached the tabs.
+    const auto stepView = [this](int step) {
+        const int count = ui_.viewTabs->count();
+        ui_.viewTabs->setCurrentIndex((ui_.viewTabs->currentIndex() + step + count) % count);
+    };
+    auto* next = new QAction(tr("&Next View"), this);
+    next->setObjectName(QStringLiteral("nextViewAction"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    connect(next, &QAction::triggered, this, [stepView] { stepView(1); });
+    auto* previous = new QAction(tr("Pre&vious View"), this);
+    previous->setObjectName(QStringLiteral("previousViewAction"));
+    previous->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)});
+    connect(previous, &QAction::triggered, this, [stepView] { stepView(-1); });
+    ui_.viewMenu->insertActions(ui_.resetViewAction, {next, previous});
+}
+
+bool MainWindow::isWindowShortcut(const QKeyEvent& event) const {
+    // Plain keys (Home, the arrows, letters) are the line edit's: they edit its text. Only
+    // Ctrl and Alt combinations can be the window's.
+    const Qt::KeyboardModifiers modifiers = event.modifiers() & ~Qt::KeypadModifier;
+    if (!(modifiers & (Qt::ControlModifier | Qt::AltModifier))) return false;
+    const QKeySequence pressed(QKeyCombination(modifiers, static_cast<Qt::Key>(event.key())));
+    for (const QAction* action : findChildren<QAction*>()) {
+        if (!action->isEnabled()) continue;
+        for (const QKeySequence& keys : action->shortcuts()) {
+            if (keys == pressed) return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // A focused line edit (a spin box's) accepts the ShortcutOverride of Ctrl+E (end of line),
+    // Ctrl+Z (its own undo) and more, a combo box that of Ctrl+Tab: then the window's action
+    // never sees the key. Left unaccepted, the shortcut map triggers the action.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType() &&
+        static_cast<QWidget*>(watched)->window() == this && isWindowShortcut(*static_cast<QKeyEvent*>(event))) {
+        event->ignore();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::connectActions() {
@@ -117,6 +182,13 @@ void MainWindow::connectActions() {
     connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    connect(ui_.parameterPanel, &ParameterPanel::messageRequested, this, [this](const QString& message) {
+        if (message.isEmpty()) {
+            ui_.statusBar->clearMessage();
+        } else {
+            ui_.statusBar->showMessage(message, kMessageTimeoutMs);
+        }
+    });
     showStatusHint();
     connect(&controller_, &ExplorerController::activeViewChanged, this, &MainWindow::showStatusHint);
     connect(ui_.curvePlot, &CurvePlot::readoutChanged, this, [this](const QString& text) {
@@ -199,6 +271,14 @@ void MainWindow::saveSettings() const {
     QSettings settings;
     writeSceneSettings(settings, controller_.scene());
     settings.setValue(kGeometryKey, saveGeometry());
+    const SceneDocument& document = fileActions_->document();
+    if (document.filePath().isEmpty()) {
+        settings.remove(kOpenFileKey);
+        settings.remove(kOpenFileSceneKey);
+    } else {
+        settings.setValue(kOpenFileKey, document.filePath());
+        settings.setValue(kOpenFileSceneKey, QString::fromUtf8(serializeScene(document.savedScene())));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

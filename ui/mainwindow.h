@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QKeyEvent;
 class QLabel;
 
 namespace alab {
@@ -37,6 +38,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void connectViewTabs();
@@ -45,6 +47,8 @@ private:
     void applyTheme();
     void showStatusHint();
     void fitSidePanel();
+    // Whether `event` is the shortcut of one of this window's enabled actions.
+    bool isWindowShortcut(const QKeyEvent& event) const;
     void showHelp();
     void showAbout();
 

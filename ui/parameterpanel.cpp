@@ -3,6 +3,7 @@
 
 #include "explorercontroller.h"
 #include "numberformat.h"
+#include "parameterspinbox.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -117,7 +118,9 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
 
         slider->setAccessibleName(QStringLiteral("%1 %2").arg(functionName, label));
 
-        auto* spin = new QDoubleSpinBox(box);
+        auto* spin = new ParameterSpinBox(box);
+        spin->setValueName(QStringLiteral("%1 %2").arg(functionName, label));
+        connect(spin, &ParameterSpinBox::valueRefused, this, &ParameterPanel::messageRequested);
         spin->setObjectName(stem + QStringLiteral("Spin"));
         spin->setAccessibleName(tr("%1 %2, exact value").arg(functionName, label));
         spin->setDecimals(4);
@@ -155,6 +158,7 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
             if (controller_ != nullptr) controller_->endParameterDrag();
         });
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, p](double value) {
+            emit messageRequested(QString());  // a refusal shown before no longer applies
             if (controller_ != nullptr) controller_->setParameter(p, value);
         });
         connect(reset, &QToolButton::clicked, this, [this, p] {

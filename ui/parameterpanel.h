@@ -25,7 +25,8 @@ class ExplorerController;
 // while any curve of its function is, with a check box for its own curve, buttons to duplicate
 // or remove it, and a context menu that also moves and renames it. The slider
 // covers a lecture-sized range in steps of 0.01 and updates the curves on every step; the spin
-// box takes exact values far beyond it. A spin box value outside the slider's range leaves the
+// box takes exact values beyond it, within the parameter's limits (ParameterSpinBox: scientific
+// notation, a refusal message beyond them). A spin box value outside the slider's range leaves the
 // slider at its end, without changing the value. Holding a slider down is one undo step.
 class ParameterPanel : public QWidget {
     Q_OBJECT
@@ -43,6 +44,11 @@ public:
     // curve's are "elu2Alpha...", "elu2Group".
     static QString rowName(Parameter parameter);
     static QString rowName(const ParameterInfo& info);
+
+signals:
+    // A typed value was refused ("ELU α: 1000000 is outside −100…100"), for the status bar;
+    // empty when a box took a value, so that the last refusal no longer shows.
+    void messageRequested(const QString& message);
 
 private:
     struct Row {

@@ -35,6 +35,13 @@ std::optional<SceneError> SceneDocument::loadAsUntitled(const QString& path) {
     return std::nullopt;
 }
 
+bool SceneDocument::reopen(const QString& path, const CurveScene& saved) {
+    if (path.isEmpty() || !QFileInfo(path).isFile()) return false;
+    const SceneReadResult result = readSceneFile(path);
+    if (!result.scene || *result.scene != saved) return false;
+    return !load(path).has_value();
+}
+
 std::optional<QString> SceneDocument::save(const QString& path) {
     const CurveScene scene = controller_.scene();
     if (auto error = writeSceneFile(path, scene, extras_)) return error;

@@ -34,6 +34,11 @@ public:
     std::optional<SceneError> load(const QString& path);
     // Like load(), but the document stays untitled (an example from the resources).
     std::optional<SceneError> loadAsUntitled(const QString& path);
+    // The scene as last loaded or saved: what the file holds.
+    const CurveScene& savedScene() const noexcept { return saved_; }
+    // Loads `path` if it still exists and reads back as `saved` (the window's last file, at the
+    // next start); false, changing nothing, if it does not.
+    bool reopen(const QString& path, const CurveScene& saved);
     // Writes the current scene to `path` (atomically) and makes it the document's file.
     std::optional<QString> save(const QString& path);
 

@@ -45,8 +45,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Fault{"where(x == 0, 1, 0)", 9, "compare with"}, Fault{"x > 0", 3, "where(condition, a, b)"},
                       Fault{"exp", 1, "exp is a function"}, Fault{"1/0", 2, "division by zero"},
                       Fault{"1e999", 1, "too large"}, Fault{"x * 1e-999", 5, "too small"},
-                      Fault{"sin(x", 6, "expected ',' or ')'"},
-                      Fault{"9^9^9", 2, "too large"}, Fault{"x + 10^100000", 7, "too large"}));
+                      Fault{"sin(x", 6, "expected ',' or ')'"}, Fault{"9^9^9", 2, "too large"},
+                      Fault{"x + 10^100000", 7, "too large"}));
 
 TEST(ExpressionLimits, LengthOver2000CharactersIsRefused) {
     std::string text = "x";

@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -193,6 +194,11 @@ private slots:
     void comparisonParametersReachTheCore_data();
     void comparisonParametersReachTheCore();
     void comparisonSettingsRoundTrip();
+    void windowShortcutsWorkFromSpinBoxesAndCombos();
+    void ctrlTabSwitchesViewsFromAnyFocus();
+    void spinBoxesReadScientificNotationAndRefuseOutOfRange();
+    void fitYFieldsShowTheFittedRange();
+    void noUpperLineForANegativeAlpha();
 
 private:
     QCustomPlot* plot() const { return window_->findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas")); }
@@ -557,6 +563,223 @@ void TestGuiMainWindow::keyboardStepsTheSlider() {
     QCOMPARE(undo().count(), 3);
     QCPGraph* leaky = graphNamed(plot(), QStringLiteral("leaky_relu:value"));
     QCOMPARE(leaky->dataMainValue(0), -5.0 * 0.11);
+}
+
+// Issue 19, item 1: a focused spin box or combo box must not swallow the window's shortcuts
+// (the line edit took Ctrl+E as end-of-line, Ctrl+Z as its own undo). Plain keys without Ctrl or
+// Alt (Home) stay the line edit's: they edit the text.
+void TestGuiMainWindow::windowShortcutsWorkFromSpinBoxesAndCombos() {
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    // The actions only report: what they would do (dialogs, quitting) is cut off.
+    struct Shortcut {
+        QAction* action;
+        QKeySequence keys;
+    };
+    std::vector<Shortcut> shortcuts;
+    for (QAction* action : window_->findChildren<QAction*>()) {
+        QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+        QObject::disconnect(action, &QAction::toggled, nullptr, nullptr);
+        for (const QKeySequence& keys : action->shortcuts()) {
+            if (keys.isEmpty()) continue;
+            const Qt::KeyboardModifiers modifiers = keys[0].keyboardModifiers();
+            if (!(modifiers & (Qt::ControlModifier | Qt::AltModifier))) continue;
+            shortcuts.push_back({action, keys});
+        }
+    }
+    QUndoStack& stack = undo();
+    QObject::disconnect(&stack, nullptr, nullptr, nullptr);
+    for (const Shortcut& shortcut : shortcuts) shortcut.action->setEnabled(true);
+    QVERIFY(shortcuts.size() >= 15);
+
+    const auto tryFrom = [&](QWidget* focus) {
+        for (const Shortcut& shortcut : shortcuts) {
+            focus->setFocus();
+            QVERIFY(focus->hasFocus());
+            QSignalSpy triggered(shortcut.action, &QAction::triggered);
+            QTest::keySequence(focus, shortcut.keys);
+            QVERIFY2(triggered.count() == 1, qPrintable(QStringLiteral("%1 (%2) from %3")
+                                                            .arg(shortcut.action->objectName(),
+                                                                 shortcut.keys.toString(), focus->objectName())));
+        }
+    };
+    QDoubleSpinBox* alpha = spin(Parameter::EluAlpha);
+    tryFrom(alpha);
+    if (QTest::currentTestFailed()) return;
+    // With text selected in the box and the cursor inside it, too.
+    alpha->findChild<QLineEdit*>()->setCursorPosition(1);
+    tryFrom(alpha);
+    if (QTest::currentTestFailed()) return;
+
+    window_->controller().setActiveView(alab::ViewId::Histogram);
+    auto* layout = child<QComboBox>(QStringLiteral("layoutCombo"));
+    QVERIFY(layout != nullptr && layout->isVisible());
+    tryFrom(layout);
+    if (QTest::currentTestFailed()) return;
+    // Home stays the line edit's own key.
+    alpha = spin(Parameter::EluAlpha);
+    window_->controller().setActiveView(alab::ViewId::Curves);
+    alpha->setFocus();
+    alpha->findChild<QLineEdit*>()->setCursorPosition(3);
+    QTest::keyClick(alpha, Qt::Key_Home);
+    QCOMPARE(alpha->findChild<QLineEdit*>()->cursorPosition(), 0);
+}
+
+// Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous view from a spin box or the
+// histograms' Layout combo as well as from the tabs.
+void TestGuiMainWindow::ctrlTabSwitchesViewsFromAnyFocus() {
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    const auto active = [this] { return window_->controller().scene().activeView; };
+    QCOMPARE(active(), alab::ViewId::Curves);
+    QDoubleSpinBox* alpha = spin(Parameter::EluAlpha);
+    alpha->setFocus();
+    QTest::keyClick(alpha, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(active(), alab::ViewId::Histogram);
+    auto* layout = child<QComboBox>(QStringLiteral("layoutCombo"));
+    layout->setFocus();
+    QVERIFY(layout->hasFocus());
+    const int layoutIndex = layout->currentIndex();
+    QTest::keyClick(layout, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(active(), alab::ViewId::Propagation);
+    QCOMPARE(layout->currentIndex(), layoutIndex);
+    alpha->setFocus();
+    QTest::keyClick(alpha, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(active(), alab::ViewId::Histogram);
+    layout->setFocus();
+    QTest::keyClick(layout, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(active(), alab::ViewId::Curves);
+    // Wraps around at both ends.
+    alpha->setFocus();
+    QTest::keyClick(alpha, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(active(), alab::ViewId::MeanMap);
+    QTest::keyClick(alpha, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(active(), alab::ViewId::Curves);
+}
+
+// Issue 19, item 4: "1e6" became 16 (the e was refused) and 1000000 silently 100.
+void TestGuiMainWindow::spinBoxesReadScientificNotationAndRefuseOutOfRange() {
+    QDoubleSpinBox* box = spin(Parameter::EluAlpha);
+    auto* edit = box->findChild<QLineEdit*>();
+    QVERIFY(edit != nullptr);
+    const auto type = [&](const QString& text) {
+        box->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(box, text);
+    };
+    type(QStringLiteral("1e-3"));
+    QCOMPARE(edit->text(), QStringLiteral("1e-3"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.001);
+    type(QStringLiteral("2.5E+1"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 25.0);
+
+    // Beyond the range: typed in full, refused with a message naming the limit, not clamped.
+    const int steps = undo().count();
+    for (const auto& [typed, shown] : {std::pair{"1e6", "1000000"}, std::pair{"1000000", "1000000"},
+                                       std::pair{"-1e3", "\u22121000"}, std::pair{"1e308", "1e+308"}}) {
+        window_->statusBar()->clearMessage();
+        type(QString::fromUtf8(typed));
+        QCOMPARE(edit->text(), QString::fromUtf8(typed));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(param(Parameter::EluAlpha), 25.0);
+        QCOMPARE(box->value(), 25.0);
+        QCOMPARE(window_->statusBar()->currentMessage(),
+                 QStringLiteral("ELU \u03b1: %1 is outside \u2212100\u2026100").arg(QString::fromUtf8(shown)));
+    }
+    QCOMPARE(undo().count(), steps);
+    // Leaving the box refuses the same way.
+    window_->statusBar()->clearMessage();
+    type(QStringLiteral("500"));
+    spin(Parameter::SeluLambda)->setFocus();
+    QCOMPARE(param(Parameter::EluAlpha), 25.0);
+    QVERIFY(window_->statusBar()->currentMessage().contains(QStringLiteral("500 is outside")));
+    // A value taken clears the refusal: it no longer describes the box.
+    type(QStringLiteral("0.5"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.5);
+    QCOMPARE(window_->statusBar()->currentMessage(), QString());
+
+    // The language's decimal comma, and the C locale's point, with an exponent in either.
+    box->setLocale(QLocale(QLocale::German, QLocale::Germany));
+    type(QStringLiteral("0,5"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.5);
+    QCOMPARE(edit->text(), QStringLiteral("0,5000"));
+    type(QStringLiteral("1,5e-2"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.015);
+    type(QStringLiteral("2.5e-1"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(param(Parameter::EluAlpha), 0.25);
+    // Letters are still refused as they are typed.
+    type(QStringLiteral("0x1"));
+    QCOMPARE(edit->text(), QStringLiteral("01"));
+}
+
+// Issue 19, item 10: with Fit y on, the greyed y fields showed a stale range (0.26…0.26 while the
+// plot spanned −110…110). They show the range the plot fitted, through every change.
+void TestGuiMainWindow::fitYFieldsShowTheFittedRange() {
+    auto* yMin = child<QDoubleSpinBox>(QStringLiteral("yMinSpin"));
+    auto* yMax = child<QDoubleSpinBox>(QStringLiteral("yMaxSpin"));
+    QVERIFY(child<QCheckBox>(QStringLiteral("autoYCheck"))->isChecked());
+    QVERIFY(!yMin->isEnabled() && !yMax->isEnabled());
+    const auto showsPlot = [&] {
+        const double scale = std::pow(10.0, yMin->decimals());
+        const QCPRange y = plot()->yAxis->range();
+        return yMin->value() == std::round(y.lower * scale) / scale &&
+               yMax->value() == std::round(y.upper * scale) / scale;
+    };
+    const auto describe = [&] {
+        return qPrintable(QStringLiteral("fields %1…%2, plot %3…%4")
+                              .arg(yMin->value())
+                              .arg(yMax->value())
+                              .arg(plot()->yAxis->range().lower)
+                              .arg(plot()->yAxis->range().upper));
+    };
+    QVERIFY2(showsPlot(), describe());
+    window_->controller().setParameter(Parameter::EluAlpha, 100.0);
+    QVERIFY(plot()->yAxis->range().lower < -100.0);
+    QVERIFY2(showsPlot(), describe());
+    child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->setValue(0.25);
+    QVERIFY2(showsPlot(), describe());
+    window_->controller().setCurveVisible(window_->controller().scene().functions.front().id, false);
+    QVERIFY2(showsPlot(), describe());
+    // Unticking Fit y keeps what is on screen, and the fields become the plot's to edit.
+    const QCPRange shown = plot()->yAxis->range();
+    child<QCheckBox>(QStringLiteral("autoYCheck"))->setChecked(false);
+    QVERIFY(yMin->isEnabled());
+    QVERIFY(std::abs(plot()->yAxis->range().lower - shown.lower) < 1e-3);
+    QVERIFY(std::abs(plot()->yAxis->range().upper - shown.upper) < 1e-3);
+}
+
+// Issue 19, item 11: "Show lower asymptotes" drew a line above ELU (and SELU) for α < 0, where
+// f approaches −α from below. A lower asymptote is drawn only where f approaches it from above.
+void TestGuiMainWindow::noUpperLineForANegativeAlpha() {
+    alab::ExplorerController& controller = window_->controller();
+    QVERIFY(graphNamed(plot(), QStringLiteral("elu:asymptote")) != nullptr);
+    controller.setParameter(Parameter::EluAlpha, -0.5);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("elu:asymptote")), 0);
+    controller.setParameter(Parameter::SeluAlpha, -1.0);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("selu:asymptote")), 0);
+    controller.setParameter(Parameter::EluAlpha, 0.0);
+    QCOMPARE(graphsWithPrefix(plot(), QStringLiteral("elu:asymptote")), 0);
+    controller.setParameter(Parameter::EluAlpha, 0.5);
+    QCPGraph* elu = graphNamed(plot(), QStringLiteral("elu:asymptote"));
+    QVERIFY(elu != nullptr);
+    QCOMPARE(elu->dataMainValue(0), -0.5);
+    // Wherever a line is drawn, the curve lies above it.
+    for (int i = 0; i < plot()->graphCount(); ++i) {
+        QCPGraph* line = plot()->graph(i);
+        if (!line->objectName().endsWith(QStringLiteral(":asymptote"))) continue;
+        const QString stem = line->objectName().chopped(QStringLiteral(":asymptote").size());
+        QCPGraph* value = graphNamed(plot(), stem + QStringLiteral(":value"));
+        QVERIFY(value != nullptr);
+        for (int j = 0; j < value->dataCount(); ++j) {
+            QVERIFY2(value->dataMainValue(j) >= line->dataMainValue(0), qPrintable(stem));
+        }
+    }
 }
 
 void TestGuiMainWindow::spinBoxBeyondSliderRange() {

@@ -102,6 +102,7 @@ private slots:
     void hugeFileIsRefusedUnread();
     void unknownFieldsAreKept();
     void titleAndModifiedMark();
+    void relaunchReopensTheSavedFile();
     void dropOpensScene();
     void newAsksAboutUnsavedChanges();
     void examplesParse();
@@ -393,6 +394,54 @@ void TestGuiScenes::titleAndModifiedMark() {
     QVERIFY2(error->contains(QStringLiteral("x.alab: cannot write")), qPrintable(*error));
     QCOMPARE(document.displayName(), QStringLiteral("talk.alab"));
     QVERIFY(window_->isWindowModified());
+}
+
+// Issue 19, item 8: closed with a saved file open, the next start (without arguments) showed
+// "Untitled" and Ctrl+S asked for a name.
+void TestGuiScenes::relaunchReopensTheSavedFile() {
+    const QString file = QFileInfo(path(QStringLiteral("talk.alab"))).absoluteFilePath();
+    const auto relaunch = [this] {
+        window_->close();
+        window_ = std::make_unique<alab::MainWindow>();
+        window_->show();
+        return QTest::qWaitForWindowExposed(window_.get());
+    };
+    window_->controller().setScene(lectureScene());
+    const CurveScene saved = window_->controller().scene();
+    QVERIFY(!window_->fileActions().document().save(file).has_value());
+    QVERIFY(relaunch());
+    QCOMPARE(window_->windowTitle(), QStringLiteral("talk.alab[*] \u2014 Activation Lab"));
+    QVERIFY(!window_->isWindowModified());
+    QVERIFY(window_->controller().scene() == saved);
+    QCOMPARE(window_->fileActions().document().filePath(), file);
+
+    // Ctrl+S writes to the file without asking for a name.
+    window_->controller().setParameter(Parameter::EluAlpha, 0.75);
+    QVERIFY(window_->isWindowModified());
+    QVERIFY(window_->fileActions().save());
+    QVERIFY(!window_->isWindowModified());
+    const alab::SceneReadResult read = alab::readSceneFile(file);
+    QVERIFY(read.scene.has_value());
+    QCOMPARE(read.scene->parameter(Parameter::EluAlpha), 0.75);
+
+    // The file changed since: the scene comes back from the settings, untitled.
+    QVERIFY(relaunch());
+    QCOMPARE(window_->fileActions().document().filePath(), file);
+    CurveScene other = *read.scene;
+    other.functions.front().function = alab::withParameter(other.functions.front().function, Parameter::EluAlpha, 2.0);
+    QVERIFY(!alab::writeSceneFile(file, other).has_value());
+    QVERIFY(relaunch());
+    QCOMPARE(window_->windowTitle(), QStringLiteral("Untitled[*] \u2014 Activation Lab"));
+    QCOMPARE(window_->controller().scene().parameter(Parameter::EluAlpha), 0.75);
+
+    // Gone: untitled too.
+    QVERIFY(!window_->fileActions().document().load(file).has_value());
+    QVERIFY(relaunch());
+    QCOMPARE(window_->fileActions().document().filePath(), file);
+    QVERIFY(QFile::remove(file));
+    QVERIFY(relaunch());
+    QCOMPARE(window_->windowTitle(), QStringLiteral("Untitled[*] \u2014 Activation Lab"));
+    QVERIFY(window_->fileActions().document().filePath().isEmpty());
 }
 
 void TestGuiScenes::dropOpensScene() {
