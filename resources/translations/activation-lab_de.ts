@@ -1104,6 +1104,14 @@ Varianz</translation>
         <source>Click the plane to follow the iterates from that point · Solve α, λ moves SELU&apos;s fixed point · F1 for help</source>
         <translation>Klick in die Ebene verfolgt die Iterierten ab diesem Punkt · „α, λ bestimmen“ verschiebt den Fixpunkt von SELU · F1 für Hilfe</translation>
     </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>&amp;Nächste Ansicht</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious View</source>
+        <translation>Vor<translation>&amp;Vorige Ansicht</translation>amp;ige Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>alab::MeanMapView</name>
@@ -1308,6 +1316,13 @@ Varianz</translation>
     <message>
         <source>Label of %1 (empty: “%2”, from its parameters):</source>
         <translation>Beschriftung von %1 (leer: „%2“, aus den Parametern):</translation>
+    </message>
+</context>
+<context>
+    <name>alab::ParameterSpinBox</name>
+    <message>
+        <source>%1: %2 is outside %3…%4</source>
+        <translation>%1: %2 liegt außerhalb von %3…%4</translation>
     </message>
 </context>
 <context>
