@@ -1110,7 +1110,7 @@ Varianz</translation>
     </message>
     <message>
         <source>Pre&amp;vious View</source>
-        <translation>Vor<translation>&amp;Vorige Ansicht</translation>amp;ige Ansicht</translation>
+        <translation>Vor&amp;ige Ansicht</translation>
     </message>
 </context>
 <context>
