@@ -23,6 +23,14 @@ const Activation& plainSoftplus() {
     static const Activation f = Activation::softplus(1.0, std::numeric_limits<double>::max());
     return f;
 }
+const Activation& plainTanh() {
+    static const Activation f = Activation::tanh();
+    return f;
+}
+const Activation& plainSigmoid() {
+    static const Activation f = Activation::sigmoid();
+    return f;
+}
 
 std::optional<Activation> builtinAt(const Instruction& in, double p0, double p1) {
     const FunctionKind kind = static_cast<FunctionKind>(in.integer);
@@ -45,6 +53,14 @@ void builtinOrder(const Activation& f, int order, std::span<const double> u, std
 template <class F>
 void unaryLoop(const double* a, double* out, std::size_t n, F f) {
     for (std::size_t i = 0; i < n; ++i) out[i] = f(a[i]);
+}
+
+template <class F>
+void whereLoop(const double* a, const double* b, const double* c, double* out, std::size_t n, F condition) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double p = a[i], q = b[i], r = c[i];
+        out[i] = condition(p) ? q : r;
+    }
 }
 
 template <class F>
@@ -91,25 +107,54 @@ Quad builtinQuad(const Activation& f, int order, Quad u) {
 
 }  // namespace
 
+// Block by block: each register's values for the block are read through a pointer (its view), so that
+// x is read where it lies, constants and parameters are filled once per call (they are the same in
+// every block) rather than once per block, and the last operation writes straight into out.
 void Program::evaluate(std::span<const double> x, std::span<double> out, std::span<const double> parameters) const {
     if (x.size() != out.size()) {
         throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
                                     std::to_string(x.size()));
     }
+    if (x.empty()) return;
+    const std::size_t width = std::min(kBlock, x.size());
+    std::size_t uniforms = 0;
+    bool anyBuiltin = false;
+    for (const Instruction& in : instructions_) {
+        if (in.op == Op::Constant || in.op == Op::Parameter) ++uniforms;
+        anyBuiltin = anyBuiltin || in.op == Op::Builtin;
+    }
     thread_local std::vector<double> scratch;
-    scratch.resize(static_cast<std::size_t>(registers_) * kBlock);
-    for (std::size_t start = 0; start < x.size(); start += kBlock) {
-        const std::size_t n = std::min(kBlock, x.size() - start);
-        auto reg = [&](std::uint16_t r) { return scratch.data() + static_cast<std::size_t>(r) * kBlock; };
-        for (const Instruction& in : instructions_) {
-            double* t = reg(in.target);
-            const double* a = reg(in.a);
-            const double* b = reg(in.b);
-            const double* c = reg(in.c);
+    thread_local std::vector<const double*> view;
+    thread_local std::vector<std::optional<Activation>> builtins;  // per instruction, made in the first block
+    scratch.resize((static_cast<std::size_t>(registers_) + uniforms) * width);
+    view.assign(registers_, nullptr);
+    if (anyBuiltin) builtins.assign(instructions_.size(), std::nullopt);
+    double* const uniformBlocks = scratch.data() + static_cast<std::size_t>(registers_) * width;
+    auto reg = [&](std::uint16_t r) { return scratch.data() + static_cast<std::size_t>(r) * width; };
+    for (std::size_t start = 0; start < x.size(); start += width) {
+        const std::size_t n = std::min(width, x.size() - start);
+        double* const result = out.data() + start;
+        std::size_t uniform = 0;
+        for (std::size_t k = 0; k < instructions_.size(); ++k) {
+            const Instruction& in = instructions_[k];
+            // The last operation (the result's, as the compiler emits it) writes into out; out may
+            // alias x, and every operation reads element i before it writes element i.
+            double* const t = k + 1 == instructions_.size() && in.target == result_ ? result : reg(in.target);
+            const double* const a = view[in.a];
+            const double* const b = view[in.b];
+            const double* const c = view[in.c];
             switch (in.op) {
-            case Op::Constant: std::fill_n(t, n, in.constant); break;
-            case Op::X: std::copy_n(x.data() + start, n, t); break;
-            case Op::Parameter: std::fill_n(t, n, parameters[static_cast<std::size_t>(in.integer)]); break;
+            case Op::Constant:
+            case Op::Parameter: {
+                double* const u = uniformBlocks + uniform++ * width;
+                if (start == 0) {
+                    std::fill_n(u, width,
+                                in.op == Op::Constant ? in.constant : parameters[static_cast<std::size_t>(in.integer)]);
+                }
+                view[in.target] = u;
+                continue;
+            }
+            case Op::X: view[in.target] = x.data() + start; continue;
             case Op::Add: binaryLoop(a, b, t, n, [](double p, double q) { return p + q; }); break;
             case Op::Sub: binaryLoop(a, b, t, n, [](double p, double q) { return p - q; }); break;
             case Op::Mul: binaryLoop(a, b, t, n, [](double p, double q) { return p * q; }); break;
@@ -136,17 +181,17 @@ void Program::evaluate(std::span<const double> x, std::span<double> out, std::sp
             case Op::Erfc: unaryLoop(a, t, n, [](double p) { return std::erfc(p); }); break;
             case Op::Abs: unaryLoop(a, t, n, [](double p) { return std::fabs(p); }); break;
             case Op::Sign: unaryLoop(a, t, n, [](double p) { return p > 0 ? 1.0 : (p < 0 ? -1.0 : p); }); break;
-            case Op::Tanh: Activation::tanh().values(std::span(a, n), std::span(t, n)); break;
-            case Op::Sigmoid: Activation::sigmoid().values(std::span(a, n), std::span(t, n)); break;
+            case Op::Tanh: plainTanh().values(std::span(a, n), std::span(t, n)); break;
+            case Op::Sigmoid: plainSigmoid().values(std::span(a, n), std::span(t, n)); break;
             case Op::Softplus: plainSoftplus().values(std::span(a, n), std::span(t, n)); break;
-            case Op::WherePositive:
-                for (std::size_t i = 0; i < n; ++i) t[i] = a[i] > 0 ? b[i] : c[i];
-                break;
-            case Op::WhereNonnegative:
-                for (std::size_t i = 0; i < n; ++i) t[i] = a[i] >= 0 ? b[i] : c[i];
-                break;
+            // Both branches loaded unconditionally: a select the compiler vectorizes, not a branch
+            // that random signs mispredict.
+            case Op::WherePositive: whereLoop(a, b, c, t, n, [](double p) { return p > 0; }); break;
+            case Op::WhereNonnegative: whereLoop(a, b, c, t, n, [](double p) { return p >= 0; }); break;
             case Op::Builtin: {
-                const std::optional<Activation> f = builtinAt(in, b[0], c[0]);
+                // The built-in's parameters are the same in every block: made once per call.
+                std::optional<Activation>& f = builtins[k];
+                if (start == 0) f = builtinAt(in, b[0], c[0]);
                 if (f) {
                     builtinOrder(*f, in.order, std::span(a, n), std::span(t, n));
                 } else {
@@ -155,8 +200,9 @@ void Program::evaluate(std::span<const double> x, std::span<double> out, std::sp
                 break;
             }
             }
+            view[in.target] = t;
         }
-        std::copy_n(reg(result_), n, out.data() + start);
+        if (view[result_] != result) std::copy_n(view[result_], n, result);
     }
 }
 
