@@ -56,8 +56,9 @@ Activation typedFromOptions(const ParsedOptions& options) {
     if (options.has("function")) throw UsageError("--expression and --function exclude each other");
     for (const std::string_view name : parameterIds()) {
         if (options.has(std::string(name))) {
-            throw UsageError("--" + std::string(name) + " is a built-in's parameter; give a typed function's as --param " +
-                             std::string(name) + "=VALUE");
+            throw UsageError("--" + std::string(name) +
+                             " is a built-in's parameter; give a typed function's as --param " + std::string(name) +
+                             "=VALUE");
         }
     }
     try {
@@ -124,13 +125,14 @@ std::string activationOptionsHelp() {
         help += item;
         column += item.size();
     }
-    help += "\n"
-            "  --expression EXPR  a function of x instead: numbers, x, + - * / ^, where(cond, a, b)\n"
-            "                 with < <= > >=, exp expm1 log log1p sqrt abs sin cos tan sinh cosh tanh\n"
-            "                 erf erfc sigmoid softplus min max, pi, e, and every built-in by its id\n"
-            "                 with its parameters as arguments: elu(x, 0.5)\n"
-            "  --param NAME=VALUE  a parameter of the expression (repeat for more)\n"
-            "  --name NAME    the expression's label in headers and legends\n";
+    help +=
+        "\n"
+        "  --expression EXPR  a function of x instead: numbers, x, + - * / ^, where(cond, a, b)\n"
+        "                 with < <= > >=, exp expm1 log log1p sqrt abs sin cos tan sinh cosh tanh\n"
+        "                 erf erfc sigmoid softplus min max, pi, e, and every built-in by its id\n"
+        "                 with its parameters as arguments: elu(x, 0.5)\n"
+        "  --param NAME=VALUE  a parameter of the expression (repeat for more)\n"
+        "  --name NAME    the expression's label in headers and legends\n";
     for (const std::string_view name : parameterIds()) {
         help += "  --" + std::string(name) + " VALUE\n";
         for (const FunctionDescriptor& descriptor : functionRegistry()) {
