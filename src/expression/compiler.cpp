@@ -4,6 +4,7 @@
 #include "expression/symbolic.h"
 #include "function_registry.h"
 
+#include <cmath>
 #include <map>
 #include <string>
 
@@ -43,7 +44,10 @@ private:
         Instruction in;
         in.op = Op::Constant;
         in.constant = n.to_double();
-        in.constantLow = GiNaC::ex_to<GiNaC::numeric>((n - GiNaC::numeric(in.constant)).evalf()).to_double();
+        // Beyond the doubles (2^-1100 in a denominator as 2^1100, exp(1000)): +-inf, as double
+        // arithmetic has it; GiNaC cannot hold inf to take the rest from.
+        if (std::isfinite(in.constant))
+            in.constantLow = GiNaC::ex_to<GiNaC::numeric>((n - GiNaC::numeric(in.constant)).evalf()).to_double();
         return emit(in);
     }
     std::uint16_t constant(double value) { return constant(ex(GiNaC::numeric(value))); }

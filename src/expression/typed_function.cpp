@@ -161,19 +161,27 @@ std::shared_ptr<const TypedFunction> TypedFunction::create(std::string name, std
     } catch (const std::exception& e) {
         throw ExpressionError(0, std::string("cannot differentiate: ") + e.what());
     }
-    for (std::size_t order = 0; order < 3; ++order) {
-        f->programs_[order] = std::make_unique<expr::Program>(expr::compile(forms[order], x, symbols));
-        f->plain_[order] = printed(forms[order], false);
-        f->latex_[order] = printed(forms[order], true);
-        f->rich_[order] = expr::formulaHtml(forms[order]);
+    // GiNaC and CLN throw their own errors (CLN's floating_point_overflow_exception for a constant
+    // beyond its floats): the caller sees an ExpressionError whatever fails.
+    try {
+        for (std::size_t order = 0; order < 3; ++order) {
+            f->programs_[order] = std::make_unique<expr::Program>(expr::compile(forms[order], x, symbols));
+            f->plain_[order] = printed(forms[order], false);
+            f->latex_[order] = printed(forms[order], true);
+            f->rich_[order] = expr::formulaHtml(forms[order]);
+        }
+        std::vector<GiNaC::ex> switches = expr::switchArguments(forms[0]);
+        for (const GiNaC::ex& u : expr::switchArguments(forms[1])) {
+            if (std::none_of(switches.begin(), switches.end(), [&](const GiNaC::ex& k) { return k.is_equal(u); }))
+                switches.push_back(u);
+        }
+        for (const GiNaC::ex& u : switches)
+            f->switches_.push_back(std::make_unique<expr::Program>(expr::compile(u, x, symbols)));
+    } catch (const ExpressionError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw ExpressionError(0, std::string("cannot evaluate: ") + e.what());
     }
-    std::vector<GiNaC::ex> switches = expr::switchArguments(forms[0]);
-    for (const GiNaC::ex& u : expr::switchArguments(forms[1])) {
-        if (std::none_of(switches.begin(), switches.end(), [&](const GiNaC::ex& k) { return k.is_equal(u); }))
-            switches.push_back(u);
-    }
-    for (const GiNaC::ex& u : switches)
-        f->switches_.push_back(std::make_unique<expr::Program>(expr::compile(u, x, symbols)));
 
     f->name_ = name.empty() ? expression : name;
     f->expression_ = std::move(expression);
@@ -189,9 +197,8 @@ std::shared_ptr<const TypedFunction> TypedFunction::create(std::string name, std
     d.displayName = f->name_;
     d.parameters = f->specs_;
     d.visibleByDefault = true;
-    d.evaluators = {&scalarDouble<0>, &scalarFloat<0>, &scalarDouble<1>, &scalarFloat<1>,
-                    &arrayDouble<0>,  &arrayFloat<0>,  &arrayDouble<1>,  &arrayFloat<1>,
-                    &scalarDouble<2>, &arrayDouble<2>};
+    d.evaluators = {&scalarDouble<0>, &scalarFloat<0>, &scalarDouble<1>, &scalarFloat<1>,  &arrayDouble<0>,
+                    &arrayFloat<0>,   &arrayDouble<1>, &arrayFloat<1>,   &scalarDouble<2>, &arrayDouble<2>};
     d.properties = {&limitsAtZero, &noLimit,         &wholeLine,  &sampledMonotonic,
                     &noMinimum,    &typedSmoothness, &typedPlain, &typedRich};
     std::vector<double> defaults;
