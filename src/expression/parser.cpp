@@ -294,8 +294,22 @@ private:
             const ex rhs = unary();
             result = guarded(op.column, [&] { return op.text == "*" ? result * rhs : result / rhs; });
             checkExpansion(result, op.column);  // p^600 * p^600 is p^1200
+            checkProductLength(result, op.column);
         }
         return result;
+    }
+
+    // The f'' of a product of n factors in x has about n^3 / 2 operations: 45 factors are within
+    // the compiler's limit, 50 are not, and 150 (2000 characters) cost GiNaC 17 s before the
+    // compiler refused them.
+    void checkProductLength(const ex& e, int column) const {
+        if (!GiNaC::is_exactly_a<GiNaC::mul>(e)) return;
+        const auto factors = std::count_if(e.begin(), e.end(), [&](const ex& factor) { return factor.has(x_); });
+        if (factors > kMaxProductFactors) {
+            throw ExpressionError(column, "a product may have at most " + std::to_string(kMaxProductFactors) +
+                                              " factors that depend on x (its second derivative would be too "
+                                              "large to evaluate)");
+        }
     }
 
     // GiNaC throws for these too, or when it differentiates 0^x, but leaks the power it was making

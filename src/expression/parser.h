@@ -24,6 +24,8 @@ inline constexpr double kMaxExpandedTerms = 20000;
 // And constants (free of x and the parameters) whose magnitude exceeds e^kMaxConstantLog: exp,
 // sinh, cosh and tanh of a constant beyond it, and powers of constants that would exceed it.
 inline constexpr double kMaxConstantLog = 100000;
+// And products of more than kMaxProductFactors factors that depend on x (f'' grows as n^3).
+inline constexpr long kMaxProductFactors = 45;
 
 struct NamedSymbol {
     std::string name;

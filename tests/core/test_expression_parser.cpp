@@ -170,6 +170,37 @@ INSTANTIATE_TEST_SUITE_P(
                       Fault{"x*pi^(10^300)", 5, "too large"}, Fault{"0^-1*x", 2, "division by zero"},
                       Fault{"0^0", 2, "0^0 is undefined"}, Fault{"0^x", 2, "positive number"}));
 
+// f'' of a product of n factors in x has about n^3 / 2 operations.
+TEST(ExpressionGuards, LongProductsAndHugeDerivativesAreRefused) {
+    auto product = [](int n, int offset = 1) {
+        std::string text = "tanh(2*x+" + std::to_string(offset) + ")";
+        for (int i = 3; i < n + 2; ++i) text += "*tanh(" + std::to_string(i) + "*x+" + std::to_string(offset) + ")";
+        return text;
+    };
+    EXPECT_NO_THROW((void)TypedFunction::create("", product(40)));
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        (void)TypedFunction::create("", product(150));  // 1993 characters; GiNaC took 17 s
+        FAIL();
+    } catch (const ExpressionError& e) {
+        EXPECT_NE(std::string(e.what()).find("at most 45 factors"), std::string::npos) << e.what();
+    }
+    // GiNaC makes one product of a product of products: 50 factors.
+    EXPECT_THROW((void)TypedFunction::create("", "(" + product(25) + ")*(" + product(25, 2) + ")+x"), ExpressionError);
+    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 2.0);
+}
+
+// Exact constants of thousands of digits, printed wherever they occur: f'' prints 108,000
+// characters. The function is kept; the formulas over 100,000 characters are not printed.
+TEST(ExpressionGuards, FormulasTooLongToShowAreNotPrinted) {
+    const auto f = TypedFunction::create("", "x^(1.1^4000)*sin(x)^(1.3^3000)");
+    EXPECT_GT(f->plainText(0).size(), 10000u);
+    EXPECT_EQ(f->plainText(0).find("too long"), std::string::npos);
+    for (const std::string* text : {&f->plainText(2), &f->latex(2), &f->richText(2)})
+        EXPECT_EQ(*text, "(too long to show: more than 100000 characters)");
+    EXPECT_EQ(f->evaluate(0, 0.5, {}), 0.0);  // 0.5^(1.1^4000) underflows
+}
+
 TEST(ExpressionGuards, ManyTermsWhenMultipliedOutAreRefused) {
     const std::vector<TypedParameter> parameters{
         {"a", 0.5, 0.0, 2.0}, {"b", 0.5, 0.0, 2.0}, {"c", 0.5, 0.0, 2.0}, {"d", 0.5, 0.0, 2.0}};
