@@ -4,7 +4,10 @@
 #include "expression/symbolic.h"
 #include "function_registry.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
 #include <string>
 
 namespace alab::expr {
@@ -43,7 +46,10 @@ private:
         Instruction in;
         in.op = Op::Constant;
         in.constant = n.to_double();
-        in.constantLow = GiNaC::ex_to<GiNaC::numeric>((n - GiNaC::numeric(in.constant)).evalf()).to_double();
+        // Beyond the doubles (2^-1100 in a denominator as 2^1100, exp(1000)): +-inf, as double
+        // arithmetic has it; GiNaC cannot hold inf to take the rest from.
+        if (std::isfinite(in.constant))
+            in.constantLow = GiNaC::ex_to<GiNaC::numeric>((n - GiNaC::numeric(in.constant)).evalf()).to_double();
         return emit(in);
     }
     std::uint16_t constant(double value) { return constant(ex(GiNaC::numeric(value))); }
@@ -64,7 +70,7 @@ private:
     }
 
     std::uint16_t build(const ex& e) {
-        if (code_.size() > 60000) throw ExpressionError(0, "the expression is too large to evaluate");
+        if (code_.size() > kMaxInstructions) throw ExpressionError(0, "the expression is too large to evaluate");
         if (isConstant(e)) return constant(e);
         if (e.is_equal(x_)) return emit(Op::X);
         for (std::size_t i = 0; i < parameters_.size(); ++i) {
@@ -275,7 +281,40 @@ private:
     }
 };
 
+class InstructionCounter {
+public:
+    InstructionCounter(const GiNaC::realsymbol& x, std::span<const NamedSymbol> parameters, std::size_t limit)
+        : x_(x), parameters_(parameters), limit_(limit) {}
+
+    void count(const ex& e) {
+        if (total_ > limit_ || !seen_.insert(e).second) return;
+        if (!e.has(x_) && std::none_of(parameters_.begin(), parameters_.end(),
+                                       [&](const NamedSymbol& p) { return e.has(p.symbol); })) {
+            ++total_;
+            return;
+        }
+        const std::size_t n = e.nops();
+        total_ += GiNaC::is_exactly_a<GiNaC::add>(e) || GiNaC::is_exactly_a<GiNaC::mul>(e) ? (n > 0 ? n - 1 : 0) : 1;
+        for (std::size_t i = 0; i < n; ++i) count(e.op(i));
+    }
+    std::size_t total() const { return total_; }
+
+private:
+    const GiNaC::realsymbol& x_;
+    std::span<const NamedSymbol> parameters_;
+    std::size_t limit_;
+    std::size_t total_ = 0;
+    std::set<ex, GiNaC::ex_is_less> seen_;
+};
+
 }  // namespace
+
+std::size_t estimateInstructions(const ex& e, const GiNaC::realsymbol& x, std::span<const NamedSymbol> parameters,
+                                 std::size_t limit) {
+    InstructionCounter counter(x, parameters, limit);
+    counter.count(e);
+    return counter.total();
+}
 
 Program compile(const ex& e, const GiNaC::realsymbol& x, std::span<const NamedSymbol> parameters) {
     Compiler compiler(x, parameters);

@@ -16,6 +16,17 @@ namespace alab::expr {
 // Throws ExpressionError (column 0) for a form it cannot evaluate.
 Program compile(const GiNaC::ex& e, const GiNaC::realsymbol& x, std::span<const NamedSymbol> parameters);
 
+// The most operations a program may have.
+inline constexpr std::size_t kMaxInstructions = 60000;
+
+// A lower bound, roughly, on the operations compile() would emit for `e` (before the accuracy
+// rewrites, which change little): each distinct subexpression once, a sum or product of n terms
+// as n - 1 operations, a part free of x and the parameters as one constant. Counting stops past
+// `limit`, so that it costs little however large `e` is: GiNaC takes seconds to rewrite the f'' of a
+// product of 150 factors (11,000 terms of 150 factors), which the compiler then refuses.
+std::size_t estimateInstructions(const GiNaC::ex& e, const GiNaC::realsymbol& x,
+                                 std::span<const NamedSymbol> parameters, std::size_t limit);
+
 // The arguments u whose sign switches a branch (where, abs, sign, max, min, the piecewise
 // built-ins): where u crosses 0, f' may jump.
 std::vector<GiNaC::ex> switchArguments(const GiNaC::ex& e);

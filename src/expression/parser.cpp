@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <functional>
+#include <limits>
 #include <map>
 
 namespace alab::expr {
@@ -100,7 +101,10 @@ ex exactNumber(const Token& token) {
         const std::size_t end = std::min(i, text.size());
         exponent -= static_cast<long>(end - dot - 1);
     }
-    if (i < text.size()) exponent += std::strtol(text.c_str() + i + 1, nullptr, 10);
+    // strtol saturates at LONG_MIN for 1e-99999999999999999999, and adding the digits after the point
+    // then overflowed (UBSan, fuzzing). Beyond +-100000 the number is inf or 0 as a double, which
+    // `rounded` has already refused or the check below refuses.
+    if (i < text.size()) exponent += std::clamp(std::strtol(text.c_str() + i + 1, nullptr, 10), -100000L, 100000L);
     digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
     if (digits.empty()) return 0;
     if (rounded == 0.0 || exponent < -1200) throw ExpressionError(token.column, "the number " + text + " is too small");
@@ -173,6 +177,44 @@ const std::map<std::string, FunctionRule, std::less<>>& functionRules() {
         return r;
     }();
     return rules;
+}
+
+// GiNaC computes powers of numbers exactly: 9^9^9 has 370 million digits and takes seconds.
+// Bits of the exact numbers that base^exponent makes (rational bases and their powers, sqrt(2)^n
+// being 2^(n/2), the numbers in products and the content of sums), with |exponent| = magnitude;
+// 0 when GiNaC keeps the power as it is.
+double exactPowerBits(const ex& base, double magnitude) {
+    if (GiNaC::is_exactly_a<GiNaC::numeric>(base)) {
+        const auto& b = GiNaC::ex_to<GiNaC::numeric>(base);
+        if (!b.is_rational() || b.is_zero() || GiNaC::abs(b).is_equal(1)) return 0;
+        return magnitude * std::max(b.numer().int_length(), b.denom().int_length());
+    }
+    if (GiNaC::is_exactly_a<GiNaC::power>(base) && GiNaC::is_exactly_a<GiNaC::numeric>(base.op(1))) {
+        return exactPowerBits(base.op(0), magnitude * std::fabs(GiNaC::ex_to<GiNaC::numeric>(base.op(1)).to_double()));
+    }
+    if (GiNaC::is_exactly_a<GiNaC::mul>(base)) {
+        double bits = 0;
+        for (const ex& factor : base) bits += exactPowerBits(factor, magnitude);
+        return bits;
+    }
+    // GiNaC takes a sum's integer content out of an integer power: (33/10 - x)^n is
+    // (1/10)^n (33 - 10 x)^n, and (33/10 - x)^(3^22) ran for minutes (fuzzing).
+    if (GiNaC::is_exactly_a<GiNaC::add>(base)) return exactPowerBits(base.integer_content(), magnitude);
+    return 0;
+}
+
+// GiNaC's normal() (which the accuracy rewrites call on the parts of a sum free of x) multiplies
+// out integer powers of sums: (1 + sqrt(2))^9999 takes 6 s, (a + b + c + d + 1)^64 (814,385
+// terms) 3 s. Whether such a power is too large to multiply out.
+bool expandsTooFar(const ex& e, const GiNaC::realsymbol& x) {
+    if (!GiNaC::is_exactly_a<GiNaC::power>(e) || !GiNaC::is_exactly_a<GiNaC::add>(e.op(0)) || e.op(0).has(x) ||
+        !GiNaC::is_exactly_a<GiNaC::numeric>(e.op(1)) || !GiNaC::ex_to<GiNaC::numeric>(e.op(1)).is_integer())
+        return false;
+    const double n = std::fabs(GiNaC::ex_to<GiNaC::numeric>(e.op(1)).to_double());
+    const double t = static_cast<double>(e.op(0).nops());
+    // The terms of (t terms)^n multiplied out: binomial(n + t - 1, t - 1).
+    const double logTerms = std::lgamma(n + t) - std::lgamma(n + 1) - std::lgamma(t);
+    return !(n <= kMaxExpandedExponent && logTerms <= std::log(kMaxExpandedTerms));
 }
 
 class Parser {
@@ -251,8 +293,69 @@ private:
             const Token& op = next();
             const ex rhs = unary();
             result = guarded(op.column, [&] { return op.text == "*" ? result * rhs : result / rhs; });
+            checkExpansion(result, op.column);  // p^600 * p^600 is p^1200
+            checkProductLength(result, op.column);
         }
         return result;
+    }
+
+    // The f'' of a product of n factors in x has about n^3 / 2 operations: 45 factors are within
+    // the compiler's limit, 50 are not, and 150 (2000 characters) cost GiNaC 17 s before the
+    // compiler refused them.
+    void checkProductLength(const ex& e, int column) const {
+        if (!GiNaC::is_exactly_a<GiNaC::mul>(e)) return;
+        const auto factors = std::count_if(e.begin(), e.end(), [&](const ex& factor) { return factor.has(x_); });
+        if (factors > kMaxProductFactors) {
+            throw ExpressionError(column, "a product may have at most " + std::to_string(kMaxProductFactors) +
+                                              " factors that depend on x (its second derivative would be too "
+                                              "large to evaluate)");
+        }
+    }
+
+    // GiNaC throws for these too, or when it differentiates 0^x, but leaks the power it was making
+    // (LeakSanitizer, fuzzing "0^-1", "0^0", "0^x").
+    static void checkPowerOfZero(const ex& exponent, int column) {
+        if (!GiNaC::is_exactly_a<GiNaC::numeric>(exponent))
+            throw ExpressionError(column, "0^u is defined only for a positive number u");
+        const GiNaC::numeric real = GiNaC::ex_to<GiNaC::numeric>(exponent).real();
+        if (real.is_zero()) throw ExpressionError(column, "0^0 is undefined");
+        if (real.is_negative()) throw ExpressionError(column, "division by zero");
+    }
+
+    // Free of x and the parameters: a number GiNaC evaluates (in CLN's floats) when compiling.
+    bool isPlainConstant(const ex& e) const {
+        if (e.has(x_)) return false;
+        return std::none_of(parameters_.begin(), parameters_.end(),
+                            [&](const NamedSymbol& p) { return e.has(p.symbol); });
+    }
+    // |e|, for a plain constant whose pieces have all passed these checks; nan otherwise.
+    static double approximately(const ex& e) {
+        GiNaC::Digits = 40;
+        const ex value = e.evalf();
+        if (!GiNaC::is_exactly_a<GiNaC::numeric>(value)) return std::numeric_limits<double>::quiet_NaN();
+        return GiNaC::abs(GiNaC::ex_to<GiNaC::numeric>(value)).to_double();
+    }
+    // CLN turns the exponents of its floats into integers: 3^(e^(3^22)) asked for gigabytes and
+    // exp(exp(1000)) came out as 1. Every constant the expression builds keeps |log |c|| within
+    // kMaxConstantLog: whether exp(u * scale) would not (u a plain constant, scale = log |base|).
+    bool exceedsConstantLog(const ex& u, double scale) const {
+        if (!isPlainConstant(u)) return false;
+        const double magnitude = approximately(u) * std::fabs(scale);
+        return magnitude > kMaxConstantLog;  // nan (a base of 0, an undefined constant): GiNaC decides
+    }
+
+    // A power of a sum free of x that GiNaC would take too long to multiply out, itself or as a factor.
+    void checkExpansion(const ex& e, int column) const {
+        bool tooFar = expandsTooFar(e, x_);
+        if (GiNaC::is_exactly_a<GiNaC::mul>(e)) {
+            for (const ex& factor : e) tooFar = tooFar || expandsTooFar(factor, x_);
+        }
+        if (tooFar) {
+            throw ExpressionError(column, "the power is too large: a sum without x may be raised to at most " +
+                                              std::to_string(static_cast<int>(kMaxExpandedExponent)) + " (and to " +
+                                              std::to_string(static_cast<int>(kMaxExpandedTerms)) +
+                                              " terms when multiplied out)");
+        }
     }
 
     ex unary() {
@@ -266,16 +369,30 @@ private:
         if (peek().type == TokenType::Operator && peek().text == "^") {
             const Token& op = next();
             const ex exponent = unary();  // right-associative, and 2^-1 reads as 2^(-1)
-            if (base.is_equal(GiNaC::exp(ex(1)))) return GiNaC::exp(exponent);
-            // GiNaC raises numbers exactly: 9^9^9 would take hours and gigabytes for a number no
-            // double holds.
-            if (GiNaC::is_exactly_a<GiNaC::numeric>(base) && GiNaC::is_exactly_a<GiNaC::numeric>(exponent)) {
-                const auto& b = GiNaC::ex_to<GiNaC::numeric>(base);
-                const auto& n = GiNaC::ex_to<GiNaC::numeric>(exponent);
-                const double digits = std::fabs(n.to_double()) * std::log10(std::max(std::fabs(b.to_double()), 2.0));
-                if (!(digits <= 4000)) throw ExpressionError(op.column, "the power is too large to compute exactly");
+            if (base.is_equal(GiNaC::exp(ex(1)))) {
+                if (exceedsConstantLog(exponent, 1))
+                    throw ExpressionError(op.column, "e to a power beyond \u00b1" +
+                                                         std::to_string(static_cast<int>(kMaxConstantLog)) +
+                                                         " is out of range");
+                return GiNaC::exp(exponent);
             }
-            return guarded(op.column, [&] { return GiNaC::pow(base, exponent); });
+            if (base.is_zero()) checkPowerOfZero(exponent, op.column);
+            if (GiNaC::is_exactly_a<GiNaC::numeric>(exponent) && GiNaC::ex_to<GiNaC::numeric>(exponent).is_rational() &&
+                !(exactPowerBits(base, std::fabs(GiNaC::ex_to<GiNaC::numeric>(exponent).to_double())) <=
+                  kMaxExactPowerBits)) {
+                throw ExpressionError(op.column, "the power is too large to compute exactly (more than " +
+                                                     std::to_string(static_cast<int>(kMaxExactPowerBits * 0.30103)) +
+                                                     " digits)");
+            }
+            if (!GiNaC::is_exactly_a<GiNaC::numeric>(base) || !GiNaC::is_exactly_a<GiNaC::numeric>(exponent)) {
+                if (isPlainConstant(base) && isPlainConstant(exponent) &&
+                    exceedsConstantLog(exponent, std::log(std::fabs(approximately(base)))))
+                    throw ExpressionError(op.column, "the power is too large (beyond e^" +
+                                                         std::to_string(static_cast<int>(kMaxConstantLog)) + ")");
+            }
+            const ex result = guarded(op.column, [&] { return GiNaC::pow(base, exponent); });
+            checkExpansion(result, op.column);
+            return result;
         }
         return base;
     }
@@ -380,6 +497,12 @@ private:
                     }
                 }
             }
+        }
+        if ((token.text == "exp" || token.text == "sinh" || token.text == "cosh" || token.text == "tanh") &&
+            exceedsConstantLog(arguments[0], 1)) {
+            throw ExpressionError(columns[0], token.text + " of a number beyond \u00b1" +
+                                                  std::to_string(static_cast<int>(kMaxConstantLog)) +
+                                                  " is out of range");
         }
         return guarded(token.column, [&] { return rule->second.build(arguments); });
     }

@@ -14,6 +14,18 @@ namespace alab::expr {
 
 inline constexpr std::size_t kMaxExpressionLength = 2000;
 inline constexpr int kMaxNesting = 100;
+// GiNaC works exactly, so that some short inputs take it minutes or gigabytes: powers are refused when their
+// exact value would have more than kMaxExactPowerBits bits (2^65536 is about 10^19728, far beyond
+// the doubles), and integer powers of sums free of x (which the accuracy rewrites multiply out)
+// above kMaxExpandedExponent or kMaxExpandedTerms terms.
+inline constexpr double kMaxExactPowerBits = 65536;
+inline constexpr double kMaxExpandedExponent = 1000;
+inline constexpr double kMaxExpandedTerms = 20000;
+// And constants (free of x and the parameters) whose magnitude exceeds e^kMaxConstantLog: exp,
+// sinh, cosh and tanh of a constant beyond it, and powers of constants that would exceed it.
+inline constexpr double kMaxConstantLog = 100000;
+// And products of more than kMaxProductFactors factors that depend on x (f'' grows as n^3).
+inline constexpr long kMaxProductFactors = 45;
 
 struct NamedSymbol {
     std::string name;

@@ -16,11 +16,22 @@ namespace alab::expr {
 namespace {
 
 constexpr std::size_t kBlock = 256;
+// Arrays from this length on run a where()'s branches on their own lanes (below, the analysis costs
+// more than it saves).
+constexpr std::size_t kMaskedFrom = 64;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // softplus(u) = log(1 + e^u): the built-in with beta 1 and a threshold no finite input reaches.
 const Activation& plainSoftplus() {
     static const Activation f = Activation::softplus(1.0, std::numeric_limits<double>::max());
+    return f;
+}
+const Activation& plainTanh() {
+    static const Activation f = Activation::tanh();
+    return f;
+}
+const Activation& plainSigmoid() {
+    static const Activation f = Activation::sigmoid();
     return f;
 }
 
@@ -45,6 +56,14 @@ void builtinOrder(const Activation& f, int order, std::span<const double> u, std
 template <class F>
 void unaryLoop(const double* a, double* out, std::size_t n, F f) {
     for (std::size_t i = 0; i < n; ++i) out[i] = f(a[i]);
+}
+
+template <class F>
+void whereLoop(const double* a, const double* b, const double* c, double* out, std::size_t n, F condition) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double p = a[i], q = b[i], r = c[i];
+        out[i] = condition(p) ? q : r;
+    }
 }
 
 template <class F>
@@ -89,27 +108,219 @@ Quad builtinQuad(const Activation& f, int order, Quad u) {
     return f.secondDerivative(ud);
 }
 
+// The registers an instruction reads, with the operand each is (0 = a, 1 = b, 2 = c).
+int operandCount(Op op) {
+    switch (op) {
+    case Op::Constant:
+    case Op::X:
+    case Op::Parameter: return 0;
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div:
+    case Op::Pow: return 2;
+    case Op::WherePositive:
+    case Op::WhereNonnegative:
+    case Op::Builtin: return 3;
+    default: return 1;
+    }
+}
+
+bool isWhere(Op op) { return op == Op::WherePositive || op == Op::WhereNonnegative; }
+
+// The scalar libm calls, worth running on a branch's lanes alone.
+bool isLibmCall(Op op) {
+    switch (op) {
+    case Op::PowInt:
+    case Op::Pow:
+    case Op::Exp:
+    case Op::Expm1:
+    case Op::Log:
+    case Op::Log1p:
+    case Op::Sin:
+    case Op::Cos:
+    case Op::Tan:
+    case Op::Sinh:
+    case Op::Cosh:
+    case Op::Erf:
+    case Op::Erfc: return true;
+    default: return false;
+    }
+}
+
+// For each instruction, the where() branch that alone reads its value (directly or through other
+// such instructions), as 2 * where + (0 for b, 1 for c), or -1: expm1(x) in where(x > 0, x,
+// expm1(x)) is needed where x <= 0 only. The where's condition must come first (it selects the lanes).
+void findBranchOnly(const std::vector<Instruction>& code, std::uint16_t result, std::vector<std::int32_t>& branch) {
+    constexpr std::int32_t kNone = -1, kUnused = -2;
+    const std::size_t size = code.size();
+    thread_local std::vector<std::int32_t> lastDefinition, conditionAt;
+    thread_local std::vector<std::pair<std::int32_t, std::int32_t>> uses;  // (reader, operand) per producer
+    thread_local std::vector<std::int32_t> firstUse, nextUse;
+    std::uint16_t registers = result;
+    for (const Instruction& in : code) registers = std::max({registers, in.target, in.a, in.b, in.c});
+    lastDefinition.assign(static_cast<std::size_t>(registers) + 1, kNone);
+    conditionAt.assign(size, kNone);
+    uses.clear();
+    nextUse.clear();
+    firstUse.assign(size, kNone);
+    for (std::size_t k = 0; k < size; ++k) {
+        const Instruction& in = code[k];
+        const std::uint16_t operands[] = {in.a, in.b, in.c};
+        for (int o = 0; o < operandCount(in.op); ++o) {
+            const std::int32_t producer = lastDefinition[operands[o]];
+            if (producer < 0) continue;
+            if (o == 0 && isWhere(in.op)) conditionAt[k] = producer;
+            uses.emplace_back(static_cast<std::int32_t>(k), o);
+            nextUse.push_back(firstUse[static_cast<std::size_t>(producer)]);
+            firstUse[static_cast<std::size_t>(producer)] = static_cast<std::int32_t>(uses.size() - 1);
+        }
+        lastDefinition[in.target] = static_cast<std::int32_t>(k);
+    }
+    branch.assign(size, kNone);
+    const std::int32_t resultAt = lastDefinition[result];
+    for (std::size_t k = size; k-- > 0;) {
+        if (static_cast<std::int32_t>(k) == resultAt) continue;
+        std::int32_t common = kUnused;
+        for (std::int32_t u = firstUse[k]; u != kNone && common != kNone; u = nextUse[static_cast<std::size_t>(u)]) {
+            const auto [reader, operand] = uses[static_cast<std::size_t>(u)];
+            const Instruction& r = code[static_cast<std::size_t>(reader)];
+            std::int32_t b = kNone;
+            if (isWhere(r.op) && operand > 0) {
+                b = 2 * reader + (operand - 1);
+            } else {
+                b = branch[static_cast<std::size_t>(reader)];
+            }
+            common = common == kUnused || common == b ? b : kNone;
+        }
+        // The lanes are known once the condition is: it must be computed before this instruction.
+        if (common >= 0 && conditionAt[static_cast<std::size_t>(common / 2)] > static_cast<std::int32_t>(k))
+            common = kNone;
+        branch[k] = common >= 0 ? common : kNone;
+    }
+}
+
+// The lanes (indices) of a block where a where() takes branch c (otherwise b); NaN takes c.
+std::size_t branchLanes(Op op, bool otherwise, const double* condition, std::size_t n, std::uint32_t* lanes) {
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool first = op == Op::WherePositive ? condition[i] > 0 : condition[i] >= 0;
+        lanes[m] = static_cast<std::uint32_t>(i);
+        m += first != otherwise ? 1 : 0;
+    }
+    return m;
+}
+
+// A libm operation on the given lanes only (the others keep whatever t held: no branch reads them).
+void maskedLibmCall(const Instruction& in, const double* a, const double* b, double* t, const std::uint32_t* lanes,
+                    std::size_t m) {
+    auto each = [&](auto f) {
+        for (std::size_t j = 0; j < m; ++j) t[lanes[j]] = f(a[lanes[j]]);
+    };
+    switch (in.op) {
+    case Op::PowInt: {
+        const int e = in.integer;
+        each([e](double p) { return powInt(p, e); });
+        break;
+    }
+    case Op::Pow:
+        for (std::size_t j = 0; j < m; ++j) t[lanes[j]] = std::pow(a[lanes[j]], b[lanes[j]]);
+        break;
+    case Op::Exp: each([](double p) { return std::exp(p); }); break;
+    case Op::Expm1: each([](double p) { return std::expm1(p); }); break;
+    case Op::Log: each([](double p) { return std::log(p); }); break;
+    case Op::Log1p: each([](double p) { return std::log1p(p); }); break;
+    case Op::Sin: each([](double p) { return std::sin(p); }); break;
+    case Op::Cos: each([](double p) { return std::cos(p); }); break;
+    case Op::Tan: each([](double p) { return std::tan(p); }); break;
+    case Op::Sinh: each([](double p) { return std::sinh(p); }); break;
+    case Op::Cosh: each([](double p) { return std::cosh(p); }); break;
+    case Op::Erf: each([](double p) { return std::erf(p); }); break;
+    case Op::Erfc: each([](double p) { return std::erfc(p); }); break;
+    default: break;
+    }
+}
+
 }  // namespace
 
+// Block by block: each register's values for the block are read through a pointer (its view), so that
+// x is read where it lies, constants and parameters are filled once per call (they are the same in
+// every block) rather than once per block, and the last operation writes straight into out.
 void Program::evaluate(std::span<const double> x, std::span<double> out, std::span<const double> parameters) const {
     if (x.size() != out.size()) {
         throw std::invalid_argument("output has " + std::to_string(out.size()) + " elements, input has " +
                                     std::to_string(x.size()));
     }
+    if (x.empty()) return;
+    const std::size_t width = std::min(kBlock, x.size());
+    std::size_t uniforms = 0;
+    bool anyBuiltin = false;
+    for (const Instruction& in : instructions_) {
+        if (in.op == Op::Constant || in.op == Op::Parameter) ++uniforms;
+        anyBuiltin = anyBuiltin || in.op == Op::Builtin;
+    }
     thread_local std::vector<double> scratch;
-    scratch.resize(static_cast<std::size_t>(registers_) * kBlock);
-    for (std::size_t start = 0; start < x.size(); start += kBlock) {
-        const std::size_t n = std::min(kBlock, x.size() - start);
-        auto reg = [&](std::uint16_t r) { return scratch.data() + static_cast<std::size_t>(r) * kBlock; };
-        for (const Instruction& in : instructions_) {
-            double* t = reg(in.target);
-            const double* a = reg(in.a);
-            const double* b = reg(in.b);
-            const double* c = reg(in.c);
+    thread_local std::vector<const double*> view;
+    thread_local std::vector<std::optional<Activation>> builtins;  // per instruction, made in the first block
+    scratch.resize((static_cast<std::size_t>(registers_) + uniforms) * width);
+    view.assign(registers_, nullptr);
+    if (anyBuiltin) builtins.assign(instructions_.size(), std::nullopt);
+    double* const uniformBlocks = scratch.data() + static_cast<std::size_t>(registers_) * width;
+    // where() branches: a libm call whose value only one branch reads runs on that branch's lanes.
+    thread_local std::vector<std::int32_t> branch;
+    thread_local std::vector<std::uint32_t> lanes;    // per where and branch, its lanes in this block
+    thread_local std::vector<std::size_t> laneCount;  // how many, or kNotYet
+    constexpr std::size_t kNotYet = std::numeric_limits<std::size_t>::max();
+    bool masked = false;
+    if (x.size() >= kMaskedFrom &&
+        std::any_of(instructions_.begin(), instructions_.end(), [](const Instruction& in) { return isWhere(in.op); })) {
+        findBranchOnly(instructions_, result_, branch);
+        for (std::size_t k = 0; k < instructions_.size(); ++k)
+            masked = masked || (branch[k] >= 0 && isLibmCall(instructions_[k].op));
+        if (masked) {
+            lanes.resize(2 * instructions_.size() * width);
+            laneCount.resize(2 * instructions_.size());
+        }
+    }
+    auto reg = [&](std::uint16_t r) { return scratch.data() + static_cast<std::size_t>(r) * width; };
+    for (std::size_t start = 0; start < x.size(); start += width) {
+        const std::size_t n = std::min(width, x.size() - start);
+        double* const result = out.data() + start;
+        std::size_t uniform = 0;
+        if (masked) std::fill(laneCount.begin(), laneCount.end(), kNotYet);
+        for (std::size_t k = 0; k < instructions_.size(); ++k) {
+            const Instruction& in = instructions_[k];
+            // The last operation (the result's, as the compiler emits it) writes into out; out may
+            // alias x, and every operation reads element i before it writes element i.
+            double* const t = k + 1 == instructions_.size() && in.target == result_ ? result : reg(in.target);
+            const double* const a = view[in.a];
+            const double* const b = view[in.b];
+            const double* const c = view[in.c];
+            if (masked && branch[k] >= 0 && isLibmCall(in.op)) {
+                const auto key = static_cast<std::size_t>(branch[k]);
+                std::uint32_t* const picked = lanes.data() + key * width;
+                if (laneCount[key] == kNotYet) {
+                    const Instruction& where = instructions_[key / 2];
+                    laneCount[key] = branchLanes(where.op, key % 2 == 1, view[where.a], n, picked);
+                }
+                if (laneCount[key] < n) {
+                    maskedLibmCall(in, a, b, t, picked, laneCount[key]);
+                    view[in.target] = t;
+                    continue;
+                }
+            }
             switch (in.op) {
-            case Op::Constant: std::fill_n(t, n, in.constant); break;
-            case Op::X: std::copy_n(x.data() + start, n, t); break;
-            case Op::Parameter: std::fill_n(t, n, parameters[static_cast<std::size_t>(in.integer)]); break;
+            case Op::Constant:
+            case Op::Parameter: {
+                double* const u = uniformBlocks + uniform++ * width;
+                if (start == 0) {
+                    std::fill_n(u, width,
+                                in.op == Op::Constant ? in.constant : parameters[static_cast<std::size_t>(in.integer)]);
+                }
+                view[in.target] = u;
+                continue;
+            }
+            case Op::X: view[in.target] = x.data() + start; continue;
             case Op::Add: binaryLoop(a, b, t, n, [](double p, double q) { return p + q; }); break;
             case Op::Sub: binaryLoop(a, b, t, n, [](double p, double q) { return p - q; }); break;
             case Op::Mul: binaryLoop(a, b, t, n, [](double p, double q) { return p * q; }); break;
@@ -136,17 +347,17 @@ void Program::evaluate(std::span<const double> x, std::span<double> out, std::sp
             case Op::Erfc: unaryLoop(a, t, n, [](double p) { return std::erfc(p); }); break;
             case Op::Abs: unaryLoop(a, t, n, [](double p) { return std::fabs(p); }); break;
             case Op::Sign: unaryLoop(a, t, n, [](double p) { return p > 0 ? 1.0 : (p < 0 ? -1.0 : p); }); break;
-            case Op::Tanh: Activation::tanh().values(std::span(a, n), std::span(t, n)); break;
-            case Op::Sigmoid: Activation::sigmoid().values(std::span(a, n), std::span(t, n)); break;
+            case Op::Tanh: plainTanh().values(std::span(a, n), std::span(t, n)); break;
+            case Op::Sigmoid: plainSigmoid().values(std::span(a, n), std::span(t, n)); break;
             case Op::Softplus: plainSoftplus().values(std::span(a, n), std::span(t, n)); break;
-            case Op::WherePositive:
-                for (std::size_t i = 0; i < n; ++i) t[i] = a[i] > 0 ? b[i] : c[i];
-                break;
-            case Op::WhereNonnegative:
-                for (std::size_t i = 0; i < n; ++i) t[i] = a[i] >= 0 ? b[i] : c[i];
-                break;
+            // Both branches loaded unconditionally: a select the compiler vectorizes, not a branch
+            // that random signs mispredict.
+            case Op::WherePositive: whereLoop(a, b, c, t, n, [](double p) { return p > 0; }); break;
+            case Op::WhereNonnegative: whereLoop(a, b, c, t, n, [](double p) { return p >= 0; }); break;
             case Op::Builtin: {
-                const std::optional<Activation> f = builtinAt(in, b[0], c[0]);
+                // The built-in's parameters are the same in every block: made once per call.
+                std::optional<Activation>& f = builtins[k];
+                if (start == 0) f = builtinAt(in, b[0], c[0]);
                 if (f) {
                     builtinOrder(*f, in.order, std::span(a, n), std::span(t, n));
                 } else {
@@ -155,8 +366,9 @@ void Program::evaluate(std::span<const double> x, std::span<double> out, std::sp
                 break;
             }
             }
+            view[in.target] = t;
         }
-        std::copy_n(reg(result_), n, out.data() + start);
+        if (view[result_] != result) std::copy_n(view[result_], n, result);
     }
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Throughput of the activation kernels against the two baselines the issue names, in one
 // run: a scalar std::expm1 loop (exact but slow) and Eigen's array form (fast, inexact for
-// tiny negative x). Prints the ratios after the usual table.
+// tiny negative x). Typed functions (expression/typed_function.h) beside the built-ins they
+// spell out, and the cost of compiling one. Prints the ratios after the usual table.
 #include "activation.h"
+#include "expression/typed_function.h"
 #include "kernels/kernels.h"
 
 #include <benchmark/benchmark.h>
@@ -12,6 +14,7 @@
 #include <map>
 #include <random>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -167,6 +170,50 @@ void comparisonStdLoop(benchmark::State& state, std::string id, bool derivative)
     state.SetItemsProcessed(state.iterations() * kValues);
 }
 
+// Typed functions that spell out built-ins: the same arrays through Activation::typed, so that
+// the rows compare directly with exact-<isa>/<id>/double/... of the comparison family.
+struct TypedCase {
+    const char* id;       // the built-in it matches
+    const char* builtin;  // that built-in's rows: exact-<isa>/<builtin>/double/...
+    const char* expression;
+};
+constexpr TypedCase kTypedCases[] = {
+    {"mish", "mish", "x*tanh(softplus(x))"},
+    {"gelu", "gelu", "x*(1+erf(x/sqrt(2)))/2"},
+    {"elu", "ELU", "where(x > 0, x, expm1(x))"},
+};
+
+void typedKernel(benchmark::State& state, std::string expression, bool derivative) {
+    const Activation f = Activation::typed(alab::TypedFunction::create("", expression));
+    const auto& x = inputs<double>();
+    Eigen::ArrayXd out(kValues);
+    const auto n = static_cast<std::size_t>(kValues);
+    for (auto _ : state) {
+        if (derivative)
+            f.derivatives(std::span<const double>(x.data(), n), std::span<double>(out.data(), n));
+        else
+            f.values(std::span<const double>(x.data(), n), std::span<double>(out.data(), n));
+        benchmark::DoNotOptimize(out.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * kValues);
+}
+
+// About 200 characters, a sum of activation formulas: parse, f' and f'' by GiNaC, the accuracy
+// rewrites, three programs and the switch points' programs, i.e. all of TypedFunction::create.
+constexpr const char* kCompileExpression =
+    "x*tanh(softplus(x)) + x*(1+erf(x/sqrt(2)))/2 + where(x > 0, x, expm1(x)) + x*sigmoid(x) + "
+    "1.0507*where(x > 0, x, 1.67326*expm1(x)) + x/2*(1+tanh(0.7978845608*(x+0.044715*x^3))) + "
+    "log(1+exp(x)) + tanh(x)/4";
+
+void typedCompile(benchmark::State& state) {
+    for (auto _ : state) {
+        auto f = alab::TypedFunction::create("", kCompileExpression);
+        benchmark::DoNotOptimize(f.get());
+    }
+    state.counters["chars"] = static_cast<double>(std::string_view(kCompileExpression).size());
+}
+
 constexpr const char* kComparisonIds[] = {"prelu", "celu",     "gelu", "gelu_tanh", "silu",
                                           "mish",  "softplus", "tanh", "sigmoid"};
 
@@ -225,6 +272,14 @@ int main(int argc, char** argv) {
                                          id, derivative);
         }
     }
+    for (const TypedCase& c : kTypedCases) {
+        for (const bool derivative : {false, true}) {
+            const char* direction = derivative ? "derivative" : "forward";
+            benchmark::RegisterBenchmark(key("expression", c.id, "double", direction).c_str(), typedKernel,
+                                         c.expression, derivative);
+        }
+    }
+    benchmark::RegisterBenchmark("expression/compile/200chars", typedCompile)->Unit(benchmark::kMillisecond);
     benchmark::AddCustomContext("kernel_isa (dispatched at start-up)", bestIsa);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
@@ -262,6 +317,21 @@ int main(int argc, char** argv) {
                 std::printf("%-28s %14.3f %9.2fx %13.2fx\n", label.c_str(), 1e9 / exact->second,
                             elu->second / exact->second, exact->second / loop->second);
             }
+        }
+    }
+    std::printf(
+        "\nTyped functions against the built-in they spell out (targets: forward within 3x, derivative\n"
+        "within 5x):\n");
+    std::printf("%-28s %14s %14s %10s\n", "case", "typed ns/value", "built-in ns", "x built-in");
+    for (const TypedCase& c : kTypedCases) {
+        for (const char* direction : {"forward", "derivative"}) {
+            const auto& r = reporter.itemsPerSecond;
+            const auto typed = r.find(key("expression", c.id, "double", direction));
+            const auto builtin = r.find(key("exact-" + bestIsa, c.builtin, "double", direction));
+            if (typed == r.end() || builtin == r.end()) continue;
+            const std::string label = std::string(c.id) + " double " + direction;
+            std::printf("%-28s %14.3f %14.3f %9.2fx\n", label.c_str(), 1e9 / typed->second, 1e9 / builtin->second,
+                        builtin->second / typed->second);
         }
     }
     benchmark::Shutdown();
