@@ -133,10 +133,10 @@ void NewFunctionDialog::update() {
         p.defaultValue = QLocale::c().toDouble(text(ValueColumn), &ok[0]);
         p.sliderMin = QLocale::c().toDouble(text(MinColumn), &ok[1]);
         p.sliderMax = QLocale::c().toDouble(text(MaxColumn), &ok[2]);
-        const char* const columns[] = {"value", "slider from", "to"};
+        const QString columns[] = {tr("value"), tr("slider start"), tr("slider end")};
         for (int i = 0; i < 3; ++i) {
             if (!ok[i]) {
-                fault = tr("parameter %1: the %2 is not a number").arg(text(NameColumn), tr(columns[i]));
+                fault = tr("parameter %1: the %2 is not a number").arg(text(NameColumn), columns[i]);
                 break;
             }
         }

@@ -4,6 +4,7 @@
 #include "cli/activation_options.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "expression/typed_function.h"
 #include "histogram.h"
 #include "moments.h"
 
@@ -102,7 +103,18 @@ int runStatsCommand(const std::vector<std::string>& args) {
     }
 
     std::string out = "function,samples,sample_mean,sample_var,exact_mean,exact_var,dead_fraction\n";
-    out += request.function.id();
+    // A built-in by its id; a typed function by its name (quoted as a CSV field when it needs it).
+    if (const TypedFunction* typed = request.function.typedFunction(); typed != nullptr) {
+        std::string name = typed->name();
+        if (name.find_first_of(",\"\n") != std::string::npos) {
+            std::string quoted = "\"";
+            for (const char c : name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+            name = quoted + "\"";
+        }
+        out += name;
+    } else {
+        out += request.function.id();
+    }
     for (const double value :
          {static_cast<double>(result.statistics.count), result.statistics.mean, result.statistics.variance, exact.mean,
           exact.variance, result.statistics.zeroFraction}) {

@@ -1238,6 +1238,18 @@ Varianz</translation>
         <source>The scene already has %1 curves</source>
         <translation>Die Szene hat bereits %1 Kurven</translation>
     </message>
+    <message>
+        <source>value</source>
+        <translation>der Wert</translation>
+    </message>
+    <message>
+        <source>slider start</source>
+        <translation>der Reglerbeginn</translation>
+    </message>
+    <message>
+        <source>slider end</source>
+        <translation>das Reglerende</translation>
+    </message>
 </context>
 <context>
     <name>alab::ParameterPanel</name>

@@ -43,6 +43,7 @@ TEST(ExpressionOptions, StatsExactMeanOfTypedRelu) {
         const std::string row = test::split(out, '\n').at(1);
         return test::split(row, ',').at(index);
     };
+    EXPECT_EQ(column(typed.out, 0), "relu by hand");
     // exact_mean and exact_var (columns 4 and 5): quadrature against the closed form.
     EXPECT_NEAR(std::stod(column(typed.out, 4)), std::stod(column(builtin.out, 4)), 1e-13);
     EXPECT_NEAR(std::stod(column(typed.out, 5)), std::stod(column(builtin.out, 5)), 1e-13);
