@@ -182,13 +182,16 @@ void MainWindow::connectActions() {
     connect(ui_.helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(ui_.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    connect(ui_.parameterPanel, &ParameterPanel::messageRequested, this, [this](const QString& message) {
-        if (message.isEmpty()) {
-            ui_.statusBar->clearMessage();
-        } else {
-            ui_.statusBar->showMessage(message, kMessageTimeoutMs);
-        }
-    });
+    // The status bar as the context, not the window: a spin box that loses focus while the window
+    // is being destroyed still reports, and must not reach a MainWindow that is already a QWidget.
+    connect(ui_.parameterPanel, &ParameterPanel::messageRequested, ui_.statusBar,
+            [bar = ui_.statusBar](const QString& message) {
+                if (message.isEmpty()) {
+                    bar->clearMessage();
+                } else {
+                    bar->showMessage(message, kMessageTimeoutMs);
+                }
+            });
     showStatusHint();
     connect(&controller_, &ExplorerController::activeViewChanged, this, &MainWindow::showStatusHint);
     connect(ui_.curvePlot, &CurvePlot::readoutChanged, this, [this](const QString& text) {
