@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -140,23 +139,9 @@ TEST(ExpressionLanguage, ReadsEveryForm) {
 // GiNaC computes exactly, and CLN's floats turn their exponents into integers: these took GiNaC
 // seconds to minutes (9^9^9: 13 s; 2^x^3^2^3^e^3^22: gigabytes, found by fuzzing) or threw CLN's
 // own exceptions. Each is refused at the operator, at once.
-class ExpressionGuards : public ::testing::TestWithParam<Fault> {};
-
-TEST_P(ExpressionGuards, RefuseAtOnce) {
-    const Fault& fault = GetParam();
-    const auto start = std::chrono::steady_clock::now();
-    try {
-        (void)TypedFunction::create("f", fault.expression, {{"a", 0.5, 0.0, 2.0}});
-        FAIL() << fault.expression << " was accepted";
-    } catch (const ExpressionError& e) {
-        EXPECT_EQ(e.column(), fault.column) << fault.expression << ": " << e.what();
-        EXPECT_NE(std::string(e.what()).find(fault.message), std::string::npos) << fault.expression << ": " << e.what();
-    }
-    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 1.0) << fault.expression;
-}
-
+// A hang would be a timeout of the whole test program (CTest's), not a timed assertion here.
 INSTANTIATE_TEST_SUITE_P(
-    Table, ExpressionGuards,
+    Guards, ExpressionFaults,
     ::testing::Values(Fault{"9^9^9*x", 2, "too large to compute exactly"},
                       Fault{"2^99999999*x", 2, "too large to compute exactly"},
                       Fault{"x + 2^-1*x^3*x^3^2^22", 17, "too large to compute exactly"},
@@ -179,7 +164,6 @@ TEST(ExpressionGuards, LongProductsAndHugeDerivativesAreRefused) {
         return text;
     };
     EXPECT_NO_THROW((void)TypedFunction::create("", product(40)));
-    const auto start = std::chrono::steady_clock::now();
     try {
         (void)TypedFunction::create("", product(150));  // 1993 characters; GiNaC took 17 s
         FAIL();
@@ -188,7 +172,6 @@ TEST(ExpressionGuards, LongProductsAndHugeDerivativesAreRefused) {
     }
     // GiNaC makes one product of a product of products: 50 factors.
     EXPECT_THROW((void)TypedFunction::create("", "(" + product(25) + ")*(" + product(25, 2) + ")+x"), ExpressionError);
-    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 2.0);
 }
 
 // Exact constants of thousands of digits, printed wherever they occur: f'' prints 108,000
