@@ -170,10 +170,16 @@ private:
                         node(e.op(0)), node(e.op(1)), node(e.op(2)));
         }
         static const std::map<unsigned, Op> own{
-            {sym_erf_SERIAL::serial, Op::Erf},         {sym_erfc_SERIAL::serial, Op::Erfc},
-            {sym_expm1_SERIAL::serial, Op::Expm1},     {sym_log1p_SERIAL::serial, Op::Log1p},
-            {sym_sigmoid_SERIAL::serial, Op::Sigmoid}, {sym_softplus_SERIAL::serial, Op::Softplus},
-            {sym_abs_SERIAL::serial, Op::Abs},         {sym_sign_SERIAL::serial, Op::Sign},
+            {sym_erf_SERIAL::serial, Op::Erf},
+            {sym_erfc_SERIAL::serial, Op::Erfc},
+            {sym_normal_cdf_SERIAL::serial, Op::NormalCdf},
+            {sym_normal_pdf_SERIAL::serial, Op::NormalPdf},
+            {sym_expm1_SERIAL::serial, Op::Expm1},
+            {sym_log1p_SERIAL::serial, Op::Log1p},
+            {sym_sigmoid_SERIAL::serial, Op::Sigmoid},
+            {sym_softplus_SERIAL::serial, Op::Softplus},
+            {sym_abs_SERIAL::serial, Op::Abs},
+            {sym_sign_SERIAL::serial, Op::Sign},
         };
         if (const auto it = own.find(serial); it != own.end()) return emit(it->second, node(e.op(0)));
         static const std::map<std::string, Op> ginac{

@@ -92,9 +92,10 @@ std::string functionHtml(const ex& e) {
         return "<i>e</i><sup>" + html(u) + "</sup>";
     }
     static const std::map<unsigned, std::string> own{
-        {sym_erf_SERIAL::serial, "erf"},         {sym_erfc_SERIAL::serial, "erfc"},
-        {sym_expm1_SERIAL::serial, "expm1"},     {sym_log1p_SERIAL::serial, "log1p"},
-        {sym_sigmoid_SERIAL::serial, "&sigma;"}, {sym_softplus_SERIAL::serial, "softplus"},
+        {sym_erf_SERIAL::serial, "erf"},          {sym_erfc_SERIAL::serial, "erfc"},
+        {sym_normal_cdf_SERIAL::serial, "&Phi;"}, {sym_normal_pdf_SERIAL::serial, "&phi;"},
+        {sym_expm1_SERIAL::serial, "expm1"},      {sym_log1p_SERIAL::serial, "log1p"},
+        {sym_sigmoid_SERIAL::serial, "&sigma;"},  {sym_softplus_SERIAL::serial, "softplus"},
         {sym_sign_SERIAL::serial, "sign"},
     };
     if (const auto it = own.find(serial); it != own.end()) return call(it->second, e);

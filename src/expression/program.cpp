@@ -2,6 +2,7 @@
 #include "expression/program.h"
 
 #include "function_registry.h"
+#include "kernels/kernels.h"
 #include "smooth_functions.h"
 
 #include <quadmath.h>
@@ -73,6 +74,26 @@ void binaryLoop(const double* a, const double* b, double* out, std::size_t n, F 
 
 double powInt(double base, int exponent) { return std::pow(base, static_cast<double>(exponent)); }
 
+Quad normalCdfQuad(Quad u) { return erfcq(-u / sqrtq(2)) / 2; }
+Quad normalPdfQuad(Quad u) { return expq(-u * u / 2) / sqrtq(2 * acosq(-1)); }
+
+// Phi and phi on their kernels; the inputs the kernels hand back (the far tails and nan, given
+// back as they are, so that t may alias a) from the quad formulas, rounded once.
+void exps(const double* a, double* t, std::size_t n) { kernels::expValues(std::span(a, n), std::span(t, n)); }
+void expm1s(const double* a, double* t, std::size_t n) { kernels::expm1Values(std::span(a, n), std::span(t, n)); }
+void normalCdfs(const double* a, double* t, std::size_t n) {
+    if (!kernels::normalCdfValues(std::span(a, n), std::span(t, n))) return;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!(t[i] >= kernels::kGeluKernelFloor)) t[i] = static_cast<double>(normalCdfQuad(t[i]));
+    }
+}
+void normalPdfs(const double* a, double* t, std::size_t n) {
+    if (!kernels::normalPdfValues(std::span(a, n), std::span(t, n))) return;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!(std::fabs(t[i]) <= kernels::kNormalPdfKernelLimit)) t[i] = static_cast<double>(normalPdfQuad(t[i]));
+    }
+}
+
 Quad sigmoidQuad(Quad u) { return u >= 0 ? 1 / (1 + expq(-u)) : expq(u) / (1 + expq(u)); }
 Quad softplusQuad(Quad u) { return u > 0 ? u + log1pq(expq(-u)) : log1pq(expq(u)); }
 
@@ -128,8 +149,8 @@ int operandCount(Op op) {
 
 bool isWhere(Op op) { return op == Op::WherePositive || op == Op::WhereNonnegative; }
 
-// The scalar libm calls, worth running on a branch's lanes alone.
-bool isLibmCall(Op op) {
+// The scalar libm calls and the elementary kernels, worth running on a branch's lanes alone.
+bool isCostlyCall(Op op) {
     switch (op) {
     case Op::PowInt:
     case Op::Pow:
@@ -143,7 +164,9 @@ bool isLibmCall(Op op) {
     case Op::Sinh:
     case Op::Cosh:
     case Op::Erf:
-    case Op::Erfc: return true;
+    case Op::Erfc:
+    case Op::NormalCdf:
+    case Op::NormalPdf: return true;
     default: return false;
     }
 }
@@ -211,11 +234,18 @@ std::size_t branchLanes(Op op, bool otherwise, const double* condition, std::siz
     return m;
 }
 
-// A libm operation on the given lanes only (the others keep whatever t held: no branch reads them).
-void maskedLibmCall(const Instruction& in, const double* a, const double* b, double* t, const std::uint32_t* lanes,
-                    std::size_t m) {
+// A costly operation on the given lanes only (the others keep whatever t held: no branch reads them).
+void maskedCall(const Instruction& in, const double* a, const double* b, double* t, const std::uint32_t* lanes,
+                std::size_t m) {
     auto each = [&](auto f) {
         for (std::size_t j = 0; j < m; ++j) t[lanes[j]] = f(a[lanes[j]]);
+    };
+    // An array kernel on the lanes gathered into one run.
+    auto gathered = [&](auto kernel) {
+        thread_local std::array<double, kBlock> gatheredIn, gatheredOut;
+        for (std::size_t j = 0; j < m; ++j) gatheredIn[j] = a[lanes[j]];
+        kernel(gatheredIn.data(), gatheredOut.data(), m);
+        for (std::size_t j = 0; j < m; ++j) t[lanes[j]] = gatheredOut[j];
     };
     switch (in.op) {
     case Op::PowInt: {
@@ -226,8 +256,10 @@ void maskedLibmCall(const Instruction& in, const double* a, const double* b, dou
     case Op::Pow:
         for (std::size_t j = 0; j < m; ++j) t[lanes[j]] = std::pow(a[lanes[j]], b[lanes[j]]);
         break;
-    case Op::Exp: each([](double p) { return std::exp(p); }); break;
-    case Op::Expm1: each([](double p) { return std::expm1(p); }); break;
+    case Op::Exp: gathered(exps); break;
+    case Op::Expm1: gathered(expm1s); break;
+    case Op::NormalCdf: gathered(normalCdfs); break;
+    case Op::NormalPdf: gathered(normalPdfs); break;
     case Op::Log: each([](double p) { return std::log(p); }); break;
     case Op::Log1p: each([](double p) { return std::log1p(p); }); break;
     case Op::Sin: each([](double p) { return std::sin(p); }); break;
@@ -276,7 +308,7 @@ void Program::evaluate(std::span<const double> x, std::span<double> out, std::sp
         std::any_of(instructions_.begin(), instructions_.end(), [](const Instruction& in) { return isWhere(in.op); })) {
         findBranchOnly(instructions_, result_, branch);
         for (std::size_t k = 0; k < instructions_.size(); ++k)
-            masked = masked || (branch[k] >= 0 && isLibmCall(instructions_[k].op));
+            masked = masked || (branch[k] >= 0 && isCostlyCall(instructions_[k].op));
         if (masked) {
             lanes.resize(2 * instructions_.size() * width);
             laneCount.resize(2 * instructions_.size());
@@ -296,7 +328,7 @@ void Program::evaluate(std::span<const double> x, std::span<double> out, std::sp
             const double* const a = view[in.a];
             const double* const b = view[in.b];
             const double* const c = view[in.c];
-            if (masked && branch[k] >= 0 && isLibmCall(in.op)) {
+            if (masked && branch[k] >= 0 && isCostlyCall(in.op)) {
                 const auto key = static_cast<std::size_t>(branch[k]);
                 std::uint32_t* const picked = lanes.data() + key * width;
                 if (laneCount[key] == kNotYet) {
@@ -304,7 +336,7 @@ void Program::evaluate(std::span<const double> x, std::span<double> out, std::sp
                     laneCount[key] = branchLanes(where.op, key % 2 == 1, view[where.a], n, picked);
                 }
                 if (laneCount[key] < n) {
-                    maskedLibmCall(in, a, b, t, picked, laneCount[key]);
+                    maskedCall(in, a, b, t, picked, laneCount[key]);
                     view[in.target] = t;
                     continue;
                 }
@@ -334,8 +366,10 @@ void Program::evaluate(std::span<const double> x, std::span<double> out, std::sp
             }
             case Op::Pow: binaryLoop(a, b, t, n, [](double p, double q) { return std::pow(p, q); }); break;
             case Op::Sqrt: unaryLoop(a, t, n, [](double p) { return std::sqrt(p); }); break;
-            case Op::Exp: unaryLoop(a, t, n, [](double p) { return std::exp(p); }); break;
-            case Op::Expm1: unaryLoop(a, t, n, [](double p) { return std::expm1(p); }); break;
+            case Op::Exp: exps(a, t, n); break;
+            case Op::Expm1: expm1s(a, t, n); break;
+            case Op::NormalCdf: normalCdfs(a, t, n); break;
+            case Op::NormalPdf: normalPdfs(a, t, n); break;
             case Op::Log: unaryLoop(a, t, n, [](double p) { return std::log(p); }); break;
             case Op::Log1p: unaryLoop(a, t, n, [](double p) { return std::log1p(p); }); break;
             case Op::Sin: unaryLoop(a, t, n, [](double p) { return std::sin(p); }); break;
@@ -428,6 +462,8 @@ Quad Program::run(double x, std::span<const double> parameters, const BuiltinVis
         case Op::Tanh: t = tanhq(a); break;
         case Op::Erf: t = erfq(a); break;
         case Op::Erfc: t = erfcq(a); break;
+        case Op::NormalCdf: t = normalCdfQuad(a); break;
+        case Op::NormalPdf: t = normalPdfQuad(a); break;
         case Op::Sigmoid: t = sigmoidQuad(a); break;
         case Op::Softplus: t = softplusQuad(a); break;
         case Op::Abs: t = fabsq(a); break;

@@ -42,6 +42,8 @@ enum class Op : std::uint8_t {
     Tanh,
     Erf,
     Erfc,
+    NormalCdf,  // Phi(a) = erfc(-a/sqrt2)/2
+    NormalPdf,  // phi(a) = e^(-a^2/2)/sqrt(2 pi)
     Sigmoid,
     Softplus,
     Abs,

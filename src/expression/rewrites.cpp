@@ -32,6 +32,14 @@ bool isNegativeForm(const ex& u) {
     return false;
 }
 
+// erfc(u), or 2 Phi(-w) when u = ±w/sqrt2 (Phi's kernel takes w itself, where u/sqrt2 would round).
+ex erfcForm(const ex& u, const GiNaC::realsymbol& x) {
+    const auto [k, w] = splitFreeFactor(u, x);
+    if (!w.has(x) || !GiNaC::expand(k * k - GiNaC::numeric(1, 2)).is_zero()) return sym_erfc(u);
+    const bool positive = GiNaC::ex_to<GiNaC::numeric>(k.evalf()).is_positive();
+    return 2 * sym_normal_cdf(positive ? ex(-w) : w);
+}
+
 bool cancels(const ex& a, const ex& b) { return GiNaC::normal(a + b).is_zero(); }
 
 // 1 + exp(w): the w, or nullopt.
@@ -55,9 +63,9 @@ ex rewriteAdd(const ex& e, const GiNaC::realsymbol& x) {
         if (isExp(rest) && cancels(constant, k)) {
             replacement = k * sym_expm1(rest.op(0));
         } else if (isFunction(rest, sym_erf_SERIAL::serial) && cancels(constant, -k)) {
-            replacement = k * sym_erfc(-rest.op(0));
+            replacement = k * erfcForm(-rest.op(0), x);
         } else if (isFunction(rest, sym_erf_SERIAL::serial) && cancels(constant, k)) {
-            replacement = -k * sym_erfc(rest.op(0));
+            replacement = -k * erfcForm(rest.op(0), x);
         } else if (isFunction(rest, sym_sigmoid_SERIAL::serial) && cancels(constant, k)) {
             replacement = -k * sym_sigmoid(-rest.op(0));
         } else if (GiNaC::is_exactly_a<GiNaC::power>(rest) && rest.op(1).is_equal(2) &&
@@ -124,6 +132,7 @@ public:
         const ex inner = e.map(*this);
         if (GiNaC::is_exactly_a<GiNaC::add>(inner)) return rewriteAdd(inner, x_);
         if (GiNaC::is_exactly_a<GiNaC::mul>(inner)) return rewriteMul(inner);
+        if (isFunction(inner, sym_erfc_SERIAL::serial)) return erfcForm(inner.op(0), x_);
         if (GiNaC::is_exactly_a<GiNaC::power>(inner) && inner.op(1).is_equal(-1)) {
             if (const auto w = onePlusExp(inner.op(0))) return sym_sigmoid(-*w);
             return inner;

@@ -42,6 +42,19 @@ ALAB_PRINTERS(softplus, "softplus")
 ALAB_PRINTERS(sign, "sign")
 #undef ALAB_PRINTERS
 
+void print_normal_cdf(const ex& u, const print_context& c) { printCall("Phi", u, c); }
+void latex_normal_cdf(const ex& u, const print_context& c) {
+    c.s << "\\Phi\\left(";
+    u.print(c);
+    c.s << "\\right)";
+}
+void print_normal_pdf(const ex& u, const print_context& c) { printCall("phi", u, c); }
+void latex_normal_pdf(const ex& u, const print_context& c) {
+    c.s << "\\varphi\\left(";
+    u.print(c);
+    c.s << "\\right)";
+}
+
 void print_abs(const ex& u, const print_context& c) { printCall("abs", u, c); }
 void latex_abs(const ex& u, const print_context& c) {
     c.s << "\\left|";
@@ -64,6 +77,8 @@ ex eval_sign(const ex& u) {
 
 ex d_erf(const ex& u, const symbol& s) { return kTwoOverSqrtPi * GiNaC::exp(-GiNaC::pow(u, 2)) * u.diff(s); }
 ex d_erfc(const ex& u, const symbol& s) { return -kTwoOverSqrtPi * GiNaC::exp(-GiNaC::pow(u, 2)) * u.diff(s); }
+ex d_normal_cdf(const ex& u, const symbol& s) { return sym_normal_pdf(u) * u.diff(s); }
+ex d_normal_pdf(const ex& u, const symbol& s) { return -u * sym_normal_pdf(u) * u.diff(s); }
 ex d_expm1(const ex& u, const symbol& s) { return GiNaC::exp(u) * u.diff(s); }
 ex d_log1p(const ex& u, const symbol& s) { return u.diff(s) / (1 + u); }
 ex d_sigmoid(const ex& u, const symbol& s) { return sym_sigmoid(u) * sym_sigmoid(-u) * u.diff(s); }
@@ -211,6 +226,12 @@ REGISTER_FUNCTION(
 REGISTER_FUNCTION(
     sym_erfc,
     expl_derivative_func(d_erfc).print_func<GiNaC::print_dflt>(print_erfc).print_func<print_latex>(latex_erfc))
+REGISTER_FUNCTION(sym_normal_cdf, expl_derivative_func(d_normal_cdf)
+                                      .print_func<GiNaC::print_dflt>(print_normal_cdf)
+                                      .print_func<print_latex>(latex_normal_cdf))
+REGISTER_FUNCTION(sym_normal_pdf, expl_derivative_func(d_normal_pdf)
+                                      .print_func<GiNaC::print_dflt>(print_normal_pdf)
+                                      .print_func<print_latex>(latex_normal_pdf))
 REGISTER_FUNCTION(
     sym_expm1,
     expl_derivative_func(d_expm1).print_func<GiNaC::print_dflt>(print_expm1).print_func<print_latex>(latex_expm1))

@@ -17,6 +17,10 @@ DECLARE_FUNCTION_1P(sym_erf)
 DECLARE_FUNCTION_1P(sym_erfc)
 DECLARE_FUNCTION_1P(sym_expm1)
 DECLARE_FUNCTION_1P(sym_log1p)
+// The standard normal distribution's Phi(u) = erfc(-u/sqrt2)/2 and phi(u) = e^(-u^2/2)/sqrt(2 pi):
+// erfc(±u/sqrt2) is rewritten to Phi, which has an exact kernel where u/sqrt2 would round.
+DECLARE_FUNCTION_1P(sym_normal_cdf)
+DECLARE_FUNCTION_1P(sym_normal_pdf)
 DECLARE_FUNCTION_1P(sym_sigmoid)
 DECLARE_FUNCTION_1P(sym_softplus)
 DECLARE_FUNCTION_1P(sym_abs)

@@ -309,4 +309,17 @@ ALAB_GELU_KERNEL(geluValue, geluValuesD, geluValuesF, geluValues)
 ALAB_GELU_KERNEL(geluDerivative, geluDerivativesD, geluDerivativesF, geluDerivatives)
 #undef ALAB_GELU_KERNEL
 
+void expValues(std::span<const double> x, std::span<double> out) { many(&KernelTable::expValuesD, 0.0, x, out); }
+void expm1Values(std::span<const double> x, std::span<double> out) { many(&KernelTable::expm1ValuesD, 0.0, x, out); }
+bool normalCdfValues(std::span<const double> x, std::span<double> out) {
+    GeluDeclined declined;
+    many(&KernelTable::normalCdfValuesD, &declined, x, out);
+    return declined.any;
+}
+bool normalPdfValues(std::span<const double> x, std::span<double> out) {
+    GeluDeclined declined;
+    many(&KernelTable::normalPdfValuesD, &declined, x, out);
+    return declined.any;
+}
+
 }  // namespace alab::kernels

@@ -207,6 +207,16 @@ struct BinOverflow {
 void countBins(const BinRange& range, std::span<const double> values, std::span<std::uint64_t> counts,
                BinOverflow& overflow);
 
+// Elementary functions for typed expressions, within 1 ulp (glibc's are scalar): e^x and
+// e^x - 1 for every x (nan stays nan), and the standard normal distribution's Phi(x) and phi(x).
+// normalCdfValues declines x < kGeluKernelFloor and nan, normalPdfValues |x| > kNormalPdfKernelLimit
+// and nan, as the GELU kernels do: out is x there, and the result says whether any was declined.
+void expValues(std::span<const double> x, std::span<double> out);
+void expm1Values(std::span<const double> x, std::span<double> out);
+bool normalCdfValues(std::span<const double> x, std::span<double> out);
+bool normalPdfValues(std::span<const double> x, std::span<double> out);
+inline constexpr double kNormalPdfKernelLimit = 37.5;  // e^(-x^2/2) > 2^-1015 up to here
+
 // One ISA level's entry points; dispatch.cpp holds one table per level.
 struct KernelTable {
     void (*eluValuesD)(const EluCoefficients&, const double*, double*, std::size_t);
@@ -265,6 +275,11 @@ struct KernelTable {
     void (*summarizeValuesD)(const double*, std::size_t, ValueSummary*);
     double (*squaredDeviationsD)(const double*, std::size_t, double);
     void (*countBinsD)(const BinRange&, const double*, std::size_t, std::uint64_t*, BinOverflow*);
+    // Elementary functions (the parameter of the first two is unused).
+    void (*expValuesD)(double, const double*, double*, std::size_t);
+    void (*expm1ValuesD)(double, const double*, double*, std::size_t);
+    void (*normalCdfValuesD)(GeluDeclined*, const double*, double*, std::size_t);
+    void (*normalPdfValuesD)(GeluDeclined*, const double*, double*, std::size_t);
 };
 
 namespace scalar {
