@@ -124,6 +124,18 @@ TEST(TypedBuiltins, GeluWrittenWithErfIsTheBuiltinOnThePhiKernels) {
     }
 }
 
+// The rewriter used to build log(u) for every function u to compare with it: for expm1(0) that is
+// log(0), which throws, so these were refused ("cannot differentiate: log(0)"), and inside a where()
+// GiNaC leaked the half-rewritten tree (found by the scene fuzzer; the sanitizer run checks it).
+TEST(AccuracyRewrites, FunctionsOfConstantsAreNotRefused) {
+    for (const char* expression : {"x + a*expm1(0)", "where(x > 5, x, a*expm1(0))", "x*tanh(log(0 + exp(x)))",
+                                   "where(x > 0, x, sigmoid(0) - 1/2)"}) {
+        const Activation f = typed(expression, {TypedParameter{"a", 0.5}});
+        EXPECT_EQ(f.value(7.0), 7.0 * (std::string(expression).find("tanh") != std::string::npos ? std::tanh(7.0) : 1.0))
+            << expression;
+    }
+}
+
 Quad quadReference(const char* name, Quad x) {
     const std::string n = name;
     if (n == "expm1") return expm1q(x);
