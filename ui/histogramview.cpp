@@ -374,12 +374,18 @@ void HistogramView::rebuildPlot() {
             title->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
             title->setText(graph->name());
         }
+        // The sample mean rises from the x axis and the exact mean hangs from the top, each to its own
+        // height per curve of the rect: two means that agree (and two curves whose means agree, ReLU's
+        // and Leaky ReLU's) stay visible as separate marks instead of one line hiding the other.
         for (const char* part : {"sample-mean", "exact-mean"}) {
-            auto* line = new QCPItemStraightLine(plot_);
+            auto* line = new QCPItemLine(plot_);
             line->setObjectName(itemName(key, part));
             line->setClipAxisRect(rect);
-            for (QCPItemPosition* p : {line->point1, line->point2}) {
+            for (QCPItemPosition* p : {line->start, line->end}) {
                 p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+                p->setAxisRect(rect);
+                p->setTypeX(QCPItemPosition::ptPlotCoords);
+                p->setTypeY(QCPItemPosition::ptAxisRectRatio);
             }
             line->setVisible(false);
         }
@@ -420,6 +426,7 @@ void HistogramView::redraw() {
     struct Extent {
         double xLow = 0.0, xHigh = 0.0, yHigh = 0.0;
         bool any = false;
+        int marks = 0;  // curves whose mean marks are placed
     };
     std::map<QCPAxisRect*, Extent> extents;
     struct Peak {
@@ -453,10 +460,8 @@ void HistogramView::redraw() {
                     title->setText(label);
             }
         }
-        auto* sampleMean =
-            qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "sample-mean")));
-        auto* exactMean =
-            qobject_cast<QCPItemStraightLine*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "exact-mean")));
+        auto* sampleMean = qobject_cast<QCPItemLine*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "sample-mean")));
+        auto* exactMean = qobject_cast<QCPItemLine*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "exact-mean")));
         auto* clipped = qobject_cast<QCPItemText*>(plot_->findChild<QCPAbstractItem*>(itemName(key, "clipped")));
         if (r == nullptr || r->histogram.histogram.counts.empty()) {
             graph->data()->clear();
@@ -495,21 +500,26 @@ void HistogramView::redraw() {
         extent.any = true;
 
         const SampleStatistics& st = r->histogram.statistics;
+        // Each curve of this rect ends its marks at its own height (axis-rect ratio: 0 top, 1 bottom).
+        const double stagger = 0.06 * static_cast<double>(extent.marks++ % 5);
+        const double markerSize = presentation ? 12.0 : 8.0;
         if (sampleMean != nullptr) {
-            sampleMean->point1->setCoords(st.mean, 0.0);
-            sampleMean->point2->setCoords(st.mean, 1.0);
+            sampleMean->start->setCoords(st.mean, 1.0);
+            sampleMean->end->setCoords(st.mean, 0.42 - stagger);
             QPen meanPen(theme_.functionColor(kind, ordinal), presentation ? 3.0 : 2.0);
             sampleMean->setPen(meanPen);
+            sampleMean->setHead(QCPLineEnding(QCPLineEnding::esDisc, markerSize, markerSize));
             sampleMean->setVisible(true);
         }
         if (exactMean != nullptr) {
             try {
                 const double exact = normalMoments(r->function, r->inputs.mu, r->inputs.sigma).mean;
-                exactMean->point1->setCoords(exact, 0.0);
-                exactMean->point2->setCoords(exact, 1.0);
+                exactMean->start->setCoords(exact, 0.0);
+                exactMean->end->setCoords(exact, 0.58 - stagger);
                 QPen dashed(theme_.foreground, presentation ? 2.5 : 1.5, Qt::DashLine);
                 dashed.setColor(theme_.functionColor(kind, ordinal).darker(140));
                 exactMean->setPen(dashed);
+                exactMean->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, markerSize * 1.2, markerSize));
                 exactMean->setVisible(true);
             } catch (const std::exception&) {
                 exactMean->setVisible(false);
@@ -517,8 +527,15 @@ void HistogramView::redraw() {
         }
         if (clipped != nullptr) {
             const Peak& peak = peaks[id];
-            clipped->setText(
-                tr("\u2191 %1: %2 % in one bin").arg(graph->name(), QString::number(100.0 * peak.share, 'f', 1)));
+            // What the clipped bin holds: ReLU's "52 % in one bin" beside "dead 50.1 %" read as a
+            // contradiction until the bin's range and its exact zeros are named.
+            const double zeros = st.zeroFraction;
+            QString text = tr("\u2191 %1: %2 % of the samples in [%3, %4)")
+                               .arg(graph->name(), formatFixed(100.0 * peak.share, 1), formatNumber(peak.low, 3),
+                                    formatNumber(peak.high, 3));
+            if (zeros > 0.01 && peak.low <= 0.0 && peak.high > 0.0)
+                text += tr(", %1 % exactly 0").arg(formatFixed(100.0 * zeros, 1));
+            clipped->setText(text);
             clipped->setFont(noteFont);
             clipped->setColor(theme_.functionColor(kind, ordinal));
         }
@@ -655,23 +672,35 @@ void HistogramView::updateCaption() {
         }
     }
     QString text = tr("<b>Histograms of f(z)</b> for %1 samples of z ~ N(%2, %3\u00b2) (seed %4): the "
-                      "distribution a layer's outputs would have. Solid line: sample mean; dashed: exact "
-                      "mean E[f(z)].")
+                      "distribution a layer's outputs would have. Solid line rising from the axis to a dot: "
+                      "sample mean; dashed arrow from the top: exact mean E[f(z)].")
                        .arg(QLocale().toString(static_cast<qulonglong>(in.sampleCount)), formatNumber(in.mu),
                             formatNumber(in.sigma))
                        .arg(in.seed);
     if (!means.isEmpty()) text += tr(" Exact means: %1.").arg(means.join(QStringLiteral(", ")));
-    if (highest != nullptr && centred != nullptr && highest != centred) {
-        text += tr(" <b>Notice</b>: %1's mean %2 is a bias shift the next layer inherits; %3 stays closest to "
-                   "zero (%4).")
-                    .arg(QString::fromStdString(highest->displayLabel()), formatFixed(highestMean, 3),
-                         QString::fromStdString(centred->displayLabel()), formatFixed(centredMean, 3));
+    // Each claim only when the values on screen bear it out: at mu = 1.49 every mean is far from
+    // zero, and "SELU stays closest to zero (1.653)" was not true in any sense a reader takes it.
+    const double clearly = 0.1 * in.sigma;
+    QStringList notices;
+    if (highest != nullptr && highestMean > clearly)
+        notices << tr("%1's mean %2 is a bias shift the next layer inherits")
+                       .arg(QString::fromStdString(highest->displayLabel()), formatFixed(highestMean, 3));
+    const bool centredNamed = centred != nullptr && (centred != highest || notices.isEmpty());
+    if (centredNamed && std::abs(centredMean) < clearly) {
+        notices << tr("%1 stays close to zero (%2)")
+                       .arg(QString::fromStdString(centred->displayLabel()), formatFixed(centredMean, 3));
+    } else if (centredNamed) {
+        notices << tr("no mean is near zero; %1's is the smallest in size (%2)")
+                       .arg(QString::fromStdString(centred->displayLabel()), formatFixed(centredMean, 3));
     }
+    if (!notices.isEmpty()) text += tr(" <b>Notice</b>: %1.").arg(notices.join(QStringLiteral("; ")));
     for (const HistogramResult& r : results_) {
         if (r.histogram.statistics.zeroFraction > 0.01) {
+            const SceneFunction* entry = s->curve(r.curve);
             text += tr(" %1 outputs exactly 0 for %2 % of the inputs (dead).")
-                        .arg(fromUtf8View(r.function.displayName()),
-                             QString::number(100.0 * r.histogram.statistics.zeroFraction, 'f', 1));
+                        .arg(entry != nullptr ? QString::fromStdString(entry->displayLabel())
+                                              : fromUtf8View(r.function.displayName()),
+                             formatFixed(100.0 * r.histogram.statistics.zeroFraction, 1));
         }
     }
     ui_.captionLabel->setText(text);

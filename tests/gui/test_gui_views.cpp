@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -33,6 +34,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace {
@@ -224,6 +226,7 @@ private slots:
     void tabsFollowActiveView();
     void histogramShowsCoreNumbers();
     void histogramFollowsParameterOnKeptSample();
+    void histogramCaptionIsTrueAtEveryMu();
     void histogramSettingsUndo();
     void histogramSmallMultiples();
     void captionsFollowADragAtTenHertz();
@@ -317,6 +320,7 @@ void TestGuiViews::histogramShowsCoreNumbers() {
     const std::vector<double> z = alab::normalSample(settings.sampleCount, settings.mu, settings.sigma, settings.seed);
     auto* table = child<QTableWidget>("statisticsTable");
     QCOMPARE(table->rowCount(), visibleFunctionCount());
+    QList<double> markEnds;
     const QString tableProblem = histogramTableMismatch(table, controller().scene());
     QVERIFY2(tableProblem.isEmpty(), qPrintable(tableProblem));
     for (const alab::SceneFunction& entry : controller().scene().functions) {
@@ -333,18 +337,61 @@ void TestGuiViews::histogramShowsCoreNumbers() {
             QCOMPARE(graph->dataMainValue(bin), h.density(static_cast<std::size_t>(bin)));
             QCOMPARE(graph->dataMainKey(bin), h.low + bin * h.binWidth());
         }
-        auto* sampleMean = view->customPlot()->findChild<QCPItemStraightLine*>(idOf(f.kind()) + ":sample-mean");
-        auto* exactMean = view->customPlot()->findChild<QCPItemStraightLine*>(idOf(f.kind()) + ":exact-mean");
+        auto* sampleMean = view->customPlot()->findChild<QCPItemLine*>(idOf(f.kind()) + ":sample-mean");
+        auto* exactMean = view->customPlot()->findChild<QCPItemLine*>(idOf(f.kind()) + ":exact-mean");
         QVERIFY(sampleMean != nullptr && exactMean != nullptr);
-        QCOMPARE(sampleMean->point1->coords().x(), expected.statistics.mean);
-        QCOMPARE(exactMean->point1->coords().x(), exact.mean);
+        QCOMPARE(sampleMean->start->coords().x(), expected.statistics.mean);
+        QCOMPARE(sampleMean->end->coords().x(), expected.statistics.mean);
+        QCOMPARE(exactMean->start->coords().x(), exact.mean);
         QVERIFY(exactMean->pen().style() == Qt::DashLine);
         QVERIFY(sampleMean->pen().style() == Qt::SolidLine);
+        // The sample mean rises from the axis (ratio 1) and the exact mean hangs from the top (0); they
+        // end at different heights, so two means that agree do not hide each other.
+        QCOMPARE(sampleMean->start->coords().y(), 1.0);
+        QCOMPARE(exactMean->start->coords().y(), 0.0);
+        QVERIFY(sampleMean->end->coords().y() < 1.0 && exactMean->end->coords().y() > 0.0);
+        QVERIFY(sampleMean->end->coords().y() != exactMean->end->coords().y());
+        markEnds << sampleMean->end->coords().y() << exactMean->end->coords().y();
     }
+    // Curves of one axis rect end their marks at different heights (ReLU's and Leaky ReLU's means
+    // nearly agree): none of the first five visible curves shares a height with another.
+    QCOMPARE(QSet<double>(markEnds.begin(), markEnds.begin() + std::min<qsizetype>(markEnds.size(), 10)).size(),
+             std::min<qsizetype>(markEnds.size(), 10));
+    // The clipped bin's note says what the bin holds: its range, and ReLU's exact zeros.
+    auto* reluNote = view->customPlot()->findChild<QCPItemText*>(QStringLiteral("relu:clipped"));
+    QVERIFY(reluNote != nullptr);
+    QVERIFY2(reluNote->text().contains(QStringLiteral("of the samples in [")), qPrintable(reluNote->text()));
+    QVERIFY2(reluNote->text().contains(QStringLiteral("exactly 0")), qPrintable(reluNote->text()));
     // The caption quotes the exact means the core gives.
     const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
     const double reluMean = alab::normalMoments(Activation::relu(), settings.mu, settings.sigma).mean;
     QVERIFY2(caption.contains(QStringLiteral("ReLU ") + QString::number(reluMean, 'f', 3)), qPrintable(caption));
+}
+
+// The caption's notice claims only what the values bear out (issue 19: at mu = 1.49 it said "SELU
+// stays closest to zero (1.653)").
+void TestGuiViews::histogramCaptionIsTrueAtEveryMu() {
+    auto* view = child<alab::HistogramView>("histogramView");
+    controller().setActiveView(alab::ViewId::Histogram);
+    for (const double mu : {-2.0, 0.0, 0.3, 1.49, 3.0}) {
+        alab::HistogramViewSettings settings;
+        settings.mu = mu;
+        settings.sigma = 1.0;
+        settings.sampleCount = 5'000;
+        controller().setHistogramSettings(settings);
+        QVERIFY(view->waitUntilIdle(kTimeoutMs));
+        const QString caption = view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text();
+        double smallest = std::numeric_limits<double>::infinity(), largest = -smallest;
+        for (const alab::SceneFunction& entry : controller().scene().functions) {
+            if (!entry.visible) continue;
+            const double mean = alab::normalMoments(entry.function, mu, 1.0).mean;
+            smallest = std::min(smallest, std::abs(mean));
+            largest = std::max(largest, mean);
+        }
+        QCOMPARE(caption.contains(QStringLiteral("stays close to zero")), smallest < 0.1);
+        QCOMPARE(caption.contains(QStringLiteral("no mean is near zero")), smallest >= 0.1);
+        QCOMPARE(caption.contains(QStringLiteral("bias shift")), largest > 0.1);
+    }
 }
 
 void TestGuiViews::histogramFollowsParameterOnKeptSample() {
