@@ -123,7 +123,6 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
         connect(spin, &ParameterSpinBox::valueRefused, this, &ParameterPanel::messageRequested);
         spin->setObjectName(stem + QStringLiteral("Spin"));
         spin->setAccessibleName(tr("%1 %2, exact value").arg(functionName, label));
-        spin->setDecimals(4);
         spin->setSingleStep(0.01);
         spin->setKeyboardTracking(false);
         spin->setAccelerated(true);

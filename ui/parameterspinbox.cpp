@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterspinbox.h"
 
+#include <QFontMetrics>
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace alab {
 
@@ -25,17 +28,36 @@ QString plain(const QString& text) {
 }
 
 // As typed: the value's digits in the box's locale, without group separators, real minus sign.
-QString asTyped(const QLocale& boxLocale, double value) {
+QString asTyped(const QLocale& boxLocale, double value, int precision = 15) {
     QLocale locale = boxLocale;
     locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    QString text = locale.toString(value, 'g', 15);
+    QString text = locale.toString(value, 'g', precision);
     if (text.startsWith(locale.negativeSign())) text.replace(0, locale.negativeSign().size(), QChar(0x2212));
     return text;
 }
 
 }  // namespace
 
-ParameterSpinBox::ParameterSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {}
+// QDoubleSpinBox rounds every value to its decimals (with 4, 1e-5 became 0 and SELU's alpha
+// 1.6733): with the most it allows, a value keeps every bit. The text shows 6 significant digits
+// (all 17 would not fit beside a slider), and reading back the text shown keeps the exact value.
+ParameterSpinBox::ParameterSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
+    setDecimals(std::numeric_limits<double>::max_exponent10 + std::numeric_limits<double>::digits10);
+}
+
+QString ParameterSpinBox::textFromValue(double value) const { return asTyped(locale(), value, 6); }
+
+QSize ParameterSpinBox::sizeHint() const {
+    QSize size = QDoubleSpinBox::sizeHint();
+    const QFontMetrics metrics(font());
+    const int widest = metrics.horizontalAdvance(asTyped(locale(), -1.23456, 6));
+    const int shown = std::max(metrics.horizontalAdvance(textFromValue(minimum())),
+                               metrics.horizontalAdvance(textFromValue(maximum())));
+    size.rwidth() += std::max(0, widest - shown);
+    return size;
+}
+
+QSize ParameterSpinBox::minimumSizeHint() const { return sizeHint(); }
 
 std::optional<double> ParameterSpinBox::parse(const QString& text) const {
     const QString number = plain(text);
@@ -58,7 +80,10 @@ QValidator::State ParameterSpinBox::validate(QString& text, int& /*position*/) c
     return QValidator::Acceptable;
 }
 
-double ParameterSpinBox::valueFromText(const QString& text) const { return parse(text).value_or(value()); }
+double ParameterSpinBox::valueFromText(const QString& text) const {
+    if (text == textFromValue(value())) return value();  // the rounded text of an exact value
+    return parse(text).value_or(value());
+}
 
 void ParameterSpinBox::fixup(QString& text) const {
     // Called when Enter or leaving the box finds the text not acceptable; the box then goes back

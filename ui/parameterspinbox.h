@@ -14,7 +14,8 @@ namespace alab {
 //   "1.500" is 1.5 in every language;
 // - lets a value beyond the range be typed in full ("1000000", not "100"), then refuses it when
 //   Enter or leaving the box would take it: the previous value stays, and valueRefused() says
-//   why, naming the limit. It never clamps silently.
+//   why, naming the limit. It never clamps silently;
+// - keeps a value's every bit (no rounding to a number of decimals), shown to 6 significant digits.
 class ParameterSpinBox : public QDoubleSpinBox {
     Q_OBJECT
 
@@ -29,6 +30,9 @@ public:
 
     QValidator::State validate(QString& text, int& position) const override;
     double valueFromText(const QString& text) const override;
+    QString textFromValue(double value) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     void fixup(QString& text) const override;
 
 signals:

@@ -255,14 +255,14 @@ void TestGuiMainWindow::windowConstructs() {
         QVERIFY(slider(p) != nullptr);
         QVERIFY(spin(p) != nullptr);
         QVERIFY(!slider(p)->toolTip().isEmpty());
-        QCOMPARE(spin(p)->value(), std::round(param(p) * 1e4) / 1e4);
+        QCOMPARE(spin(p)->value(), param(p));  // every bit: SELU's alpha is not 1.6733
     }
     QCOMPARE(slider(Parameter::EluAlpha)->minimum(), 0);
     QCOMPARE(slider(Parameter::EluAlpha)->maximum(), 300);
     QCOMPARE(slider(Parameter::SeluLambda)->minimum(), 50);
     QCOMPARE(slider(Parameter::SeluLambda)->maximum(), 200);
     QCOMPARE(slider(Parameter::LeakySlope)->maximum(), 100);
-    QVERIFY(spin(Parameter::EluAlpha)->decimals() >= 4);
+    QCOMPARE(spin(Parameter::SeluAlpha)->text(), QStringLiteral("1.67326"));
     // Defaults from the core.
     QCOMPARE(param(Parameter::EluAlpha), 1.0);
     QCOMPARE(param(Parameter::SeluAlpha), alab::kSeluAlpha);
@@ -706,13 +706,27 @@ void TestGuiMainWindow::spinBoxesReadScientificNotationAndRefuseOutOfRange() {
     type(QStringLiteral("0,5"));
     QTest::keyClick(box, Qt::Key_Return);
     QCOMPARE(param(Parameter::EluAlpha), 0.5);
-    QCOMPARE(edit->text(), QStringLiteral("0,5000"));
+    QCOMPARE(edit->text(), QStringLiteral("0,5"));
     type(QStringLiteral("1,5e-2"));
     QTest::keyClick(box, Qt::Key_Return);
     QCOMPARE(param(Parameter::EluAlpha), 0.015);
     type(QStringLiteral("2.5e-1"));
     QTest::keyClick(box, Qt::Key_Return);
     QCOMPARE(param(Parameter::EluAlpha), 0.25);
+    // Every bit is kept, tiny values too (with 4 decimals, 1e-5 became 0).
+    box->setLocale(QLocale::c());
+    for (const double exact : {1e-5, 0.1 + 0.2, 1.6732632423543772, 3e-300}) {
+        type(QString::number(exact, 'g', 17));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(param(Parameter::EluAlpha), exact);
+        QCOMPARE(box->value(), exact);
+        QCOMPARE(edit->text(), QString::number(exact, 'g', 6));
+        // Enter or leaving the box on the rounded text keeps the exact value.
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Return);
+        spin(Parameter::SeluLambda)->setFocus();
+        QCOMPARE(param(Parameter::EluAlpha), exact);
+    }
     // Letters are still refused as they are typed.
     type(QStringLiteral("0x1"));
     QCOMPARE(edit->text(), QStringLiteral("01"));
