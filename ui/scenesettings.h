@@ -7,9 +7,10 @@ class QSettings;
 
 namespace alab {
 
-// What the window remembers between runs: theme, parameters, visibility, display switches, the
-// active view and the settings of the statistics views (not the zoom). Reading never fails: a missing or unusable value
-// (not a number, infinite, an unknown theme) falls back to the default.
+// What the window remembers between runs: the untitled scene, stored as its scene-file JSON (every
+// curve, the display, the view range, the views' settings with 64-bit seeds), read back with the
+// scene reader's checks. Reading never fails: a missing document, or one the reader refuses (a
+// hand-edited value beyond a control's range), gives the default scene, never half of one.
 void writeSceneSettings(QSettings& settings, const CurveScene& scene);
 CurveScene readSceneSettings(const QSettings& settings);
 

@@ -241,8 +241,8 @@ void TestGuiScenes::settingsKeepTheCurves() {
         QCOMPARE(restored.functions[i].visible, scene.functions[i].visible);
         QCOMPARE(restored.functions[i].label, scene.functions[i].label);
     }
-    // A damaged entry leaves the per-function keys' scene, never half a list.
-    settings.setValue(QStringLiteral("scene/curves"), QByteArray("{\"format\": 1"));
+    // A damaged document gives the default scene, never half a list.
+    settings.setValue(QStringLiteral("scene/document"), QByteArray("{\"format\": 1"));
     QCOMPARE(alab::readSceneSettings(settings).functions.size(), alab::allFunctionKinds().size());
 }
 

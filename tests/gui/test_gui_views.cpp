@@ -971,18 +971,20 @@ void TestGuiViews::viewSettingsRoundTrip() {
     QSettings settings;
     alab::writeSceneSettings(settings, scene);
     QVERIFY(alab::readSceneSettings(settings) == scene);
-    // Unusable values fall back to the defaults.
-    settings.setValue(QStringLiteral("histogram/bins"), 5);
-    settings.setValue(QStringLiteral("propagation/width"), QStringLiteral("wide"));
-    settings.setValue(QStringLiteral("propagation/gain"), 0.0);
-    settings.setValue(QStringLiteral("propagation/biasStd"), QStringLiteral("nan"));
-    settings.setValue(QStringLiteral("scene/activeView"), QStringLiteral("nowhere"));
-    const alab::CurveScene read = alab::readSceneSettings(settings);
-    QCOMPARE(read.propagation.gain, 1.0);
-    QCOMPARE(read.propagation.biasStd, 0.0);
-    QCOMPARE(read.histogram.bins, alab::HistogramViewSettings{}.bins);
-    QCOMPARE(read.propagation.width, alab::PropagationViewSettings{}.width);
-    QVERIFY(read.activeView == alab::ViewId::Curves);
+    // The view range and a 64-bit seed come back too (issue 19: both were lost).
+    scene.view = {-2.5, 7.25, false, -0.125, 3.5};
+    scene.histogram.seed = 18446744073709551557ULL;
+    alab::writeSceneSettings(settings, scene);
+    QVERIFY(alab::readSceneSettings(settings) == scene);
+    // A document the scene reader refuses (a value beyond a control's range) gives the default
+    // scene, not half of the stored one.
+    QString document = settings.value(QStringLiteral("scene/document")).toString();
+    document.replace(QStringLiteral("\"bins\": 77"), QStringLiteral("\"bins\": 5"));
+    QVERIFY(document.contains(QStringLiteral("\"bins\": 5")));
+    settings.setValue(QStringLiteral("scene/document"), document);
+    QVERIFY(alab::readSceneSettings(settings) == alab::CurveScene{});
+    settings.setValue(QStringLiteral("scene/document"), QStringLiteral("{\"format\": 1"));
+    QVERIFY(alab::readSceneSettings(settings) == alab::CurveScene{});
 }
 
 QTEST_MAIN(TestGuiViews)
