@@ -79,9 +79,15 @@ QByteArray latexText(const std::string& utf8) {
     return out;
 }
 
-QByteArray rgb(const QColor& color) {
-    return QByteArray::number(color.red()) + ',' + QByteArray::number(color.green()) + ',' +
-           QByteArray::number(color.blue());
+// The colour as drawn over `background` (the grid and zero line are translucent): TeX colours
+// are opaque.
+QByteArray rgb(const QColor& color, const QColor& background) {
+    const double a = color.alphaF();
+    const auto mix = [a](int over, int under) {
+        return QByteArray::number(static_cast<int>(std::lround(a * over + (1.0 - a) * under)));
+    };
+    return mix(color.red(), background.red()) + ',' + mix(color.green(), background.green()) + ',' +
+           mix(color.blue(), background.blue());
 }
 
 // pgfplots' options for a pen: colour, width, dash pattern (Qt's lengths are in pen widths).
@@ -148,8 +154,9 @@ QByteArray pgfplotsDocument(const CurveScene& scene, int points) {
         "\\usepackage[T1]{fontenc}\n"
         "\\usepackage{pgfplots}\n"
         "\\pgfplotsset{compat=1.18}\n";
-    const auto defineColor = [&out](const QByteArray& name, const QColor& color) {
-        out += "\\definecolor{" + name + "}{RGB}{" + rgb(color) + "}\n";
+    const QColor background = theme.background;
+    const auto defineColor = [&out, &background](const QByteArray& name, const QColor& color) {
+        out += "\\definecolor{" + name + "}{RGB}{" + rgb(color, background) + "}\n";
     };
     defineColor("alabbackground", theme.background);
     defineColor("alabforeground", theme.foreground);
@@ -169,6 +176,7 @@ QByteArray pgfplotsDocument(const CurveScene& scene, int points) {
     const int columns = derivatives ? (second ? 3 : 2) : std::clamp(static_cast<int>(shown.size()), 1, 4);
     out +=
         "\\begin{document}\n"
+        "\\pagecolor{alabbackground}\n"
         "\\begin{tikzpicture}\n"
         "\\begin{axis}[\n"
         "    width=12cm, height=7.5cm,\n"
