@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 
 #ifdef ALAB_WITH_GUI
+#include "code_command.h"
 #include "gui_main.h"
 #include "render_command.h"
 #endif
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
 #ifdef ALAB_WITH_GUI
     alab::registerRenderCommand();
+    alab::registerCodeCommand();
 #endif
     if (alab::cli::isHeadlessInvocation(args)) return alab::cli::runHeadless(args);
 #ifdef ALAB_WITH_GUI

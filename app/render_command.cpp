@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "exportview.h"
 #include "figureexport.h"
+#include "pgfplotsexport.h"
 #include "scenefile.h"
 
 #include <QApplication>
@@ -134,13 +135,28 @@ CurveScene sceneFromOptions(const cli::ParsedOptions& options) {
 int runRender(const std::vector<std::string>& args) {
     const cli::ParsedOptions options = cli::ParsedOptions::parse(args, renderSpecs());
     const auto output = options.value("output");
-    if (!output) throw UsageError("--output FILE is required (.png, .svg, .pdf or .csv)");
+    if (!output) throw UsageError("--output FILE is required (.png, .svg, .pdf, .csv or .tex)");
     const QString path = fromStd(*output);
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    if (!csv && !figureFormatForPath(path)) {
-        throw UsageError("--output: '" + *output + "' must end in .png, .svg, .pdf or .csv");
+    const bool tex = path.endsWith(QStringLiteral(".tex"), Qt::CaseInsensitive);
+    if (!csv && !tex && !figureFormatForPath(path)) {
+        throw UsageError("--output: '" + *output + "' must end in .png, .svg, .pdf, .csv or .tex");
     }
     CurveScene scene = sceneFromOptions(options);
+    if (tex) {
+        // The curve view as pgfplots code, as File > Export > LaTeX writes it: the theme gives
+        // the colours; the pixel options do not apply.
+        for (const char* option : {"view", "size", "dpi", "transparent"}) {
+            if (options.has(option)) throw UsageError("--" + std::string(option) + " does not apply to a .tex output");
+        }
+        if (const auto theme = options.value("theme")) {
+            const auto id = parseThemeKey(*theme);
+            if (!id) throw UsageError("--theme: unknown theme '" + *theme + "' (expected light, dark or presentation)");
+            scene.theme = *id;
+        }
+        if (const auto error = writePgfplotsDocument(path, scene)) throw UsageError(toStd(*error));
+        return cli::kExitOk;
+    }
     if (csv) {
         // The curve data, as File > Export Curve Data writes it: no figure options apply.
         for (const char* option : {"view", "size", "dpi", "theme", "transparent"}) {
@@ -202,7 +218,9 @@ std::string renderHelp() {
            "                 parameter applies to every shown function that has it\n"
            "  --view V       curves, histogram, propagation or meanmap (default: the scene's)\n"
            "  --output FILE  FILE.png, FILE.svg or FILE.pdf, written atomically; FILE.csv writes the curve\n"
-           "                 data instead: x, then f and f' of every shown curve, headed by its label\n"
+           "                 data instead: x, then f and f' of every shown curve, headed by its label;\n"
+           "                 FILE.tex a standalone LaTeX document with pgfplots: the curve view as\n"
+           "                 \\addplot table data in the theme's colours and dashes (--theme applies)\n"
            "  --size WxH     pixels (default 1920x1080)\n"
            "  --dpi N        pixels per inch: fonts and lines are sized in points for this\n"
            "                 (default: as a 13.33 in wide slide, i.e. 144 for 1920 pixels)\n"

@@ -13,6 +13,7 @@ packages=(
     libgtest-dev libbenchmark-dev
     xvfb xauth                 # real-window runs and screenshots
     python3 python3-mpmath     # the high-precision reference tables
+    python3-numpy              # runs the Python that `activation-lab code` writes (its test)
     librsvg2-bin poppler-utils # SVG and PDF exports rendered back to pixels in the tests
     clang libclang-rt-14-dev   # the scene parser's fuzzer (scripts/fuzz.sh)
     dpkg-dev appstream desktop-file-utils lintian   # packaging and its checks

@@ -238,6 +238,9 @@ void MainWindow::connectFileActions() {
     connect(ui_.exportAction, &QAction::triggered, files, &SceneFileActions::exportFigure);
     connect(ui_.copyPlotAction, &QAction::triggered, files, &SceneFileActions::copyPlot);
     connect(ui_.exportCsvAction, &QAction::triggered, files, &SceneFileActions::exportCsv);
+    connect(ui_.exportLatexAction, &QAction::triggered, files, &SceneFileActions::exportLatex);
+    connect(ui_.copyPyTorchAction, &QAction::triggered, files, [files] { files->copyAsCode(CodeLanguage::PyTorch); });
+    connect(ui_.copyNumpyAction, &QAction::triggered, files, [files] { files->copyAsCode(CodeLanguage::NumPy); });
     connect(ui_.recentMenu, &QMenu::aboutToShow, files, [this] { fileActions_->fillRecentMenu(*ui_.recentMenu); });
     fileActions_->fillExamplesMenu(*ui_.examplesMenu);
 }

@@ -6,6 +6,8 @@
 #include "exportdialog.h"
 #include "exportview.h"
 #include "figureexport.h"
+#include "pgfplotsexport.h"
+#include "scenecode.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +23,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace alab {
 
@@ -28,6 +31,7 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("file/recent");
 const QString kLastDirKey = QStringLiteral("file/lastDirectory");
+constexpr int kStatusMessageMs = 5000;
 
 QString sceneFilter() { return QObject::tr("Activation Lab scenes (*.alab);;JSON (*.json);;All files (*)"); }
 
@@ -158,6 +162,35 @@ void SceneFileActions::exportCsv() {
     if (const std::optional<QString> error = writeCurveDataCsv(path, controller_.scene())) {
         showError(tr("Export Curve Data"), *error);
     }
+}
+
+void SceneFileActions::exportLatex() {
+    const QString path = QFileDialog::getSaveFileName(&window_, tr("Export LaTeX (pgfplots)"),
+                                                      suggestedPath(QStringLiteral("tex")), tr("LaTeX (*.tex)"));
+    if (path.isEmpty()) return;
+    if (const std::optional<QString> error = writePgfplotsDocument(path, controller_.scene())) {
+        showError(tr("Export LaTeX (pgfplots)"), *error);
+        return;
+    }
+    window_.statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+}
+
+void SceneFileActions::copyAsCode(CodeLanguage language) {
+    const QString name =
+        QString::fromUtf8(codeLanguageName(language).data(), static_cast<qsizetype>(codeLanguageName(language).size()));
+    const CurveScene& scene = controller_.scene();
+    if (!sceneShowsCurves(scene)) {
+        window_.statusBar()->showMessage(tr("No curve is shown: nothing to copy as %1").arg(name), kStatusMessageMs);
+        return;
+    }
+    try {
+        QApplication::clipboard()->setText(QString::fromStdString(scenePythonModule(scene, language)));
+    } catch (const CodeExportError& error) {
+        showError(tr("Copy as %1").arg(name), QString::fromUtf8(error.what()));
+        return;
+    }
+    window_.statusBar()->showMessage(tr("Copied the visible curves as %1 code (ACTIVATIONS)").arg(name),
+                                     kStatusMessageMs);
 }
 
 QStringList SceneFileActions::recentFiles() { return QSettings().value(kRecentKey).toStringList(); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "code_export.h"
 #include "scenedocument.h"
 
 #include <QObject>
@@ -39,6 +40,9 @@ public:
     void exportFigure();
     void copyPlot();
     void exportCsv();
+    void exportLatex();
+    // The visible curves as a Python module on the clipboard; the status bar says so.
+    void copyAsCode(CodeLanguage language);
 
     // Unsaved changes: Save, Discard or Cancel. True when it is fine to go on.
     bool confirmDiscard();

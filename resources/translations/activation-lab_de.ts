@@ -456,6 +456,18 @@
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
+    <message>
+        <source>Export &amp;LaTeX (pgfplots)…</source>
+        <translation>&amp;LaTeX exportieren (pgfplots)…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PyTorch</source>
+        <translation>Als &amp;PyTorch kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as NumP&amp;y</source>
+        <translation>Als NumP&amp;y kopieren</translation>
+    </message>
 </context>
 <context>
     <name>MeanMapView</name>
@@ -1504,6 +1516,30 @@ Varianz</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Export LaTeX (pgfplots)</source>
+        <translation>LaTeX exportieren (pgfplots)</translation>
+    </message>
+    <message>
+        <source>LaTeX (*.tex)</source>
+        <translation>LaTeX (*.tex)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>No curve is shown: nothing to copy as %1</source>
+        <translation>Keine Kurve sichtbar: nichts als %1 zu kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as %1</source>
+        <translation>Als %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the visible curves as %1 code (ACTIVATIONS)</source>
+        <translation>Die sichtbaren Kurven als %1-Code kopiert (ACTIVATIONS)</translation>
     </message>
 </context>
 <context>

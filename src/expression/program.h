@@ -85,6 +85,8 @@ public:
     std::optional<std::string> invalidBuiltinParameters(std::span<const double> parameters) const;
 
     const std::vector<Instruction>& instructions() const noexcept { return instructions_; }
+    std::uint16_t result() const noexcept { return result_; }
+    std::uint16_t registerCount() const noexcept { return registers_; }
     bool empty() const noexcept { return instructions_.empty(); }
 
 private:

@@ -78,6 +78,10 @@ public:
     // outside the domain of a built-in it is passed to (celu(x, a) with a <= 0).
     void checkParameterValues(std::span<const double> parameterValues) const;
 
+    // The compiled program of f, f' or f'' (order 0, 1, 2): what evaluate() runs, for code that
+    // translates it (code_export.h).
+    const expr::Program& program(int order) const { return *programs_[static_cast<std::size_t>(order)]; }
+
     // f, f', f'' as GiNaC prints them ("x*tanh(softplus(x))"), after the accuracy rewrites.
     const std::string& plainText(int order) const { return plain_[static_cast<std::size_t>(order)]; }
     const std::string& latex(int order) const { return latex_[static_cast<std::size_t>(order)]; }

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "newfunctiondialog.h"
 #include "parameterpanel.h"
+#include "scenecode.h"
 #include "theme.h"
 #include "throttledaction.h"
 
@@ -18,6 +19,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -199,6 +201,8 @@ private slots:
     void spinBoxesReadScientificNotationAndRefuseOutOfRange();
     void fitYFieldsShowTheFittedRange();
     void noUpperLineForANegativeAlpha();
+    void copyAsCodePutsTheModuleOnTheClipboard_data();
+    void copyAsCodePutsTheModuleOnTheClipboard();
 
 private:
     QCustomPlot* plot() const { return window_->findChild<QCustomPlot*>(QStringLiteral("curvePlotCanvas")); }
@@ -770,6 +774,40 @@ void TestGuiMainWindow::fitYFieldsShowTheFittedRange() {
 
 // Issue 19, item 11: "Show lower asymptotes" drew a line above ELU (and SELU) for α < 0, where
 // f approaches −α from below. A lower asymptote is drawn only where f approaches it from above.
+void TestGuiMainWindow::copyAsCodePutsTheModuleOnTheClipboard_data() {
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("pytorch") << QStringLiteral("copyPyTorchAction") << static_cast<int>(alab::CodeLanguage::PyTorch)
+                             << QStringLiteral("F.elu(x, alpha=1.0)");
+    QTest::newRow("numpy") << QStringLiteral("copyNumpyAction") << static_cast<int>(alab::CodeLanguage::NumPy)
+                           << QStringLiteral("np.expm1(");
+}
+
+void TestGuiMainWindow::copyAsCodePutsTheModuleOnTheClipboard() {
+    QFETCH(QString, action);
+    QFETCH(int, language);
+    QFETCH(QString, expected);
+    QApplication::clipboard()->clear();
+    QAction* copy = child<QAction>(action);
+    QVERIFY(copy != nullptr);
+    // In the Edit menu.
+    QVERIFY(child<QMenu>(QStringLiteral("editMenu"))->actions().contains(copy));
+    copy->trigger();
+    const QString text = QApplication::clipboard()->text();
+    QCOMPARE(text, QString::fromStdString(alab::scenePythonModule(window_->controller().scene(),
+                                                                  static_cast<alab::CodeLanguage>(language))));
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    // The four default curves, by their labels.
+    for (const char* label : {"\"ELU\"", "\"SELU\"", "\"ReLU\"", "\"Leaky ReLU\""}) {
+        QVERIFY2(text.contains(QLatin1String(label)), label);
+    }
+    QVERIFY2(window_->statusBar()->currentMessage().contains(language == static_cast<int>(alab::CodeLanguage::PyTorch)
+                                                                 ? QStringLiteral("PyTorch")
+                                                                 : QStringLiteral("NumPy")),
+             qPrintable(window_->statusBar()->currentMessage()));
+}
+
 void TestGuiMainWindow::noUpperLineForANegativeAlpha() {
     alab::ExplorerController& controller = window_->controller();
     QVERIFY(graphNamed(plot(), QStringLiteral("elu:asymptote")) != nullptr);
