@@ -14,13 +14,13 @@ namespace alab {
 namespace {
 
 constexpr int kMaxIterations = 1000;
-constexpr int kNewtonEvery = 25;       // iterations between Newton attempts
+constexpr int kNewtonEvery = 25;  // iterations between Newton attempts
 constexpr int kMaxNewtonSteps = 40;
 // Newton running this far below where it started, while the iteration shrinks nu, has passed no
 // fixed point with nu > 0 (it would have converged to it): the only one left is nu = 0. Deeper,
 // g(nu) - nu ~ nu^2 drowns in the quadrature's rounding.
 constexpr double kNewtonCollapse = 1e-6;
-constexpr int kGrowingLayers = 200;  // nu growing through this many last layers: diverges
+constexpr int kGrowingLayers = 200;    // nu growing through this many last layers: diverges
 constexpr double kSettled = 1e-9;      // step size after which the Newton polish takes over
 constexpr double kConverged = 1e-13;   // Newton's residual (scaled) at a fixed point
 constexpr double kDivergence = 1e100;  // |mu| or nu beyond this: diverges

@@ -62,8 +62,8 @@ TEST(MeanVarianceMap, JacobianOfTanhAgainstItsClosedFormAtZero) {
 TEST(MeanVarianceMapFixedPoint, MatchesTheMpmathTable) {
     int rows = 0;
     for (const test::CsvRow& row : test::readCsvTable("mean_map_fixed_points.csv", 6)) {
-        SCOPED_TRACE("mean_map_fixed_points.csv:" + std::to_string(row.line) + " " + row.cells[0] + " " +
-                     row.cells[1] + " tau " + row.cells[2]);
+        SCOPED_TRACE("mean_map_fixed_points.csv:" + std::to_string(row.line) + " " + row.cells[0] + " " + row.cells[1] +
+                     " tau " + row.cells[2]);
         const Activation f = activationFor(row.cells[0], row.cells[1], kDefaultEluAlpha);
         const FixedPointResult result = findFixedPoint(f, {0.0, row.number(2)});
         ASSERT_EQ(result.status, FixedPointStatus::Found) << result.message;
@@ -104,19 +104,34 @@ struct NoFixedPointCase {
 TEST(MeanVarianceMapFixedPoint, SaysWhyThereIsNone) {
     const NoFixedPointCase cases[] = {
         // tanh' (0) = 1: nu falls like 1 / (2 layers), never below 1e-20 in the budget.
-        {"tanh, tau 1", Activation::tanh(), {0.0, 1.0}, FixedPointStatus::VarianceCollapses,
+        {"tanh, tau 1",
+         Activation::tanh(),
+         {0.0, 1.0},
+         FixedPointStatus::VarianceCollapses,
          "none: the variance collapses"},
         // CS231n's 0.01 randn at width 500: gain 0.2236, tau 0.05.
-        {"tanh, tau 0.05", Activation::tanh(), {0.0, 0.05}, FixedPointStatus::VarianceCollapses,
+        {"tanh, tau 0.05",
+         Activation::tanh(),
+         {0.0, 0.05},
+         FixedPointStatus::VarianceCollapses,
          "none: the variance collapses"},
-        {"relu, tau 1", Activation::relu(), {0.0, 1.0}, FixedPointStatus::VarianceCollapses,
+        {"relu, tau 1",
+         Activation::relu(),
+         {0.0, 1.0},
+         FixedPointStatus::VarianceCollapses,
          "none: the variance collapses"},
         {"relu, tau 10", Activation::relu(), {0.0, 10.0}, FixedPointStatus::Diverges, "none: diverges"},
         // Var[relu] = 0.3408 nu tau: tau 3 grows by 2.2 % a layer, never reaching 1e100 in 1000.
         {"relu, tau 3", Activation::relu(), {0.0, 3.0}, FixedPointStatus::Diverges, "none: diverges"},
-        {"selu, lambda 0.5", Activation::selu(kSeluAlpha, 0.5), {0.0, 1.0}, FixedPointStatus::VarianceCollapses,
+        {"selu, lambda 0.5",
+         Activation::selu(kSeluAlpha, 0.5),
+         {0.0, 1.0},
+         FixedPointStatus::VarianceCollapses,
          "none: the variance collapses"},
-        {"exp(x^2)", typed("exp(x^2)"), {0.0, 1.0}, FixedPointStatus::MomentsUndefined,
+        {"exp(x^2)",
+         typed("exp(x^2)"),
+         {0.0, 1.0},
+         FixedPointStatus::MomentsUndefined,
          "none: the moments do not exist"},
     };
     for (const NoFixedPointCase& c : cases) {
@@ -149,9 +164,9 @@ TEST(MeanVarianceMap, RefusesInvalidInputByField) {
         MeanMapWeights weights;
         const char* field;
     } cases[] = {
-        {{NAN, 1.0}, {}, "mean"},         {{0.0, 0.0}, {}, "variance"},   {{0.0, -1.0}, {}, "variance"},
-        {{0.0, 1.0}, {INFINITY, 1.0}, "omega"}, {{0.0, 1.0}, {0.0, 0.0}, "tau"},
-        {{0.0, 1e-300}, {0.0, 1e-300}, "variance*tau"},
+        {{NAN, 1.0}, {}, "mean"},        {{0.0, 0.0}, {}, "variance"},
+        {{0.0, -1.0}, {}, "variance"},   {{0.0, 1.0}, {INFINITY, 1.0}, "omega"},
+        {{0.0, 1.0}, {0.0, 0.0}, "tau"}, {{0.0, 1e-300}, {0.0, 1e-300}, "variance*tau"},
     };
     for (const auto& c : cases) {
         try {
