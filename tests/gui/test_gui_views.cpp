@@ -4,6 +4,7 @@
 // drops stale worker results and refuses runs the core rejects.
 
 #include "captionlabel.h"
+#include "expression/typed_function.h"
 #include "histogram.h"
 #include "histogramview.h"
 #include "init_gain.h"
@@ -237,6 +238,8 @@ private slots:
     void propagationCs231nExamples();
     void propagationUseTheVarianceKeepingGain();
     void meanMapShowsCoreFixedPointAndTrajectory();
+    void meanMapOfATypedCurve();
+    void meanMapOfATypedCurveBody();
     void meanMapSolveSetsSeluParameters();
     void viewsFollowTheme();
     void viewSettingsRoundTrip();
@@ -818,6 +821,7 @@ void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
                        static_cast<int>(plot->yAxis->coordToPixel(2.0)));
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, click);
     QVERIFY(controller().scene().meanMap.trajectoryStart.has_value());
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
     const alab::MeanVariance start = *controller().scene().meanMap.trajectoryStart;
     QVERIFY(std::abs(start.mean - 0.5) < 0.02 && std::abs(start.variance - 2.0) < 0.02);
     const std::vector<alab::MeanVariance>& trajectory = view->trajectory();
@@ -861,6 +865,58 @@ void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
     QCOMPARE(plot->yAxis->range().upper, alab::MeanMapView::kNuMax);
 }
 
+void TestGuiViews::meanMapOfATypedCurve() {
+    try {
+        meanMapOfATypedCurveBody();
+    } catch (const std::exception& error) {
+        QFAIL(error.what());
+    }
+}
+
+void TestGuiViews::meanMapOfATypedCurveBody() {
+    auto* view = child<alab::MeanMapView>("meanMapView");
+    controller().setActiveView(alab::ViewId::MeanMap);
+    auto* combo = child<QComboBox>("curveCombo");
+    // SELU is the default, as before the map took every curve.
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QVERIFY(view->chosenCurve() != nullptr);
+    QCOMPARE(view->chosenCurve()->function.kind(), FunctionKind::Selu);
+    QVERIFY(child<QPushButton>("solveButton")->isEnabled());
+
+    const alab::CurveId id =
+        controller().addTypedCurve(Activation::typed(alab::TypedFunction::create("twotanh", "2*tanh(x)")));
+    const int index = combo->findData(QVariant::fromValue(static_cast<qulonglong>(id)));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->chosenCurve()->id, id);
+    QVERIFY(!child<QPushButton>("solveButton")->isEnabled());
+    // The fixed point users of other tools reported, drawn where the core puts it.
+    QVERIFY2(view->fixedPoint().point.has_value(), view->fixedPoint().message.c_str());
+    QVERIFY(std::abs(view->fixedPoint().point->variance - 2.1214735682) < 1e-9);
+    QCPGraph* fixed = graphNamed(view->customPlot(), QStringLiteral("fixed-point"));
+    QCOMPARE(fixed->dataMainValue(0), view->fixedPoint().point->variance);
+    // The arrows are the core's map of that curve.
+    QCPGraph* tails = view->customPlot()->graph(0);
+    QVERIFY(tails->dataCount() > 100);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text().contains(QStringLiteral("twotanh")),
+        kTimeoutMs);
+
+    // A function whose moments exist only for nu tau < 1/4: the search says so, without a hang.
+    const alab::CurveId bad =
+        controller().addTypedCurve(Activation::typed(alab::TypedFunction::create("", "exp(x^2)")));
+    combo->setCurrentIndex(combo->findData(QVariant::fromValue(static_cast<qulonglong>(bad))));
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->fixedPoint().status, alab::FixedPointStatus::MomentsUndefined);
+    QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QLabel*>(QStringLiteral("captionLabel"))
+                                 ->text()
+                                 .contains(QStringLiteral("the moments do not exist")),
+                             kTimeoutMs);
+    controller().undoStack().undo();
+    controller().undoStack().undo();
+}
+
 void TestGuiViews::meanMapSolveSetsSeluParameters() {
     controller().setActiveView(alab::ViewId::MeanMap);
     auto* mu = child<QDoubleSpinBox>("targetMuSpin");
@@ -875,6 +931,7 @@ void TestGuiViews::meanMapSolveSetsSeluParameters() {
     QCOMPARE(controller().scene().meanMap.solveTarget, (alab::MeanVariance{0.0, 1.5}));
     // The fixed point drawn is now the target.
     auto* view = child<alab::MeanMapView>("meanMapView");
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
     QVERIFY(view->fixedPoint().point.has_value());
     QVERIFY(std::abs(view->fixedPoint().point->variance - 1.5) < 1e-9);
     // One undo step restores both constants (the target stays: it is an input, not a result).
