@@ -865,6 +865,16 @@ void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
     QCOMPARE(plot->yAxis->range().upper, alab::MeanMapView::kNuMax);
 }
 
+// With ALAB_SCREENSHOT_DIR set, views the tests drive are saved there to be looked at.
+static void saveScreenshot(QWidget* widget, const QString& name) {
+    const QString dir = qEnvironmentVariable("ALAB_SCREENSHOT_DIR");
+    if (dir.isEmpty()) return;
+    widget->resize(1100, 700);
+    QCoreApplication::processEvents();
+    if (auto* view = qobject_cast<alab::MeanMapView*>(widget)) view->customPlot()->replot();
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 void TestGuiViews::meanMapOfATypedCurve() {
     try {
         meanMapOfATypedCurveBody();
@@ -902,6 +912,17 @@ void TestGuiViews::meanMapOfATypedCurveBody() {
     QTRY_VERIFY_WITH_TIMEOUT(
         view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text().contains(QStringLiteral("twotanh")),
         kTimeoutMs);
+    saveScreenshot(view, QStringLiteral("meanmap-typed-2tanh"));
+    const alab::SceneFunction* tanhCurve = controller().scene().find(FunctionKind::Tanh);
+    QVERIFY(tanhCurve != nullptr);
+    combo->setCurrentIndex(combo->findData(QVariant::fromValue(static_cast<qulonglong>(tanhCurve->id))));
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->fixedPoint().status, alab::FixedPointStatus::VarianceCollapses);
+    QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QLabel*>(QStringLiteral("captionLabel"))
+                                 ->text()
+                                 .contains(QStringLiteral("the variance collapses")),
+                             kTimeoutMs);
+    saveScreenshot(view, QStringLiteral("meanmap-tanh"));
 
     // A function whose moments exist only for nu tau < 1/4: the search says so, without a hang.
     const alab::CurveId bad =
