@@ -123,7 +123,7 @@ std::optional<MeanVariance> Search::newton(MeanVariance x, bool towardsZero) {
         if (collapsed(next) || next.variance < kNewtonCollapse * startVariance) {
             if (towardsZero) {
                 throw Stop{FixedPointStatus::VarianceCollapses,
-                           "the variance collapses to 0 (slowly: the only fixed point is nu = 0)"};
+                           "the variance collapses to 0 (Newton runs to nu = 0: no fixed point with nu > 0)"};
             }
             return std::nullopt;
         }
