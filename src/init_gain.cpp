@@ -10,7 +10,12 @@
 namespace alab {
 
 double varianceKeepingGain(const Activation& f) {
-    const double second = normalMoments(f, 0.0, 1.0).secondMoment;
+    double second = 0.0;
+    try {
+        second = normalMoments(f, 0.0, 1.0).secondMoment;
+    } catch (const ParameterError& error) {
+        throw std::domain_error("no variance-keeping gain: " + std::string(error.what()));  // a typed exp(x^2)
+    }
     if (!(second > 0.0) || !std::isfinite(second)) {
         throw std::domain_error("no variance-keeping gain for " + f.label() + ": E[f(z)^2] for z ~ N(0, 1) is " +
                                 formatShortest(second));

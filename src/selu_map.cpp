@@ -35,18 +35,9 @@ void requirePositive(const char* field, double value) {
 }
 
 void validate(MeanVariance input, const SeluMapParameters& params) {
-    requireFinite("mean", input.mean);
-    requirePositive("variance", input.variance);
     requireFinite("alpha", params.alpha);
     requireFinite("lambda", params.lambda);
-    requireFinite("omega", params.omega);
-    requirePositive("tau", params.tau);
-    const double v = input.variance * params.tau;
-    if (v == 0.0) throw ParameterError("variance*tau", "variance*tau underflows to 0");
-    if (!std::isfinite(v)) throw ParameterError("variance*tau", "variance*tau overflows a double");
-    if (!std::isfinite(input.mean * params.omega)) {
-        throw ParameterError("mean*omega", "mean*omega overflows a double");
-    }
+    validateMeanMapInput(input, params.omega, params.tau);
 }
 
 // e^exponent Phi(-y). While neither factor can leave the quad range the direct product is
@@ -172,6 +163,17 @@ constexpr int kMaxNewtonSteps = 8;
 
 }  // namespace
 
+void validateMeanMapInput(MeanVariance input, double omega, double tau) {
+    requireFinite("mean", input.mean);
+    requirePositive("variance", input.variance);
+    requireFinite("omega", omega);
+    requirePositive("tau", tau);
+    const double v = input.variance * tau;
+    if (v == 0.0) throw ParameterError("variance*tau", "variance*tau underflows to 0");
+    if (!std::isfinite(v)) throw ParameterError("variance*tau", "variance*tau overflows a double");
+    if (!std::isfinite(input.mean * omega)) throw ParameterError("mean*omega", "mean*omega overflows a double");
+}
+
 MeanVariance seluMap(MeanVariance input, const SeluMapParameters& params) {
     const Evaluation e = evaluate(input, params);
     return {toDouble(e.moments.mean(), "the mean of the image"),
@@ -221,7 +223,8 @@ double seluMapSpectralNorm(MeanVariance input, const SeluMapParameters& params) 
 SeluFixedPointResult seluFixedPoint(const SeluMapParameters& params, MeanVariance start) {
     validate(start, params);
     SeluFixedPointResult result;
-    auto fail = [&](const std::string& why) {
+    auto fail = [&](const std::string& why, FixedPointStatus status = FixedPointStatus::NotSettled) {
+        result.status = status;
         result.error = why;
         return result;
     };
@@ -234,11 +237,13 @@ SeluFixedPointResult seluFixedPoint(const SeluMapParameters& params, MeanVarianc
         }
     };
     auto outOfBounds = [&](std::optional<MeanVariance> y) -> std::optional<std::string> {
+        result.status = FixedPointStatus::Diverges;
         if (!y || std::abs(y->mean) > kDivergence || y->variance > kDivergence) {
             return "the iteration diverges (|mu| or nu beyond 1e100 after " + std::to_string(result.iterations) +
                    " steps)";
         }
         if (y->variance < kCollapse * std::max(1.0, y->mean * y->mean) || y->variance * params.tau == 0.0) {
+            result.status = FixedPointStatus::VarianceCollapses;
             return "the variance collapses to 0 (below 1e-20 after " + std::to_string(result.iterations) + " steps)";
         }
         return std::nullopt;
@@ -248,7 +253,7 @@ SeluFixedPointResult seluFixedPoint(const SeluMapParameters& params, MeanVarianc
     bool settled = false;
     while (result.iterations < kMaxIterations) {
         const auto y = map(x);
-        if (const auto why = outOfBounds(y)) return fail(*why);
+        if (const auto why = outOfBounds(y)) return fail(*why, result.status);
         const double step = stepSize(x, *y);
         x = *y;
         if (step < kSettled) {
@@ -262,7 +267,7 @@ SeluFixedPointResult seluFixedPoint(const SeluMapParameters& params, MeanVarianc
     // Newton on F(x) = g(x) - x, keeping a step only while it shrinks the residual.
     auto residual = [&](MeanVariance at, MeanVariance image) { return stepSize(at, image); };
     auto image = map(x);
-    if (outOfBounds(image)) return fail("the iteration leaves the domain near its limit");
+    if (const auto why = outOfBounds(image)) return fail(*why, result.status);
     for (int k = 0; k < kMaxNewtonSteps; ++k) {
         const double current = residual(x, *image);
         if (current == 0.0) break;
@@ -279,6 +284,7 @@ SeluFixedPointResult seluFixedPoint(const SeluMapParameters& params, MeanVarianc
     const Eigen::Matrix2d j = seluMapJacobian(x, params);
     result.spectralNorm = Eigen::JacobiSVD<Eigen::Matrix2d>(j).singularValues()(0);
     result.spectralRadius = spectralRadius(j);
+    result.status = FixedPointStatus::Found;
     result.point = x;
     return result;
 }

@@ -30,6 +30,11 @@ struct MeanVariance {
     friend bool operator==(const MeanVariance&, const MeanVariance&) = default;
 };
 
+// The checks every mean/variance map makes (this one's, and meanVarianceMap's): mean finite,
+// variance > 0, omega finite, tau > 0, and the products nu tau and mu omega inside the doubles.
+// Throws ParameterError naming "mean", "variance", "omega", "tau", "variance*tau" or "mean*omega".
+void validateMeanMapInput(MeanVariance input, double omega, double tau);
+
 // g(mu, nu). Evaluated in quad precision from the closed forms with erfcx-scaled tails, the
 // variance centred on a shift (lambda m for m >= 0, -lambda alpha below) so that it keeps
 // ~1e-16 relative error for any finite input with nu tau >= ~1e-18 (below that, when |m| is
@@ -48,7 +53,17 @@ Eigen::Matrix2d seluMapJacobian(MeanVariance input, const SeluMapParameters& par
 // Largest singular value of the Jacobian (0.78767 at (0, 1) for the canonical SELU).
 double seluMapSpectralNorm(MeanVariance input, const SeluMapParameters& params = {});
 
+// How a search for the fixed point of a mean/variance map ended.
+enum class FixedPointStatus {
+    Found,              // point set
+    VarianceCollapses,  // the variance falls towards 0: no fixed point with nu > 0 is reached
+    Diverges,           // |mu| or nu grows without bound
+    NotSettled,         // the iteration neither settles nor leaves the bounds in its budget
+    MomentsUndefined,   // E[f(z)] or E[f(z)^2] does not exist on the way
+};
+
 struct SeluFixedPointResult {
+    FixedPointStatus status = FixedPointStatus::Found;
     std::optional<MeanVariance> point;  // set on success
     std::string error;                  // why there is none, otherwise empty
     int iterations = 0;                 // map evaluations used

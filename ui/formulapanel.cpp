@@ -31,7 +31,12 @@ constexpr int kFormulaDigits = 6;
 // E[f(x)] for x ~ N(0, 1), exact (closed form from the core). SELU's is 0 up to the rounding
 // of its constants (2.7e-17); below 1e-12 of the output's RMS it reads as "≈ 0".
 QString normalMeanText(const Activation& f) {
-    const NormalMoments moments = normalMoments(f, 0.0, 1.0);
+    NormalMoments moments;
+    try {
+        moments = normalMoments(f, 0.0, 1.0);
+    } catch (const ParameterError&) {
+        return QObject::tr("does not exist");  // a typed exp(x^2)
+    }
     const double scale = std::sqrt(moments.secondMoment);  // may overflow for huge parameters
     if (std::isfinite(scale) && std::abs(moments.mean) < 1e-12 * scale) return QStringLiteral("≈ 0");
     return formatNumber(moments.mean);

@@ -9,7 +9,9 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -75,6 +77,20 @@ MeanMapView::MeanMapView(QWidget* parent) : QWidget(parent) {
         controller_->setMeanMapSettings(s);
     });
     connect(ui_.solveButton, &QPushButton::clicked, this, &MeanMapView::solve);
+
+    auto* curveLabel = new QLabel(tr("&Function"), this);
+    curveCombo_ = new QComboBox(this);
+    curveCombo_->setObjectName(QStringLiteral("curveCombo"));
+    curveCombo_->setToolTip(tr("The curve whose mean/variance map is drawn: any of the scene's, built-in or typed"));
+    curveCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    curveLabel->setBuddy(curveCombo_);
+    ui_.controlsLayout->insertWidget(0, curveLabel);
+    ui_.controlsLayout->insertWidget(1, curveCombo_);
+    connect(curveCombo_, &QComboBox::currentIndexChanged, this, [this] {
+        updateCaption();
+        recompute();
+    });
+    connect(&worker_, &MeanMapWorker::fieldReady, this, &MeanMapView::onFieldReady, Qt::QueuedConnection);
     applyTheme();
 }
 
@@ -89,30 +105,51 @@ void MeanMapView::setController(ExplorerController* controller) {
             connect(controller_, &ExplorerController::meanMapSettingsChanged, this, &MeanMapView::onSettingsChanged),
             connect(controller_, &ExplorerController::functionChanged, this,
                     [this](CurveId id) {
-                        // The map is that of the scene's first SELU curve.
-                        const SceneFunction* selu = controller_->scene().find(FunctionKind::Selu);
-                        if (selu != nullptr && selu->id == id) recompute();
+                        updateCurveCombo();
+                        const SceneFunction* chosen = chosenCurve();
+                        if (chosen != nullptr && chosen->id == id) recompute();
                     }),
-            connect(controller_, &ExplorerController::visibilityChanged, this, &MeanMapView::recompute),
+            connect(controller_, &ExplorerController::visibilityChanged, this,
+                    [this] {
+                        updateCurveCombo();
+                        recompute();
+                    }),
             connect(controller_, &ExplorerController::draggingChanged, this, &MeanMapView::recompute),
             connect(controller_, &ExplorerController::themeChanged, this, &MeanMapView::applyTheme),
         };
     }
     showSettings();
+    updateCurveCombo();
     applyTheme();  // also recomputes
+}
+
+void MeanMapView::updateCurveCombo() {
+    const QVariant chosen = curveCombo_->currentData();
+    const QSignalBlocker blocker(curveCombo_);
+    curveCombo_->clear();
+    int seluIndex = -1;
+    if (const CurveScene* s = scene()) {
+        for (const SceneFunction& entry : s->functions) {
+            if (seluIndex < 0 && entry.function.kind() == FunctionKind::Selu) seluIndex = curveCombo_->count();
+            curveCombo_->addItem(QString::fromStdString(entry.displayLabel()),
+                                 QVariant::fromValue(static_cast<qulonglong>(entry.id)));
+        }
+    }
+    // The chosen curve is kept by its id; the first SELU is the default, as the map began with it.
+    const int index = chosen.isValid() ? curveCombo_->findData(chosen) : -1;
+    curveCombo_->setCurrentIndex(index >= 0 ? index : std::max(seluIndex, 0));
+}
+
+const SceneFunction* MeanMapView::chosenCurve() const {
+    const QVariant id = curveCombo_->currentData();
+    return scene() != nullptr && id.isValid() ? scene()->curve(static_cast<CurveId>(id.toULongLong())) : nullptr;
 }
 
 const CurveScene* MeanMapView::scene() const { return controller_ != nullptr ? &controller_->scene() : nullptr; }
 
-SeluMapParameters MeanMapView::parameters() const {
-    SeluMapParameters params;
-    if (const CurveScene* s = scene()) {
-        params.alpha = s->parameter(Parameter::SeluAlpha);
-        params.lambda = s->parameter(Parameter::SeluLambda);
-        params.omega = s->meanMap.omega;
-        params.tau = s->meanMap.tau;
-    }
-    return params;
+MeanMapWeights MeanMapView::weights() const {
+    if (const CurveScene* s = scene()) return {s->meanMap.omega, s->meanMap.tau};
+    return {};
 }
 
 void MeanMapView::showSettings() {
@@ -179,8 +216,8 @@ bool MeanMapView::waitUntilIdle(int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
     if (stale_) computeNow();
-    while (replotPending_ && clock.elapsed() <= timeoutMs) processEventsSleeping(10);
-    return !replotPending_;
+    while ((computing_ || replotPending_) && clock.elapsed() <= timeoutMs) processEventsSleeping(10);
+    return !computing_ && !replotPending_;
 }
 
 void MeanMapView::recompute() {
@@ -208,13 +245,83 @@ MeanMapView::Plane MeanMapView::plane() const {
     return plane;
 }
 
+namespace {
+
+MeanMapField computeField(const Activation& f, const MeanMapWeights& weights, const MeanMapView::Plane& field,
+                          int columns, int rows, std::optional<MeanVariance> start, const std::atomic<bool>& abort) {
+    MeanMapField result;
+    const double cellMu = field.mu.size() / columns;
+    const double cellNu = field.nu.size() / rows;
+    for (int row = 0; row < rows && !abort; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            const MeanVariance point{field.mu.lower + (column + 0.5) * cellMu, field.nu.lower + (row + 0.5) * cellNu};
+            result.tails.push_back(point);
+            try {
+                result.images.emplace_back(meanVarianceMap(f, point, weights));
+            } catch (const std::exception&) {
+                result.images.emplace_back(std::nullopt);  // no moments there (a typed exp(x^2))
+            }
+        }
+    }
+    if (abort) return result;
+    try {
+        result.fixedPoint = findFixedPoint(f, weights);
+    } catch (const std::exception& error) {
+        result.fixedPoint.message = error.what();
+    }
+    if (start) {
+        MeanVariance point = *start;
+        result.trajectory.push_back(point);
+        for (int step = 0; step < kTrajectorySteps && !abort; ++step) {
+            try {
+                point = meanVarianceMap(f, point, weights);
+            } catch (const std::exception&) {
+                break;
+            }
+            if (!std::isfinite(point.mean) || !std::isfinite(point.variance) || !(point.variance > 0.0)) break;
+            result.trajectory.push_back(point);
+        }
+    }
+    return result;
+}
+
+}  // namespace
+
 void MeanMapView::computeNow() {
     stale_ = false;
-    const SeluMapParameters params = parameters();
+    const SceneFunction* curve = chosenCurve();
+    const bool isSelu = curve != nullptr && curve->function.kind() == FunctionKind::Selu;
+    ui_.solveButton->setEnabled(isSelu);
+    ui_.solveButton->setToolTip(isSelu ? QString() : tr("Solve \u03b1, \u03bb applies to a SELU curve"));
     const bool dragging = controller_ != nullptr && controller_->dragging();
     gridColumns_ = dragging ? kDragGridColumns : kGridColumns;
     const int rows = dragging ? kDragGridRows : kGridRows;
-    const std::size_t count = static_cast<std::size_t>(gridColumns_ * rows);
+    const Plane field = plane();
+    plot_->xAxis->setRange(field.mu);
+    plot_->yAxis->setRange(field.nu);
+    if (curve == nullptr) {
+        thread_.cancel();
+        computing_ = false;
+        onFieldReady(MeanMapField{++generation_, {}, {}, {}, {}});
+        return;
+    }
+    const std::uint64_t generation = ++generation_;
+    computing_ = true;
+    const std::optional<MeanVariance> start =
+        scene() != nullptr ? scene()->meanMap.trajectoryStart : std::optional<MeanVariance>{};
+    thread_.restart([worker = &worker_, f = curve->function, w = weights(), field, columns = gridColumns_, rows, start,
+                     generation](const std::atomic<bool>& abort) {
+        MeanMapField result = computeField(f, w, field, columns, rows, start, abort);
+        if (abort) return;
+        result.generation = generation;
+        emit worker->fieldReady(result);
+    });
+}
+
+void MeanMapView::onFieldReady(const MeanMapField& result) {
+    if (result.generation != generation_) return;  // an older run's
+    computing_ = false;
+    const std::size_t count = result.tails.size();
     while (arrows_.size() < count) {
         auto* arrow = new QCPItemLine(plot_);
         arrow->setObjectName(QStringLiteral("arrow"));
@@ -222,66 +329,44 @@ void MeanMapView::computeNow() {
         arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 7, 9));
         arrows_.push_back(arrow);
     }
-    const Plane field = plane();
-    plot_->xAxis->setRange(field.mu);
-    plot_->yAxis->setRange(field.nu);
     // Arrows show direction; their length grows with the step but is capped at a cell, so
     // that the field stays readable far from the fixed point where steps are long.
+    const Plane field = plane();
+    const int rows = count > 0 ? static_cast<int>(count) / gridColumns_ : 1;
     const double cellMu = field.mu.size() / gridColumns_;
     const double cellNu = field.nu.size() / rows;
     QVector<QCPGraphData> tails;
-    std::size_t used = 0;
     QColor arrowColor = theme_.foreground;
     arrowColor.setAlpha(theme_.id == ThemeId::Presentation ? 200 : 150);
     const QPen arrowPen(arrowColor, theme_.id == ThemeId::Presentation ? 1.8 : 1.1);
-    for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < gridColumns_; ++column) {
-            const MeanVariance point{field.mu.lower + (column + 0.5) * cellMu, field.nu.lower + (row + 0.5) * cellNu};
-            QCPItemLine* arrow = arrows_[used++];
-            try {
-                const MeanVariance image = seluMap(point, params);
-                // In cell units, so that mu and nu steps are comparable on screen.
-                const double dx = (image.mean - point.mean) / cellMu;
-                const double dy = (image.variance - point.variance) / cellNu;
-                const double length = std::hypot(dx, dy);
-                const double shown = length > 0.0 ? std::min(length, 0.9) / length : 0.0;
-                arrow->start->setCoords(point.mean, point.variance);
-                arrow->end->setCoords(point.mean + dx * shown * cellMu, point.variance + dy * shown * cellNu);
-                arrow->setPen(arrowPen);
-                arrow->setVisible(length > 1e-9);
-                tails.push_back(QCPGraphData(point.mean, point.variance));
-            } catch (const std::exception&) {
-                arrow->setVisible(false);
-            }
+    for (std::size_t i = 0; i < count; ++i) {
+        QCPItemLine* arrow = arrows_[i];
+        const MeanVariance point = result.tails[i];
+        if (!result.images[i]) {
+            arrow->setVisible(false);
+            continue;
         }
+        const MeanVariance image = *result.images[i];
+        // In cell units, so that mu and nu steps are comparable on screen.
+        const double dx = (image.mean - point.mean) / cellMu;
+        const double dy = (image.variance - point.variance) / cellNu;
+        const double length = std::hypot(dx, dy);
+        const double shown = length > 0.0 ? std::min(length, 0.9) / length : 0.0;
+        arrow->start->setCoords(point.mean, point.variance);
+        arrow->end->setCoords(point.mean + dx * shown * cellMu, point.variance + dy * shown * cellNu);
+        arrow->setPen(arrowPen);
+        arrow->setVisible(length > 1e-9);
+        tails.push_back(QCPGraphData(point.mean, point.variance));
     }
-    for (std::size_t i = used; i < arrows_.size(); ++i) arrows_[i]->setVisible(false);
+    for (std::size_t i = count; i < arrows_.size(); ++i) arrows_[i]->setVisible(false);
     plot_->graph(0)->data()->set(tails, true);
 
-    try {
-        fixedPoint_ = seluFixedPoint(params);
-    } catch (const std::exception& error) {
-        fixedPoint_ = {};
-        fixedPoint_.error = error.what();
-    }
+    fixedPoint_ = result.fixedPoint;
     QVector<QCPGraphData> fixedData;
     if (fixedPoint_.point) fixedData.push_back(QCPGraphData(fixedPoint_.point->mean, fixedPoint_.point->variance));
     plot_->graph(2)->data()->set(fixedData, true);
 
-    trajectory_.clear();
-    if (scene() != nullptr && scene()->meanMap.trajectoryStart) {
-        MeanVariance point = *scene()->meanMap.trajectoryStart;
-        trajectory_.push_back(point);
-        for (int step = 0; step < kTrajectorySteps; ++step) {
-            try {
-                point = seluMap(point, params);
-            } catch (const std::exception&) {
-                break;
-            }
-            if (!std::isfinite(point.mean) || !std::isfinite(point.variance)) break;
-            trajectory_.push_back(point);
-        }
-    }
+    trajectory_ = result.trajectory;
     QVector<QCPGraphData> iterates;
     QVector<QCPCurveData> path;
     for (std::size_t i = 0; i < trajectory_.size(); ++i) {
@@ -293,12 +378,24 @@ void MeanMapView::computeNow() {
     plot_->graph(1)->data()->set(iterates, true);
     if (auto* curve = qobject_cast<QCPCurve*>(plot_->plottable(3))) curve->data()->set(path, true);
 
+    const bool dragging = controller_ != nullptr && controller_->dragging();
     ui_.messageLabel->setText(solveMessage_);
     ui_.messageLabel->setVisible(!solveMessage_.isEmpty());
     ui_.captionLabel->setHeld(dragging);
     captionUpdate_->request(dragging);
     replotPending_ = true;
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString MeanMapView::fixedPointStatusText(FixedPointStatus status) {
+    switch (status) {
+    case FixedPointStatus::Found: return tr("found");
+    case FixedPointStatus::VarianceCollapses: return tr("the variance collapses");
+    case FixedPointStatus::Diverges: return tr("diverges");
+    case FixedPointStatus::NotSettled: return tr("the iteration does not settle");
+    case FixedPointStatus::MomentsUndefined: break;
+    }
+    return tr("the moments do not exist");
 }
 
 void MeanMapView::applyTheme() {
@@ -318,22 +415,27 @@ void MeanMapView::applyTheme() {
 }
 
 void MeanMapView::updateCaption() {
-    const SeluMapParameters p = parameters();
+    const MeanMapWeights w = weights();
+    const SceneFunction* curve = chosenCurve();
+    const QString name =
+        curve != nullptr ? QString::fromStdString(curve->displayLabel()).toHtmlEscaped() : tr("no curve");
     QString text =
-        tr("<b>The SELU mean/variance map</b> (Klambauer et al. 2017) for \u03b1 = %1, \u03bb = %2, "
-           "\u03c9 = %3, \u03c4 = %4: each arrow points from the mean \u03bc and variance \u03bd of a "
-           "layer's inputs towards those of its outputs. Click the plane to follow the iterates "
-           "layer by layer.")
-            .arg(formatNumber(p.alpha, 5), formatNumber(p.lambda, 5), formatNumber(p.omega, 3), formatNumber(p.tau, 3));
+        tr("<b>The mean/variance map of %1</b> (Klambauer et al. 2017) for \u03c9 = %2, \u03c4 = %3: each arrow "
+           "points from the mean \u03bc and variance \u03bd of a layer's inputs towards those of its outputs. "
+           "Click the plane to follow the iterates layer by layer.")
+            .arg(name, formatNumber(w.omega, 3), formatNumber(w.tau, 3));
     if (fixedPoint_.point) {
-        text += tr(" <b>Fixed point</b> (%1, %2): %3 (spectral radius of the Jacobian %4). The arrows form its "
-                   "basin of attraction: activations are pulled back towards it layer after layer, which is why "
-                   "SELU networks stay normalized.")
+        text += tr(" <b>Fixed point</b> (%1, %2): %3 (spectral radius of the Jacobian %4). Where the arrows lead "
+                   "to it, activations are pulled back towards it layer after layer: the network stays normalized.")
                     .arg(formatFixed(fixedPoint_.point->mean, 4), formatFixed(fixedPoint_.point->variance, 4),
                          fixedPoint_.spectralRadius < 1.0 ? tr("it attracts") : tr("it repels"),
                          formatNumber(fixedPoint_.spectralRadius, 3));
+    } else if (computing_) {
+        text += tr(" Looking for the fixed point\u2026");
     } else {
-        text += tr(" <b>No fixed point</b>: %1").arg(QString::fromStdString(fixedPoint_.error).toHtmlEscaped());
+        text += tr(" <b>No fixed point</b> (%1): %2")
+                    .arg(fixedPointStatusText(fixedPoint_.status),
+                         QString::fromStdString(fixedPoint_.message).toHtmlEscaped());
     }
     if (trajectory_.size() > 1) {
         text += tr(" From (%1, %2) the iterates reach (%3, %4) after %5 layers.")

@@ -71,11 +71,12 @@ Activation typedFromOptions(const ParsedOptions& options) {
     }
 }
 
-Activation activationFromOptions(const ParsedOptions& options) {
+Activation activationFromOptions(const ParsedOptions& options, std::string_view defaultFunction) {
     if (options.has("expression")) return typedFromOptions(options);
     if (options.has("param")) throw UsageError("--param applies to --expression");
     if (options.has("name")) throw UsageError("--name applies to --expression");
-    const auto id = options.value("function");
+    auto id = options.value("function");
+    if (!id && !defaultFunction.empty()) id = std::string(defaultFunction);
     if (!id) {
         throw UsageError("--function or --expression is required (functions: " + knownFunctionIds() + ")");
     }

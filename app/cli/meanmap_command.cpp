@@ -6,6 +6,7 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "init_gain.h"
+#include "mean_variance_map.h"
 #include "selu_map.h"
 
 #include <algorithm>
@@ -20,7 +21,7 @@ namespace {
 
 enum class Mode { Map, FixedPoint, Solve, VarianceGain };
 
-// The function options of --variance-gain besides --alpha and --lambda (which the SELU map has too).
+// The function options besides --alpha and --lambda (which the SELU map has had from the start).
 const std::vector<std::string>& functionOnlyOptions() {
     static const std::vector<std::string> kNames = [] {
         std::vector<std::string> names;
@@ -32,16 +33,18 @@ const std::vector<std::string>& functionOnlyOptions() {
     return kNames;
 }
 
+std::vector<std::string> withFunctionOptions(std::vector<std::string> names) {
+    names.insert(names.end(), {"alpha", "lambda"});
+    names.insert(names.end(), functionOnlyOptions().begin(), functionOnlyOptions().end());
+    return names;
+}
+
 // The options each mode accepts, so that e.g. --alpha with --solve is an error, not ignored.
 const std::vector<std::string>& optionsOf(Mode mode) {
-    static const std::vector<std::string> kMap{"alpha", "lambda", "omega", "tau", "mu", "nu"};
-    static const std::vector<std::string> kFixedPoint{"alpha", "lambda", "omega", "tau", "fixed-point"};
+    static const std::vector<std::string> kMap = withFunctionOptions({"omega", "tau", "mu", "nu"});
+    static const std::vector<std::string> kFixedPoint = withFunctionOptions({"omega", "tau", "fixed-point"});
     static const std::vector<std::string> kSolve{"solve", "target-mu", "target-nu"};
-    static const std::vector<std::string> kVarianceGain = [] {
-        std::vector<std::string> names{"variance-gain", "alpha", "lambda"};
-        names.insert(names.end(), functionOnlyOptions().begin(), functionOnlyOptions().end());
-        return names;
-    }();
+    static const std::vector<std::string> kVarianceGain = withFunctionOptions({"variance-gain"});
     switch (mode) {
     case Mode::Map: return kMap;
     case Mode::FixedPoint: return kFixedPoint;
@@ -105,14 +108,12 @@ double positive(const char* name, double value) {
     return value;
 }
 
-SeluMapParameters mapParameters(const ParsedOptions& options) {
-    SeluMapParameters params;
-    params.alpha = optionalNumber(options, "alpha", kSeluAlpha);
-    params.lambda = optionalNumber(options, "lambda", kSeluLambda);
-    params.omega = optionalNumber(options, "omega", 0.0);
-    params.tau = positive("tau", optionalNumber(options, "tau", 1.0));
-    return params;
+MeanMapWeights mapWeights(const ParsedOptions& options) {
+    return {optionalNumber(options, "omega", 0.0), positive("tau", optionalNumber(options, "tau", 1.0))};
 }
+
+// The map's function: --function F or --expression EXPR, SELU when neither is given.
+Activation mapFunction(const ParsedOptions& options) { return activationFromOptions(options, "selu"); }
 
 // The core names fields as in its structs; the user knows them by their options.
 std::string optionText(const std::string& field) {
@@ -135,16 +136,21 @@ std::string row(double first, double second) {
 std::string compute(Mode mode, const ParsedOptions& options) {
     switch (mode) {
     case Mode::Map: {
-        const SeluMapParameters params = mapParameters(options);
+        const MeanMapWeights weights = mapWeights(options);
+        const Activation f = mapFunction(options);
         const double mu = requiredNumber(options, "mu");
         const double nu = positive("nu", requiredNumber(options, "nu"));
-        if (nu * params.tau == 0.0) throw UsageError("--nu times --tau underflows to 0");
-        const MeanVariance image = seluMap({mu, nu}, params);
+        if (nu * weights.tau == 0.0) throw UsageError("--nu times --tau underflows to 0");
+        const MeanVariance image = meanVarianceMap(f, {mu, nu}, weights);
         return "mu,nu\n" + row(image.mean, image.variance);
     }
     case Mode::FixedPoint: {
-        const SeluFixedPointResult result = seluFixedPoint(mapParameters(options));
-        if (!result.point) throw UsageError("no fixed point: " + result.error);
+        const MeanMapWeights weights = mapWeights(options);
+        const FixedPointResult result = findFixedPoint(mapFunction(options), weights);
+        if (result.status == FixedPointStatus::MomentsUndefined) {
+            throw ParameterError("function", "no fixed point: " + result.message);
+        }
+        if (!result.point) throw UsageError("no fixed point: " + result.message);
         return "mu,nu\n" + row(result.point->mean, result.point->variance);
     }
     case Mode::VarianceGain: {
@@ -174,43 +180,46 @@ std::string meanmapHelp() {
     std::string alpha, lambda;
     appendNumber(alpha, kSeluAlpha);
     appendNumber(lambda, kSeluLambda);
-    return "Usage: activation-lab meanmap [--alpha A --lambda L] [--omega W --tau T] --mu M --nu V\n"
-           "       activation-lab meanmap --fixed-point [--alpha A --lambda L] [--omega W --tau T]\n"
+    return "Usage: activation-lab meanmap [FUNCTION] [--omega W --tau T] --mu M --nu V\n"
+           "       activation-lab meanmap --fixed-point [FUNCTION] [--omega W --tau T]\n"
            "       activation-lab meanmap --solve --target-mu M --target-nu V\n"
            "       activation-lab meanmap --variance-gain --function F [PARAMETERS]\n"
            "\n"
-           "The SELU mean/variance map of Klambauer et al. (2017): activations with mean mu and\n"
-           "variance nu, through weights with omega = sum w_i and tau = sum w_i^2, give\n"
-           "pre-activations z ~ N(mu omega, nu tau) and SELU outputs with mean mu~ and variance nu~.\n"
+           "The mean/variance map of Klambauer et al. (2017), for any function: activations with\n"
+           "mean mu and variance nu, through weights with omega = sum w_i and tau = sum w_i^2, give\n"
+           "pre-activations z ~ N(mu omega, nu tau) and outputs with mean mu~ = E[f(z)] and variance\n"
+           "nu~ = Var[f(z)] (closed forms for ReLU, Leaky ReLU, PReLU, ELU, SELU, CELU; quadrature\n"
+           "for the others and for --expression). FUNCTION is --function F with its parameters, or\n"
+           "--expression EXPR [--param NAME=VALUE]; SELU (alpha " +
+           alpha + ", lambda " + lambda +
+           ") without either.\n"
            "Prints CSV, every number with 17 significant digits.\n"
            "\n"
            "  (no mode)       the image (mu~, nu~) of (mu, nu); header mu,nu\n"
-           "  --fixed-point   the fixed point reached by iterating the map from (0, 1); header mu,nu\n"
-           "  --solve         alpha, lambda that make N(M, V) its own image (omega = tau = 1);\n"
+           "  --fixed-point   the fixed point the layers approach from (0, 1); header mu,nu. Where\n"
+           "                  there is none, says why (the variance collapses, the iteration\n"
+           "                  diverges, the moments do not exist) and exits with 2\n"
+           "  --solve         SELU's alpha, lambda that make N(M, V) its own image (omega = tau = 1);\n"
            "                  header alpha,lambda\n"
-           "  --alpha A       SELU alpha (default " +
-           alpha +
-           ")\n"
-           "  --lambda L      SELU lambda (default " +
-           lambda +
-           ")\n"
            "  --omega W       sum of the weights (default 0, normalized weights)\n"
-           "  --tau T         sum of the squared weights, > 0 (default 1); omega = tau = 1 maps\n"
-           "                  the moments of z ~ N(mu, nu) directly\n"
+           "  --tau T         sum of the squared weights, > 0 (default 1; an init of gain g: g^2);\n"
+           "                  omega = tau = 1 maps the moments of z ~ N(mu, nu) directly\n"
            "  --mu M          mean of the inputs\n"
            "  --nu V          variance of the inputs, > 0\n"
            "  --target-mu M --target-nu V\n"
            "                  the fixed point to solve for (V > 0)\n"
            "  --variance-gain the gain g = 1/sqrt(E[f(z)^2]), z ~ N(0, 1), of any function: weights\n"
            "                  with standard deviation g/sqrt(fan-in) keep N(0, 1) pre-activations at\n"
-           "                  variance 1 (ReLU: sqrt 2, He's; SELU: 1, LeCun's); header gain.\n"
-           "                  --function and its parameters (--alpha, --lambda are then the\n"
-           "                  function's):\n" +
+           "                  variance 1 (ReLU: sqrt 2, He's; SELU: 1, LeCun's); header gain;\n"
+           "                  --function or --expression required\n"
+           "Functions and their parameters (--alpha A --lambda L are SELU's by default):\n" +
            activationOptionsHelp() +
            "\n"
            "Examples:\n"
            "  activation-lab meanmap --mu 0.5 --nu 2\n"
            "  activation-lab meanmap --fixed-point --lambda 1.2\n"
+           "  activation-lab meanmap --fixed-point --expression '2*tanh(x)'\n"
+           "  activation-lab meanmap --function tanh --omega 1 --tau 1 --mu 0.5 --nu 2\n"
            "  activation-lab meanmap --solve --target-mu 0 --target-nu 1\n"
            "  activation-lab meanmap --variance-gain --function tanh\n";
 }
@@ -227,15 +236,21 @@ int runMeanmapCommand(const std::vector<std::string>& args) {
                                   {"variance-gain", false},
                                   {"target-mu"},
                                   {"target-nu"}};
-    for (const std::string& name : functionOnlyOptions()) specs.push_back({name});
+    for (const OptionSpec& spec : activationOptionSpecs()) {
+        if (spec.name != "alpha" && spec.name != "lambda") specs.push_back(spec);
+    }
     const ParsedOptions options = ParsedOptions::parse(args, specs);
     const Mode mode = selectMode(options);
     std::string out;
     try {
         out = compute(mode, options);
     } catch (const ParameterError& error) {
-        // Messages of the core start with the field's name: put the option there instead.
         std::string message = error.what();
+        if (error.field() == "function") {
+            // Moments that do not exist: the function is at fault, named by the option that gave it.
+            throw UsageError((options.has("expression") ? "--expression: " : "--function: ") + message);
+        }
+        // Messages of the core start with the field's name: put the option there instead.
         if (message.starts_with(error.field())) message.replace(0, error.field().size(), optionText(error.field()));
         throw UsageError(message);
     } catch (const std::overflow_error& error) {

@@ -721,6 +721,10 @@
         <source>On [%1, %2]: &lt;i&gt;f&lt;/i&gt; %3; &lt;i&gt;f&lt;/i&gt;′ %4 (measured against quad precision)</source>
         <translation>Auf [%1, %2]: &lt;i&gt;f&lt;/i&gt; %3; &lt;i&gt;f&lt;/i&gt;′ %4 (gemessen gegen Vierfachgenauigkeit)</translation>
     </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>alab</name>
@@ -1156,14 +1160,6 @@ Varianz</translation>
         <translation>SELU α, λ für (%1, %2) bestimmen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The SELU mean/variance map&lt;/b&gt; (Klambauer et al. 2017) for α = %1, λ = %2, ω = %3, τ = %4: each arrow points from the mean μ and variance ν of a layer&apos;s inputs towards those of its outputs. Click the plane to follow the iterates layer by layer.</source>
-        <translation>&lt;b&gt;Die SELU-Mittelwert/Varianz-Abbildung&lt;/b&gt; (Klambauer et al. 2017) für α = %1, λ = %2, ω = %3, τ = %4: Jeder Pfeil zeigt vom Mittelwert μ und der Varianz ν der Eingaben einer Schicht zu denen ihrer Ausgaben. In die Ebene klicken, um den Iterierten Schicht für Schicht zu folgen.</translation>
-    </message>
-    <message>
-        <source> &lt;b&gt;Fixed point&lt;/b&gt; (%1, %2): %3 (spectral radius of the Jacobian %4). The arrows form its basin of attraction: activations are pulled back towards it layer after layer, which is why SELU networks stay normalized.</source>
-        <translation> &lt;b&gt;Fixpunkt&lt;/b&gt; (%1, %2): %3 (Spektralradius der Jacobi-Matrix %4). Die Pfeile bilden sein Einzugsgebiet: Die Aktivierungen werden Schicht für Schicht zu ihm zurückgezogen, deshalb bleiben SELU-Netze normalisiert.</translation>
-    </message>
-    <message>
         <source>it attracts</source>
         <translation>er ist anziehend</translation>
     </message>
@@ -1172,16 +1168,64 @@ Varianz</translation>
         <translation>er ist abstoßend</translation>
     </message>
     <message>
-        <source> &lt;b&gt;No fixed point&lt;/b&gt;: %1</source>
-        <translation> &lt;b&gt;Kein Fixpunkt&lt;/b&gt;: %1</translation>
-    </message>
-    <message>
         <source> From (%1, %2) the iterates reach (%3, %4) after %5 layers.</source>
         <translation> Von (%1, %2) aus erreichen die Iterierten nach %5 Schichten (%3, %4).</translation>
     </message>
     <message>
         <source>Mean/variance map plot</source>
         <translation>Diagramm der Mittelwert/Varianz-Abbildung</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Funktion</translation>
+    </message>
+    <message>
+        <source>The curve whose mean/variance map is drawn: any of the scene&apos;s, built-in or typed</source>
+        <translation>Die Kurve, deren Mittelwert/Varianz-Abbildung gezeichnet wird: jede der Szene, eingebaut oder eingegeben</translation>
+    </message>
+    <message>
+        <source>Solve α, λ applies to a SELU curve</source>
+        <translation>„α, λ bestimmen“ gilt für eine SELU-Kurve</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>the variance collapses</source>
+        <translation>die Varianz fällt auf null</translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>the iteration does not settle</source>
+        <translation>die Iteration kommt nicht zur Ruhe</translation>
+    </message>
+    <message>
+        <source>the moments do not exist</source>
+        <translation>die Momente existieren nicht</translation>
+    </message>
+    <message>
+        <source>no curve</source>
+        <translation>keine Kurve</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The mean/variance map of %1&lt;/b&gt; (Klambauer et al. 2017) for ω = %2, τ = %3: each arrow points from the mean μ and variance ν of a layer&apos;s inputs towards those of its outputs. Click the plane to follow the iterates layer by layer.</source>
+        <translation>&lt;b&gt;Die Mittelwert/Varianz-Abbildung von %1&lt;/b&gt; (Klambauer et al. 2017) für ω = %2, τ = %3: Jeder Pfeil zeigt vom Mittelwert μ und der Varianz ν der Eingaben einer Schicht zu denen ihrer Ausgaben. Ein Klick in die Ebene verfolgt die Iterierten Schicht für Schicht.</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Fixed point&lt;/b&gt; (%1, %2): %3 (spectral radius of the Jacobian %4). Where the arrows lead to it, activations are pulled back towards it layer after layer: the network stays normalized.</source>
+        <translation> &lt;b&gt;Fixpunkt&lt;/b&gt; (%1, %2): %3 (Spektralradius der Jacobi-Matrix %4). Wo die Pfeile zu ihm führen, werden die Aktivierungen Schicht für Schicht zu ihm zurückgezogen: Das Netz bleibt normiert.</translation>
+    </message>
+    <message>
+        <source> Looking for the fixed point…</source>
+        <translation> Suche nach dem Fixpunkt…</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;No fixed point&lt;/b&gt; (%1): %2</source>
+        <translation> &lt;b&gt;Kein Fixpunkt&lt;/b&gt; (%1): %2</translation>
     </message>
 </context>
 <context>

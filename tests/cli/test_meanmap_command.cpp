@@ -78,6 +78,69 @@ TEST(MeanmapCommand, FixedPointWithOtherParameters) {
     EXPECT_NEAR(imageVariance, variance, 1e-14 * variance);
 }
 
+// Every function's map and fixed point; SELU without --function prints what it always has.
+TEST(MeanmapCommand, AnyFunctionsMap) {
+    struct Case {
+        std::vector<std::string> args;
+        double tolerance;  // relative to sqrt(E[f^2]) (to E[f^2] for the variance)
+    };
+    const Case cases[] = {
+        {{"--function", "elu", "--omega", "1", "--tau", "1", "--mu", "0.5", "--nu", "2"}, 1e-14},
+        {{"--function", "tanh", "--omega", "1", "--tau", "1", "--mu", "0.5", "--nu", "2"}, 1e-12},
+        {{"--expression", "2*tanh(x)", "--omega", "1", "--tau", "1", "--mu", "0.5", "--nu", "2"}, 1e-12},
+        {{"--expression", "a*tanh(x)", "--param", "a=2", "--omega", "1", "--tau", "1", "--mu", "0.5", "--nu", "2"},
+         1e-12},
+    };
+    // mpmath at 30 digits for z ~ N(0.5, 2): ELU's closed form (generate_moment_reference.py),
+    // tanh by quad; 2 tanh has twice the mean and four times the variance, exactly in binary.
+    const std::pair<double, double> expected[] = {{0.6600206835729837, 1.390085765688074},
+                                                  {0.2363770687699065, 0.4857084769320483},
+                                                  {2 * 0.2363770687699065, 4 * 0.4857084769320483},
+                                                  {2 * 0.2363770687699065, 4 * 0.4857084769320483}};
+    for (std::size_t i = 0; i < std::size(cases); ++i) {
+        const Case& c = cases[i];
+        const auto r = run(c.args);
+        ASSERT_EQ(r.exitCode, 0) << c.args[1] << ": " << r.err;
+        EXPECT_EQ(r.err, "");
+        const auto rows = lines(r.out);
+        ASSERT_EQ(rows.size(), 2U) << r.out;
+        EXPECT_EQ(rows[0], "mu,nu");
+        const auto [mean, variance] = values(rows[1]);
+        const auto [expectedMean, expectedVariance] = expected[i];
+        const double scale = std::sqrt(expectedVariance + expectedMean * expectedMean);
+        EXPECT_NEAR(mean, expectedMean, c.tolerance * scale) << c.args[1];
+        EXPECT_NEAR(variance, expectedVariance, c.tolerance * scale * scale) << c.args[1];
+    }
+}
+
+TEST(MeanmapCommand, DefaultIsSeluAndSpellingItOutChangesNothing) {
+    const std::vector<std::string> point{"--mu", "0.5", "--nu", "2", "--omega", "1", "--tau", "1"};
+    const auto byDefault = run(point);
+    std::vector<std::string> spelled{"--function", "selu"};
+    spelled.insert(spelled.end(), point.begin(), point.end());
+    const auto selu = run(spelled);
+    ASSERT_EQ(byDefault.exitCode, 0) << byDefault.err;
+    ASSERT_EQ(selu.exitCode, 0) << selu.err;
+    EXPECT_EQ(byDefault.out, "mu,nu\n0.55973800710507648,1.9502848462640878\n");
+    EXPECT_EQ(selu.out, byDefault.out);
+    EXPECT_EQ(run({"--fixed-point", "--function", "selu"}).out, run({"--fixed-point"}).out);
+}
+
+TEST(MeanmapCommand, FixedPointOfTwoTanh) {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"--fixed-point", "--expression", "2*tanh(x)"},
+          std::vector<std::string>{"--fixed-point", "--expression", "a*tanh(x)", "--param", "a=2"}}) {
+        const auto r = run(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const auto rows = lines(r.out);
+        ASSERT_EQ(rows.size(), 2U) << r.out;
+        EXPECT_EQ(rows[0], "mu,nu");
+        const auto [mean, variance] = values(rows[1]);
+        EXPECT_NEAR(mean, 0.0, 1e-12);
+        EXPECT_NEAR(variance, 2.1214735682031785, 1e-10);  // mpmath
+    }
+}
+
 TEST(MeanmapCommand, SolveGivesTheCanonicalConstants) {
     const auto r = run({"--solve", "--target-mu", "0", "--target-nu", "1"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -184,7 +247,18 @@ TEST(MeanmapCommand, BadInputIsOneLineExitTwoNothingOnStdout) {
         {{"--variance-gain", "--function", "tanh", "--mu", "0"}, "--mu"},
         {{"--variance-gain", "--function", "tanh", "--tau", "1"}, "--tau"},
         {{"--variance-gain", "--solve", "--function", "tanh"}, "--solve and --variance-gain"},
-        {{"--mu", "0", "--nu", "1", "--function", "elu"}, "--function"},
+        {{"--mu", "0", "--nu", "1", "--function", "swish"}, "--function"},
+        {{"--mu", "0", "--nu", "1", "--function", "relu", "--alpha", "1"}, "--alpha"},
+        {{"--mu", "0", "--nu", "1", "--expression", "2*tanh(x"}, "--expression"},
+        {{"--mu", "0", "--nu", "1", "--expression", "exp(x^2)"}, "--expression"},
+        {{"--mu", "0", "--nu", "1", "--expression", "a*x"}, "a"},
+        {{"--mu", "0", "--nu", "1", "--expression", "x", "--function", "tanh"}, "--expression and --function"},
+        {{"--mu", "0", "--nu", "1", "--param", "a=1"}, "--param"},
+        {{"--mu", "0", "--nu", "1", "--expression", "a*x", "--param", "a=nan"}, "--param"},
+        {{"--fixed-point", "--expression", "exp(x^2)"}, "--expression"},
+        {{"--fixed-point", "--function", "tanh"}, "the variance collapses"},
+        {{"--fixed-point", "--function", "relu", "--tau", "10"}, "diverges"},
+        {{"--solve", "--target-mu", "0", "--target-nu", "1", "--function", "tanh"}, "--function"},
         {{"--fixed-point", "--slope", "0.1"}, "--slope"},
     };
     for (const BadInput& c : cases) {

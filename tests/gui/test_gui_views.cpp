@@ -4,6 +4,7 @@
 // drops stale worker results and refuses runs the core rejects.
 
 #include "captionlabel.h"
+#include "expression/typed_function.h"
 #include "histogram.h"
 #include "histogramview.h"
 #include "init_gain.h"
@@ -240,6 +241,8 @@ private slots:
     void propagationCs231nExamples();
     void propagationUseTheVarianceKeepingGain();
     void meanMapShowsCoreFixedPointAndTrajectory();
+    void meanMapOfATypedCurve();
+    void meanMapOfATypedCurveBody();
     void meanMapSolveSetsSeluParameters();
     void viewsFollowTheme();
     void viewSettingsRoundTrip();
@@ -865,6 +868,7 @@ void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
                        static_cast<int>(plot->yAxis->coordToPixel(2.0)));
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, click);
     QVERIFY(controller().scene().meanMap.trajectoryStart.has_value());
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
     const alab::MeanVariance start = *controller().scene().meanMap.trajectoryStart;
     QVERIFY(std::abs(start.mean - 0.5) < 0.02 && std::abs(start.variance - 2.0) < 0.02);
     const std::vector<alab::MeanVariance>& trajectory = view->trajectory();
@@ -908,6 +912,79 @@ void TestGuiViews::meanMapShowsCoreFixedPointAndTrajectory() {
     QCOMPARE(plot->yAxis->range().upper, alab::MeanMapView::kNuMax);
 }
 
+// With ALAB_SCREENSHOT_DIR set, views the tests drive are saved there to be looked at.
+static void saveScreenshot(QWidget* widget, const QString& name) {
+    const QString dir = qEnvironmentVariable("ALAB_SCREENSHOT_DIR");
+    if (dir.isEmpty()) return;
+    widget->resize(1100, 700);
+    QCoreApplication::processEvents();
+    if (auto* view = qobject_cast<alab::MeanMapView*>(widget)) view->customPlot()->replot();
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void TestGuiViews::meanMapOfATypedCurve() {
+    try {
+        meanMapOfATypedCurveBody();
+    } catch (const std::exception& error) {
+        QFAIL(error.what());
+    }
+}
+
+void TestGuiViews::meanMapOfATypedCurveBody() {
+    auto* view = child<alab::MeanMapView>("meanMapView");
+    controller().setActiveView(alab::ViewId::MeanMap);
+    auto* combo = child<QComboBox>("curveCombo");
+    // SELU is the default, as before the map took every curve.
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QVERIFY(view->chosenCurve() != nullptr);
+    QCOMPARE(view->chosenCurve()->function.kind(), FunctionKind::Selu);
+    QVERIFY(child<QPushButton>("solveButton")->isEnabled());
+
+    const alab::CurveId id =
+        controller().addTypedCurve(Activation::typed(alab::TypedFunction::create("twotanh", "2*tanh(x)")));
+    const int index = combo->findData(QVariant::fromValue(static_cast<qulonglong>(id)));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->chosenCurve()->id, id);
+    QVERIFY(!child<QPushButton>("solveButton")->isEnabled());
+    // The fixed point users of other tools reported, drawn where the core puts it.
+    QVERIFY2(view->fixedPoint().point.has_value(), view->fixedPoint().message.c_str());
+    QVERIFY(std::abs(view->fixedPoint().point->variance - 2.1214735682) < 1e-9);
+    QCPGraph* fixed = graphNamed(view->customPlot(), QStringLiteral("fixed-point"));
+    QCOMPARE(fixed->dataMainValue(0), view->fixedPoint().point->variance);
+    // The arrows are the core's map of that curve.
+    QCPGraph* tails = view->customPlot()->graph(0);
+    QVERIFY(tails->dataCount() > 100);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        view->findChild<QLabel*>(QStringLiteral("captionLabel"))->text().contains(QStringLiteral("twotanh")),
+        kTimeoutMs);
+    saveScreenshot(view, QStringLiteral("meanmap-typed-2tanh"));
+    const alab::SceneFunction* tanhCurve = controller().scene().find(FunctionKind::Tanh);
+    QVERIFY(tanhCurve != nullptr);
+    combo->setCurrentIndex(combo->findData(QVariant::fromValue(static_cast<qulonglong>(tanhCurve->id))));
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->fixedPoint().status, alab::FixedPointStatus::VarianceCollapses);
+    QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QLabel*>(QStringLiteral("captionLabel"))
+                                 ->text()
+                                 .contains(QStringLiteral("the variance collapses")),
+                             kTimeoutMs);
+    saveScreenshot(view, QStringLiteral("meanmap-tanh"));
+
+    // A function whose moments exist only for nu tau < 1/4: the search says so, without a hang.
+    const alab::CurveId bad =
+        controller().addTypedCurve(Activation::typed(alab::TypedFunction::create("", "exp(x^2)")));
+    combo->setCurrentIndex(combo->findData(QVariant::fromValue(static_cast<qulonglong>(bad))));
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
+    QCOMPARE(view->fixedPoint().status, alab::FixedPointStatus::MomentsUndefined);
+    QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QLabel*>(QStringLiteral("captionLabel"))
+                                 ->text()
+                                 .contains(QStringLiteral("the moments do not exist")),
+                             kTimeoutMs);
+    controller().undoStack().undo();
+    controller().undoStack().undo();
+}
+
 void TestGuiViews::meanMapSolveSetsSeluParameters() {
     controller().setActiveView(alab::ViewId::MeanMap);
     auto* mu = child<QDoubleSpinBox>("targetMuSpin");
@@ -922,6 +999,7 @@ void TestGuiViews::meanMapSolveSetsSeluParameters() {
     QCOMPARE(controller().scene().meanMap.solveTarget, (alab::MeanVariance{0.0, 1.5}));
     // The fixed point drawn is now the target.
     auto* view = child<alab::MeanMapView>("meanMapView");
+    QVERIFY(view->waitUntilIdle(kTimeoutMs));
     QVERIFY(view->fixedPoint().point.has_value());
     QVERIFY(std::abs(view->fixedPoint().point->variance - 1.5) < 1e-9);
     // One undo step restores both constants (the target stays: it is an input, not a result).
