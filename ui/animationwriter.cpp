@@ -316,6 +316,9 @@ private:
             const int received = avcodec_receive_packet(codec_, packet_);
             if (received == AVERROR(EAGAIN) || received == AVERROR_EOF) return std::nullopt;
             if (received < 0) return cannotWrite(path_, avError(received));
+            // Every frame lasts one frame time; without it the muxer leaves the last frame's
+            // duration out, and the stream is a frame short in time (and in its frame rate).
+            if (packet_->duration == 0) packet_->duration = 1;
             av_packet_rescale_ts(packet_, codec_->time_base, stream_->time_base);
             packet_->stream_index = stream_->index;
             if (const int e = av_interleaved_write_frame(format_, packet_); e < 0)
