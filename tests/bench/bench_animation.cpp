@@ -8,6 +8,7 @@
 #include "figureexport.h"
 
 #include "../cli/process.h"
+#include "export_bench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,21 +20,7 @@
 #include <functional>
 #include <vector>
 
-namespace {
-
-double medianMs(int runs, const std::function<void()>& work) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-}  // namespace
+using alab::bench::medianMs;
 
 int main(int argc, char** argv) {
     int runs = 3;
@@ -42,12 +29,7 @@ int main(int argc, char** argv) {
         if (QByteArray(argv[i]) == "--runs") runs = std::max(1, QByteArray(argv[i + 1]).toInt());
         if (QByteArray(argv[i]) == "--frames") frames = std::clamp(QByteArray(argv[i + 1]).toInt(), 2, 2000);
     }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-        if (type != QtDebugMsg && type != QtInfoMsg && !message.contains(QLatin1String("propagateSizeHints"))) {
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-        }
-    });
+    alab::bench::useOffscreenPlatform();
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QTemporaryDir dir;
