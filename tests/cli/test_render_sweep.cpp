@@ -134,6 +134,17 @@ TEST_F(RenderSweep, GifFramesFollowFps) {
     EXPECT_EQ(control.DelayTime, 10);
 }
 
+TEST_F(RenderSweep, TypedFunctionParameterSweeps) {
+    const auto r = run({"render", "--expression", "x*sigmoid(b*x)", "--param", "b=1", "--sweep", "b=0.5:3:4", "--size",
+                        "240x160", "--dpi", "48", "--output", path("swish.gif")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const GifFile gif = slurpGif(path("swish.gif"));
+    ASSERT_TRUE(gif);
+    ASSERT_EQ(gif->ImageCount, 4);
+    const auto frames = compositedFrames(*gif);
+    EXPECT_NE(frames.front(), frames.back());
+}
+
 struct FormatCloser {
     void operator()(AVFormatContext* c) const { avformat_close_input(&c); }
 };
@@ -233,6 +244,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadSweep{"odd_mp4", {"--sweep", "alpha=0:1:10", "--size", "321x180", "--output", "OUTa.mp4"}, "--size"},
         BadSweep{
             "transparent_gif", {"--sweep", "alpha=0:1:10", "--transparent", "--output", "OUTa.gif"}, "--transparent"},
+        BadSweep{"unwritable", {"--sweep", "alpha=0:1:3", "--output", "OUTno/such/dir/a.gif"}, "cannot write"},
         BadSweep{"fps_zero", {"--sweep", "alpha=0:1:10", "--fps", "0", "--output", "OUTa.gif"}, "--fps"},
         BadSweep{"fps_without_sweep", {"--fps", "10", "--output", "OUTa.png"}, "--fps applies to --sweep"},
         BadSweep{"swept_and_set",
