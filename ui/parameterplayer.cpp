@@ -17,12 +17,23 @@ ParameterPlayer::~ParameterPlayer() { stopAll(); }
 
 void ParameterPlayer::setController(ExplorerController* controller) {
     stopAll();
-    if (controller_ != nullptr) disconnect(&controller_->undoStack(), nullptr, this, nullptr);
+    if (controller_ != nullptr) {
+        disconnect(&controller_->undoStack(), nullptr, this, nullptr);
+        disconnect(controller_, nullptr, this, nullptr);
+    }
     controller_ = controller;
     if (controller_ == nullptr) return;
     // An undo or redo while playing would be overwritten by the next frame: the plays stop first.
     connect(&controller_->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!recording_) stopAll();
+    });
+    // A removed curve's plays end with it (its ▶ is gone too).
+    connect(controller_, &ExplorerController::visibilityChanged, this, [this] {
+        std::vector<Parameter> orphans;
+        for (const Play& play : plays_) {
+            if (controller_->scene().owner(play.parameter) == nullptr) orphans.push_back(play.parameter);
+        }
+        for (const Parameter parameter : orphans) stop(parameter);
     });
 }
 

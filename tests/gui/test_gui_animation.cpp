@@ -42,6 +42,7 @@ private slots:
     void playOnceEndsAtToAndIsOneUndoStep();
     void severalParametersPlayAtOnce();
     void panelPlayButtonStartsAndStops();
+    void removingACurveEndsItsPlay();
 
 private:
     static QString pathIn(const QTemporaryDir& dir, const char* name) { return dir.filePath(QLatin1String(name)); }
@@ -178,6 +179,21 @@ void TestGuiAnimation::panelPlayButtonStartsAndStops() {
     QCOMPARE(panel.player().playCount(), 0);
     QCOMPARE(play->text(), QStringLiteral("\u25b6"));
     QCOMPARE(controller.undoStack().count(), steps + 1);
+}
+
+void TestGuiAnimation::removingACurveEndsItsPlay() {
+    alab::ExplorerController controller;
+    alab::ParameterPlayer player;
+    player.setController(&controller);
+    const alab::CurveId elu = controller.scene().find(alab::FunctionKind::Elu)->id;
+    player.play(Parameter::EluAlpha.of(elu), {0.5, 2.5, 1.0, alab::PlayMode::Loop});
+    QCOMPARE(player.playCount(), 1);
+    // Another scene without that curve (File > Open): no undo step tells, the curve list does.
+    alab::CurveScene other;
+    std::erase_if(other.functions,
+                  [](const alab::SceneFunction& f) { return f.function.kind() == alab::FunctionKind::Elu; });
+    controller.setScene(other);
+    QCOMPARE(player.playCount(), 0);
 }
 
 QTEST_MAIN(TestGuiAnimation)
