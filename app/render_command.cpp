@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // activation-lab render: a scene (a file, flags, or both) drawn to PNG, SVG or PDF without a
-// display, through the same exportFigure() as the window's File > Export.
+// display, through the same exportFigure() as the window's File > Export; with --sweep, an
+// animation (GIF, MP4, a PDF page per frame) through the export dialog's exportAnimation().
 #include "render_command.h"
 
 #include "function_registry.h"
 
+#include "animationexport.h"
 #include "cli/activation_options.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -30,7 +32,7 @@ using cli::UsageError;
 std::string toStd(const QString& text) { return text.toStdString(); }
 QString fromStd(const std::string& text) { return QString::fromStdString(text); }
 
-const char* const kOwnOptions[] = {"scene", "view", "output", "size", "dpi", "theme", "transparent"};
+const char* const kOwnOptions[] = {"scene", "view", "output", "size", "dpi", "theme", "transparent", "sweep", "fps"};
 
 std::vector<cli::OptionSpec> renderSpecs() {
     std::vector<cli::OptionSpec> specs = cli::activationOptionSpecs();
@@ -63,6 +65,28 @@ QSize parseSize(const std::string& text) {
                          std::to_string(kMaxFigurePixels) + " pixels, got '" + text + "'");
     }
     return {static_cast<int>(w), static_cast<int>(h)};
+}
+
+// "alpha=0.1:2:60": the parameter, the first and last value and the number of frames.
+ParameterSweep parseSweep(const std::string& text) {
+    const auto equals = text.find('=');
+    const auto firstColon = text.find(':', equals == std::string::npos ? 0 : equals);
+    const auto secondColon = firstColon == std::string::npos ? firstColon : text.find(':', firstColon + 1);
+    if (equals == std::string::npos || equals == 0 || firstColon == std::string::npos ||
+        secondColon == std::string::npos || text.find(':', secondColon + 1) != std::string::npos) {
+        throw UsageError("--sweep: expected PARAM=FROM:TO:FRAMES, e.g. alpha=0.1:2:60, got '" + text + "'");
+    }
+    ParameterSweep sweep;
+    sweep.parameter = text.substr(0, equals);
+    sweep.from = cli::parseFiniteNumber("sweep", text.substr(equals + 1, firstColon - equals - 1));
+    sweep.to = cli::parseFiniteNumber("sweep", text.substr(firstColon + 1, secondColon - firstColon - 1));
+    const long long frames = cli::parseInteger("sweep", text.substr(secondColon + 1));
+    if (frames < kMinSweepFrames || frames > kMaxSweepFrames) {
+        throw UsageError("--sweep: FRAMES must be " + std::to_string(kMinSweepFrames) + " to " +
+                         std::to_string(kMaxSweepFrames) + ", got " + std::to_string(frames));
+    }
+    sweep.frames = static_cast<int>(frames);
+    return sweep;
 }
 
 // The scene the flags describe: the file's (or the default one), then --function picks the
@@ -139,10 +163,39 @@ int runRender(const std::vector<std::string>& args) {
     const QString path = fromStd(*output);
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
     const bool tex = path.endsWith(QStringLiteral(".tex"), Qt::CaseInsensitive);
-    if (!csv && !tex && !figureFormatForPath(path)) {
-        throw UsageError("--output: '" + *output + "' must end in .png, .svg, .pdf, .csv or .tex");
+    std::optional<ParameterSweep> sweep;
+    if (const auto text = options.value("sweep")) {
+        sweep = parseSweep(*text);
+        if (!animationFormatForPath(path)) {
+            throw UsageError("--output: '" + *output +
+                             "' cannot animate: with --sweep it must end in .gif, .mp4 or .pdf");
+        }
+        const std::vector<std::string> fixed = parameterOptionNames();
+        if (std::find(fixed.begin(), fixed.end(), sweep->parameter) != fixed.end() && options.has(sweep->parameter)) {
+            throw UsageError("--sweep: " + sweep->parameter + " is swept, so --" + sweep->parameter + " cannot set it");
+        }
+        if (const auto fps = options.value("fps")) {
+            const long long rate = cli::parseInteger("fps", *fps);
+            if (rate < kMinSweepFps || rate > kMaxSweepFps) {
+                throw UsageError("--fps: must be " + std::to_string(kMinSweepFps) + " to " +
+                                 std::to_string(kMaxSweepFps) + " frames a second, got " + *fps);
+            }
+            sweep->fps = static_cast<int>(rate);
+        }
+    } else if (options.has("fps")) {
+        throw UsageError("--fps applies to --sweep");
+    } else if (animationFormatForPath(path) && !figureFormatForPath(path)) {
+        throw UsageError("--output: '" + *output + "' is an animation: it needs --sweep PARAM=FROM:TO:FRAMES");
+    }
+    if (!sweep && !csv && !tex && !figureFormatForPath(path)) {
+        throw UsageError("--output: '" + *output +
+                         "' must end in .png, .svg, .pdf, .csv or .tex (.gif, .mp4 with --sweep)");
     }
     CurveScene scene = sceneFromOptions(options);
+    if (sweep) {
+        if (const QString problem = checkSweep(scene, *sweep); !problem.isEmpty())
+            throw UsageError("--sweep: " + toStd(problem));
+    }
     if (tex) {
         // The curve view as pgfplots code, as File > Export > LaTeX writes it: the theme gives
         // the colours; the pixel options do not apply.
@@ -186,6 +239,14 @@ int runRender(const std::vector<std::string>& args) {
     }
     figure.transparent = options.has("transparent");
     if (const QString problem = checkFigureOptions(figure); !problem.isEmpty()) throw UsageError(toStd(problem));
+    const std::optional<AnimationFormat> animation = sweep ? animationFormatForPath(path) : std::nullopt;
+    if (animation && *animation != AnimationFormat::Pdf && figure.transparent) {
+        throw UsageError("--transparent applies to a .pdf animation, not to .gif or .mp4 (each frame covers the last)");
+    }
+    if (animation == AnimationFormat::Mp4 && (figure.pixels.width() % 2 != 0 || figure.pixels.height() % 2 != 0)) {
+        throw UsageError("--size: an .mp4 needs an even width and height, got " +
+                         std::to_string(figure.pixels.width()) + "x" + std::to_string(figure.pixels.height()));
+    }
 
     // No window ever opens, so no display is needed, and a desktop's DPI and fonts cannot change
     // the picture: always the offscreen platform.
@@ -200,6 +261,10 @@ int runRender(const std::vector<std::string>& args) {
     char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
+    if (sweep) {
+        if (const auto error = exportAnimation(scene, figure, *sweep, path)) throw UsageError(toStd(*error));
+        return cli::kExitOk;
+    }
     if (const auto error = exportFigure(scene, figure, path)) throw UsageError(toStd(*error));
     return cli::kExitOk;
 }
@@ -207,6 +272,7 @@ int runRender(const std::vector<std::string>& args) {
 std::string renderHelp() {
     return "Usage: activation-lab render [--scene FILE] [--function F ...] [parameters] --output FILE\n"
            "                             [--view V] [--size WxH] [--dpi N] [--theme T] [--transparent]\n"
+           "                             [--sweep PARAM=FROM:TO:FRAMES [--fps N]]\n"
            "\n"
            "Draws a scene to PNG, SVG or PDF (from the extension of --output) without a display: the\n"
            "same picture as File > Export in the window. Bad input gives one line on stderr, exit\n"
@@ -225,13 +291,20 @@ std::string renderHelp() {
            "  --dpi N        pixels per inch: fonts and lines are sized in points for this\n"
            "                 (default: as a 13.33 in wide slide, i.e. 144 for 1920 pixels)\n"
            "  --theme T      light, dark or presentation (default: the scene's)\n"
-           "  --transparent  no background\n";
+           "  --transparent  no background\n"
+           "  --sweep PARAM=FROM:TO:FRAMES\n"
+           "                 an animation: PARAM (alpha, lambda, slope, beta, threshold or a typed\n"
+           "                 function's parameter) of every shown curve that has it steps evenly\n"
+           "                 from FROM to TO over FRAMES frames (2 to 2000); --output FILE.gif (a\n"
+           "                 palette per frame, loops), FILE.mp4 (H.264) or FILE.pdf (a page a frame)\n"
+           "  --fps N        frames a second of a sweep, 1 to 50 (default 25)\n";
 }
 
 }  // namespace
 
 void registerRenderCommand() {
-    cli::registerCommand({"render", "draw a scene to PNG, SVG or PDF, without a display", runRender, renderHelp});
+    cli::registerCommand({"render", "draw a scene to PNG, SVG or PDF, or animate it to GIF or MP4, without a display",
+                          runRender, renderHelp});
 }
 
 }  // namespace alab

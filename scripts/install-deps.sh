@@ -10,6 +10,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n   # lrelease; Qt's own German strings
     libqcustomplot-dev libeigen3-dev zlib1g-dev
     libginac-dev               # typed functions: parse, differentiate, print
+    libgif-dev libavcodec-dev libavformat-dev libavutil-dev libswscale-dev   # animated GIF and MP4 export
     libgtest-dev libbenchmark-dev
     xvfb xauth                 # real-window runs and screenshots
     python3 python3-mpmath     # the high-precision reference tables

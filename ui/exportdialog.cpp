@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "animationexport.h"
+#include "animationsection.h"
 #include "exportview.h"
 
 #include <QFileDialog>
@@ -16,7 +18,19 @@ namespace alab {
 namespace {
 
 constexpr double kCmPerInch = 2.54;
-const char* const kSuffixes[] = {"png", "svg", "pdf"};
+// The format combo's entries, in order: the figures', then the animations'.
+const char* const kSuffixes[] = {"png", "svg", "pdf", "gif", "mp4"};
+constexpr int kPdfIndex = 2;
+constexpr int kGifIndex = 3;
+constexpr int kFirstAnimationOnly = 3;  // GIF and MP4 are animations only
+
+std::optional<int> formatIndexForPath(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (int i = 0; i < static_cast<int>(std::size(kSuffixes)); ++i) {
+        if (suffix == QLatin1String(kSuffixes[i])) return i;
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 
@@ -31,14 +45,18 @@ ExportDialog::ExportDialog(const CurveScene& scene, const QString& suggestedPath
     ui_.dpiSpin->setRange(kMinFigureDpi, kMaxFigureDpi);
     ui_.dpiSpin->setDecimals(0);
     ui_.dpiSpin->setSuffix(tr(" dpi"));
-    ui_.formatCombo->addItems({tr("PNG image"), tr("SVG vector graphics"), tr("PDF document")});
+    ui_.formatCombo->addItems(
+        {tr("PNG image"), tr("SVG vector graphics"), tr("PDF document"), tr("GIF animation"), tr("MP4 video (H.264)")});
     for (const ThemeId id : allThemes()) ui_.themeCombo->addItem(Theme::get(id).name, static_cast<int>(id));
     ui_.themeCombo->setCurrentIndex(static_cast<int>(scene.theme));
 
     ui_.pathEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     ui_.pathEdit->setText(suggestedPath);
-    if (const auto format = figureFormatForPath(suggestedPath))
-        ui_.formatCombo->setCurrentIndex(static_cast<int>(*format));
+    if (const auto format = formatIndexForPath(suggestedPath)) ui_.formatCombo->setCurrentIndex(*format);
+    animation_ = new AnimationSection(scene, this);
+    ui_.mainLayout->insertWidget(ui_.mainLayout->indexOf(ui_.buttonBox), animation_);
+    if (ui_.formatCombo->currentIndex() >= kFirstAnimationOnly) animation_->setChecked(animation_->available());
+    connect(animation_, &QGroupBox::toggled, this, &ExportDialog::onAnimationToggled);
     applyPreset();
 
     connect(ui_.presetCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
@@ -140,7 +158,23 @@ void ExportDialog::onUnitChanged() {
     updateSummary();
 }
 
+ExportDialog::~ExportDialog() = default;  // a running export is cancelled: no file
+
+bool ExportDialog::exporting() const { return job_ != nullptr && job_->running(); }
+
+void ExportDialog::onAnimationToggled(bool on) {
+    const int format = ui_.formatCombo->currentIndex();
+    // A GIF or MP4 is an animation; a PNG or SVG cannot be one; a PDF is either.
+    if (on && format != kPdfIndex && format < kFirstAnimationOnly) ui_.formatCombo->setCurrentIndex(kGifIndex);
+    if (!on && format >= kFirstAnimationOnly) ui_.formatCombo->setCurrentIndex(0);
+}
+
 void ExportDialog::onFormatChanged() {
+    if (ui_.formatCombo->currentIndex() >= kFirstAnimationOnly) {
+        animation_->setChecked(animation_->available());
+    } else if (ui_.formatCombo->currentIndex() != kPdfIndex) {
+        animation_->setChecked(false);
+    }
     const QString path = filePath();
     if (path.isEmpty()) return;
     const QFileInfo info(path);
@@ -152,10 +186,11 @@ void ExportDialog::onFormatChanged() {
 void ExportDialog::browse() {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export Figure"), filePath(),
-                                     tr("PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf)"));
+                                     tr("PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf);;"
+                                        "GIF animation (*.gif);;MP4 video (*.mp4)"));
     if (path.isEmpty()) return;
     ui_.pathEdit->setText(path);
-    if (const auto format = figureFormatForPath(path)) ui_.formatCombo->setCurrentIndex(static_cast<int>(*format));
+    if (const auto format = formatIndexForPath(path)) ui_.formatCombo->setCurrentIndex(*format);
 }
 
 void ExportDialog::updateSummary() {
@@ -171,9 +206,18 @@ void ExportDialog::accept() {
     QString path = filePath();
     const QString suffix = QLatin1String(kSuffixes[ui_.formatCombo->currentIndex()]);
     if (!path.isEmpty() && QFileInfo(path).suffix().toLower() != suffix) path += QLatin1Char('.') + suffix;
+    if (exporting()) return;
     lastError_.clear();
     if (path.isEmpty()) {
         lastError_ = tr("Choose a file to export to.");
+    } else if (animation_->isChecked()) {
+        if (ui_.formatCombo->currentIndex() >= kFirstAnimationOnly && !animation_->available()) {
+            lastError_ = tr("The visible curves have no parameter to animate.");
+        } else {
+            return startAnimation(path);
+        }
+    } else if (ui_.formatCombo->currentIndex() >= kFirstAnimationOnly) {
+        lastError_ = tr("A GIF or MP4 is an animation: tick Animation.");
     } else if (auto error = exportFigure(scene_, options(), path)) {
         lastError_ = *error;
     }
@@ -183,6 +227,43 @@ void ExportDialog::accept() {
     }
     ui_.pathEdit->setText(path);
     QDialog::accept();
+}
+
+void ExportDialog::startAnimation(const QString& path) {
+    ui_.pathEdit->setText(path);
+    job_ = std::make_unique<AnimationExport>(scene_, options(), animation_->sweep(), path);
+    connect(job_.get(), &AnimationExport::progress, animation_, &AnimationSection::setProgress);
+    connect(job_.get(), &AnimationExport::finished, this,
+            [this, path](const QString& error) { onAnimationFinished(path, error); });
+    animation_->setRunning(true);
+    ui_.buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    job_->start();
+}
+
+void ExportDialog::onAnimationFinished(const QString& path, const QString& error) {
+    const bool cancelled = job_ != nullptr && job_->cancelled();
+    animation_->setRunning(false);
+    ui_.buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+    if (cancelled) {
+        animation_->setStatus(tr("Cancelled: nothing was written"));
+        return;
+    }
+    if (!error.isEmpty()) {
+        lastError_ = error;
+        animation_->setStatus(tr("Not exported"));
+        QMessageBox::warning(this, tr("Export Figure"), tr("The animation was not exported: %1").arg(error));
+        return;
+    }
+    ui_.pathEdit->setText(path);
+    QDialog::accept();
+}
+
+void ExportDialog::reject() {
+    if (exporting()) {
+        job_->cancel();
+        return;
+    }
+    QDialog::reject();
 }
 
 }  // namespace alab

@@ -209,6 +209,8 @@ public:
         view_.plot->toPainter(&painter, logical_.width(), logical_.height());
     }
 
+    QCustomPlot* plot() const { return view_.plot; }
+
 private:
     ExplorerController controller_;  // declared first: the view observes it
     ExportView view_;
@@ -334,6 +336,12 @@ std::optional<QString> exportFigure(const CurveScene& scene, const FigureOptions
     const QString name = QFileInfo(path).fileName();
     const std::optional<FigureFormat> format = figureFormatForPath(path);
     if (!format) return QStringLiteral("%1: unknown format (the name must end in .png, .svg or .pdf)").arg(name);
+    if (*format == FigureFormat::Pdf) {
+        FigurePdfPages pages(path, options);
+        if (auto error = pages.open()) return error;
+        if (auto error = pages.addPage(scene)) return error;
+        return pages.finish();
+    }
     PreparedFigure figure;
     if (QString error = figure.prepare(scene, options); !error.isEmpty()) return error;
 
@@ -375,26 +383,83 @@ std::optional<QString> exportFigure(const CurveScene& scene, const FigureOptions
         }
         return commit(file, name);
     }
-    case FigureFormat::Pdf: {
-        {
-            QPdfWriter writer(&file);
-            writer.setCreator(QStringLiteral("Activation Lab"));
-            writer.setTitle(QStringLiteral("Activation Lab figure"));
-            writer.setResolution(static_cast<int>(kLayoutDpi));
-            const QSizeF size(options.pixels.width() / options.dpi, options.pixels.height() / options.dpi);
-            writer.setPageSize(QPageSize(size, QPageSize::Inch, QString(), QPageSize::ExactMatch));
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-            QCPPainter painter(&writer);
-            if (!painter.isActive()) {
-                file.cancelWriting();
-                return QStringLiteral("%1: cannot draw the PDF").arg(name);
-            }
-            figure.paint(painter, QSizeF(writer.width(), writer.height()), true);
-        }
-        return commit(file, name);
-    }
+    case FigureFormat::Pdf: break;  // above
     }
     return std::nullopt;
+}
+
+std::optional<std::pair<double, double>> figureYRange(const CurveScene& scene, const FigureOptions& options) {
+    if (options.view != ViewId::Curves) return std::nullopt;
+    PreparedFigure figure;
+    if (!figure.prepare(scene, options).isEmpty()) return std::nullopt;
+    const QCPRange y = figure.plot()->yAxis->range();
+    return std::make_pair(y.lower, y.upper);
+}
+
+struct FigurePdfPages::State {
+    QString path;
+    QString name;
+    FigureOptions options;
+    QSaveFile file;
+    std::optional<QPdfWriter> writer;
+    std::optional<QCPPainter> painter;
+    int pages = 0;
+};
+
+FigurePdfPages::FigurePdfPages(const QString& path, const FigureOptions& options) : state_(std::make_unique<State>()) {
+    state_->path = path;
+    state_->name = QFileInfo(path).fileName();
+    state_->options = options;
+}
+
+FigurePdfPages::~FigurePdfPages() {
+    // The painter ends before the writer and the file it writes to; an unfinished file is dropped.
+    state_->painter.reset();
+    state_->writer.reset();
+    state_->file.cancelWriting();
+}
+
+std::optional<QString> FigurePdfPages::open() {
+    State& s = *state_;
+    if (QString problem = checkFigureOptions(s.options); !problem.isEmpty()) return problem;
+    s.file.setFileName(s.path);
+    if (!s.file.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: cannot write (%2)").arg(s.name, s.file.errorString());
+    s.writer.emplace(&s.file);
+    s.writer->setCreator(QStringLiteral("Activation Lab"));
+    s.writer->setTitle(QStringLiteral("Activation Lab figure"));
+    s.writer->setResolution(static_cast<int>(kLayoutDpi));
+    const QSizeF size(s.options.pixels.width() / s.options.dpi, s.options.pixels.height() / s.options.dpi);
+    s.writer->setPageSize(QPageSize(size, QPageSize::Inch, QString(), QPageSize::ExactMatch));
+    s.writer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    return std::nullopt;
+}
+
+std::optional<QString> FigurePdfPages::addPage(const CurveScene& scene) {
+    State& s = *state_;
+    if (!s.writer) return QStringLiteral("%1: not open").arg(s.name);
+    PreparedFigure figure;
+    if (QString error = figure.prepare(scene, s.options); !error.isEmpty()) return error;
+    if (!s.painter) {
+        s.painter.emplace(&*s.writer);
+        if (!s.painter->isActive()) return QStringLiteral("%1: cannot draw the PDF").arg(s.name);
+    } else if (!s.writer->newPage()) {
+        return QStringLiteral("%1: cannot add page %2").arg(s.name).arg(s.pages + 1);
+    }
+    // Each page starts from the writer's own coordinates: no scale left over from the last one.
+    s.painter->resetTransform();
+    figure.paint(*s.painter, QSizeF(s.writer->width(), s.writer->height()), true);
+    ++s.pages;
+    return std::nullopt;
+}
+
+std::optional<QString> FigurePdfPages::finish() {
+    State& s = *state_;
+    if (s.pages == 0) return QStringLiteral("%1: no pages to write").arg(s.name);
+    s.painter->end();
+    s.painter.reset();
+    s.writer.reset();
+    return commit(s.file, s.name);
 }
 
 namespace {

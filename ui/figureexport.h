@@ -7,7 +7,9 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace alab {
@@ -61,6 +63,31 @@ struct FigureImage {
 };
 // The same picture as an image (the clipboard; PNG export).
 FigureImage renderFigureImage(const CurveScene& scene, const FigureOptions& options);
+
+// The y range the curve view shows for `scene` at `options` (fitted to the curves unless the
+// scene fixes it): what an animation holds still across its frames. nullopt for other views or
+// when the figure cannot be laid out.
+std::optional<std::pair<double, double>> figureYRange(const CurveScene& scene, const FigureOptions& options);
+
+// A PDF with one figure per page, all of `options`' size, written atomically: the file appears
+// with finish(), and not at all when an error occurs or the object is destroyed before.
+// Needs a QApplication (the pages are drawn by the views, on the thread that owns them).
+class FigurePdfPages {
+public:
+    FigurePdfPages(const QString& path, const FigureOptions& options);
+    ~FigurePdfPages();
+    FigurePdfPages(const FigurePdfPages&) = delete;
+    FigurePdfPages& operator=(const FigurePdfPages&) = delete;
+
+    // Opens the file; an error naming it, or nullopt.
+    std::optional<QString> open();
+    std::optional<QString> addPage(const CurveScene& scene);
+    std::optional<QString> finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 // The data of the curve view as CSV for pgfplots: x and, per visible function, f and f' at
 // `points` x values across the view (x = 0 exactly when inside). C locale, shortest round-trip

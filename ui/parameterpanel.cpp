@@ -5,7 +5,11 @@
 #include "numberformat.h"
 #include "parameterspinbox.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QInputDialog>
@@ -44,6 +48,13 @@ QString camelCase(std::string_view text) {
     return result.replace(QStringLiteral("leakyRelu"), QStringLiteral("leaky"));
 }
 
+// ▶ while stopped, ■ while playing; blocked, so that showing it does not start or stop a play.
+void showPlaying(QToolButton* button, bool playing) {
+    const QSignalBlocker blocker(button);
+    button->setChecked(playing);
+    button->setText(playing ? QStringLiteral("\u25a0") : QStringLiteral("\u25b6"));
+}
+
 }  // namespace
 
 QString ParameterPanel::rowName(Parameter parameter) { return camelCase(parameterInfo(parameter).key); }
@@ -51,6 +62,11 @@ QString ParameterPanel::rowName(const ParameterInfo& info) { return camelCase(in
 
 ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent) {
     ui_.setupUi(this);
+    connect(&player_, &ParameterPlayer::playingChanged, this, [this](Parameter parameter, bool playing) {
+        for (const Row& row : rows_) {
+            if (row.parameter == parameter) showPlaying(row.play, playing);
+        }
+    });
     ui_.parameterPanelLayout->addStretch(1);
     setEnabled(false);
 }
@@ -137,6 +153,8 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
         reset->setToolTip(tr("Reset to the default, %1").arg(formatNumber(info.defaultValue)));
         reset->setAccessibleName(tr("Reset %1 %2").arg(functionName, label));
 
+        QToolButton* play = makePlayButton(p, stem, QStringLiteral("%1 %2").arg(functionName, label), box);
+
         auto* name = new QLabel(label, box);
         name->setObjectName(stem + QStringLiteral("Label"));
         name->setBuddy(slider);
@@ -144,8 +162,9 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
         grid->addWidget(slider, gridRow, 1);
         grid->addWidget(spin, gridRow, 2);
         grid->addWidget(reset, gridRow, 3);
+        grid->addWidget(play, gridRow, 6);
         ++gridRow;
-        rows_.push_back({p, slider, spin, reset});
+        rows_.push_back({p, slider, spin, reset, play});
 
         connect(slider, &QSlider::valueChanged, this, [this, p](int steps) {
             if (controller_ != nullptr) controller_->setParameter(p, static_cast<double>(steps) / kSliderScale);
@@ -204,6 +223,100 @@ void ParameterPanel::addGroup(const SceneFunction& curve) {
     groups_.push_back(group);
 }
 
+QToolButton* ParameterPanel::makePlayButton(Parameter parameter, const QString& stem, const QString& name,
+                                            QWidget* parent) {
+    auto* play = new QToolButton(parent);
+    play->setObjectName(stem + QStringLiteral("Play"));
+    play->setText(QStringLiteral("\u25b6"));
+    play->setCheckable(true);
+    play->setAutoRaise(true);
+    play->setPopupMode(QToolButton::MenuButtonPopup);
+    play->setToolTip(tr("Play %1 through its range; the arrow sets the range, the duration and the repeat").arg(name));
+    play->setAccessibleName(tr("Play %1").arg(name));
+    auto* menu = new QMenu(play);
+    menu->addAction(tr("Play &Settings\u2026"), this, [this, parameter, name] { editPlaySettings(parameter, name); });
+    play->setMenu(menu);
+    connect(play, &QToolButton::toggled, this, [this, parameter](bool on) {
+        if (on == player_.playing(parameter)) return;
+        if (on) {
+            player_.play(parameter, playSettings(parameter));
+        } else {
+            player_.stop(parameter);
+        }
+    });
+    return play;
+}
+
+PlaySettings ParameterPanel::playSettings(Parameter parameter) const {
+    for (const auto& [p, settings] : playSettings_) {
+        if (p == parameter) return settings;
+    }
+    PlaySettings settings;
+    if (controller_ != nullptr && controller_->scene().owner(parameter) != nullptr) {
+        const ParameterInfo info = parameterInfo(controller_->scene(), parameter);
+        settings.from = info.sliderMin;
+        settings.to = info.sliderMax;
+    }
+    return settings;
+}
+
+void ParameterPanel::setPlaySettings(Parameter parameter, const PlaySettings& settings) {
+    for (auto& [p, stored] : playSettings_) {
+        if (p == parameter) {
+            stored = settings;
+            return;
+        }
+    }
+    playSettings_.emplace_back(parameter, settings);
+}
+
+void ParameterPanel::editPlaySettings(Parameter parameter, const QString& name) {
+    if (controller_ == nullptr || controller_->scene().owner(parameter) == nullptr) return;
+    const ParameterInfo info = parameterInfo(controller_->scene(), parameter);
+    const PlaySettings current = playSettings(parameter);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("playSettingsDialog"));
+    dialog.setWindowTitle(tr("Play %1").arg(name));
+    auto* form = new QFormLayout(&dialog);
+    const auto valueSpin = [&](double value, const QString& objectName) {
+        auto* spin = new QDoubleSpinBox(&dialog);
+        spin->setObjectName(objectName);
+        spin->setDecimals(4);
+        spin->setSingleStep(0.1);
+        spin->setRange(info.spinMin, info.spinMax);
+        spin->setValue(value);
+        return spin;
+    };
+    QDoubleSpinBox* from = valueSpin(current.from, QStringLiteral("playFromSpin"));
+    QDoubleSpinBox* to = valueSpin(current.to, QStringLiteral("playToSpin"));
+    auto* seconds = new QDoubleSpinBox(&dialog);
+    seconds->setObjectName(QStringLiteral("playSecondsSpin"));
+    seconds->setRange(0.1, 3600.0);
+    seconds->setDecimals(1);
+    seconds->setSuffix(tr(" s"));
+    seconds->setValue(current.seconds);
+    auto* mode = new QComboBox(&dialog);
+    mode->setObjectName(QStringLiteral("playModeCombo"));
+    mode->addItem(tr("Loop"), static_cast<int>(PlayMode::Loop));
+    mode->addItem(tr("Bounce"), static_cast<int>(PlayMode::Bounce));
+    mode->addItem(tr("Once"), static_cast<int>(PlayMode::Once));
+    mode->setCurrentIndex(mode->findData(static_cast<int>(current.mode)));
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    form->addRow(tr("&Duration:"), seconds);
+    form->addRow(tr("&Repeat:"), mode);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Play"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const PlaySettings settings{from->value(), to->value(), seconds->value(),
+                                static_cast<PlayMode>(mode->currentData().toInt())};
+    setPlaySettings(parameter, settings);
+    player_.play(parameter, settings);
+}
+
 void ParameterPanel::showCurveMenu(CurveId id, const QPoint& globalPosition) {
     if (controller_ == nullptr) return;
     const CurveScene& scene = controller_->scene();
@@ -246,6 +359,7 @@ void ParameterPanel::renameCurve(CurveId id) {
 
 void ParameterPanel::setController(ExplorerController* controller) {
     connections_.clear();
+    player_.setController(controller);
     controller_ = controller;
     setEnabled(controller_ != nullptr);
     rebuildGroups();
@@ -315,6 +429,7 @@ void ParameterPanel::syncRow(const Row& row) {
         row.spin->setValue(value);
     }
     row.reset->setEnabled(value != parameterInfo(controller_->scene(), row.parameter).defaultValue);
+    showPlaying(row.play, player_.playing(row.parameter));
 }
 
 }  // namespace alab

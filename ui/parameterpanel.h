@@ -3,6 +3,7 @@
 
 #include "controllerconnections.h"
 #include "curvescene.h"
+#include "parameterplayer.h"
 #include "ui_parameterpanel.h"
 
 #include <QPointer>
@@ -27,7 +28,9 @@ class ExplorerController;
 // covers a lecture-sized range in steps of 0.01 and updates the curves on every step; the spin
 // box takes exact values beyond it, within the parameter's limits (ParameterSpinBox: scientific
 // notation, a refusal message beyond them). A spin box value outside the slider's range leaves the
-// slider at its end, without changing the value. Holding a slider down is one undo step.
+// slider at its end, without changing the value. Holding a slider down is one undo step. Each row's
+// ▶ plays its parameter (ParameterPlayer; its arrow sets the range, the duration and loop, bounce
+// or once); several rows can play at once, and a play is one undo step.
 class ParameterPanel : public QWidget {
     Q_OBJECT
 
@@ -45,6 +48,11 @@ public:
     static QString rowName(Parameter parameter);
     static QString rowName(const ParameterInfo& info);
 
+    ParameterPlayer& player() noexcept { return player_; }
+    // What ▶ of `parameter` plays: set in its menu; by default the slider's range, 4 s, bounce.
+    PlaySettings playSettings(Parameter parameter) const;
+    void setPlaySettings(Parameter parameter, const PlaySettings& settings);
+
 signals:
     // A typed value was refused ("ELU α: 1000000 is outside −100…100"), for the status bar;
     // empty when a box took a value, so that the last refusal no longer shows.
@@ -56,6 +64,7 @@ private:
         QSlider* slider;
         QDoubleSpinBox* spin;
         QToolButton* reset;
+        QToolButton* play;
     };
 
     struct Group {
@@ -71,6 +80,8 @@ private:
     void syncCurve(CurveId id);
     void syncRow(const Row& row);
     void syncGroupVisibility();
+    QToolButton* makePlayButton(Parameter parameter, const QString& stem, const QString& name, QWidget* parent);
+    void editPlaySettings(Parameter parameter, const QString& name);
 
     Ui::ParameterPanel ui_;
     std::vector<Row> rows_;
@@ -78,6 +89,8 @@ private:
     std::vector<CurveId> built_;  // the curves the groups were built for, in order
     QPointer<ExplorerController> controller_;
     ControllerConnections connections_;
+    ParameterPlayer player_;
+    std::vector<std::pair<Parameter, PlaySettings>> playSettings_;
 };
 
 }  // namespace alab

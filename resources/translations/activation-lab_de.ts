@@ -774,6 +774,45 @@
     </message>
 </context>
 <context>
+    <name>alab::AnimationSection</name>
+    <message>
+        <source>&amp;Animation</source>
+        <translation>A&amp;nimation</translation>
+    </message>
+    <message>
+        <source>Tick to export an animation: GIF, MP4, or a PDF with a page per frame</source>
+        <translation>Ankreuzen, um eine Animation zu exportieren: GIF, MP4 oder ein PDF mit einer Seite pro Bild</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> Bilder/s</translation>
+    </message>
+    <message>
+        <source>%v of %m frames</source>
+        <translation>%v von %m Bildern</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom, to:</source>
+        <translation>&amp;Von, bis:</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mes:</source>
+        <translation>Bilde&amp;r:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The visible curves have no parameter to animate</source>
+        <translation>Die sichtbaren Kurven haben keinen Parameter zum Animieren</translation>
+    </message>
+</context>
+<context>
     <name>alab::CurvePlot</name>
     <message>
         <source>Curve plot</source>
@@ -925,10 +964,6 @@
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>%1 × %2 px, %3 × %4 in</source>
         <translation>%1 × %2 px, %3 × %4 in</translation>
     </message>
@@ -939,6 +974,38 @@
     <message>
         <source>The figure was not exported: %1</source>
         <translation>Die Abbildung wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>GIF animation</source>
+        <translation>GIF-Animation</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4-Video (H.264)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector graphics (*.svg);;PDF document (*.pdf);;GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf);;GIF-Animation (*.gif);;MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>The visible curves have no parameter to animate.</source>
+        <translation>Die sichtbaren Kurven haben keinen Parameter zum Animieren.</translation>
+    </message>
+    <message>
+        <source>A GIF or MP4 is an animation: tick Animation.</source>
+        <translation>Ein GIF oder MP4 ist eine Animation: Animation ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written</source>
+        <translation>Abgebrochen: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The animation was not exported: %1</source>
+        <translation>Die Animation wurde nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1451,54 @@ Varianz</translation>
     <message>
         <source>Label of %1 (empty: “%2”, from its parameters):</source>
         <translation>Beschriftung von %1 (leer: „%2“, aus den Parametern):</translation>
+    </message>
+    <message>
+        <source>Play %1 through its range; the arrow sets the range, the duration and the repeat</source>
+        <translation>%1 durch seinen Bereich abspielen; der Pfeil legt Bereich, Dauer und Wiederholung fest</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>%1 abspielen</translation>
+    </message>
+    <message>
+        <source>Play &amp;Settings…</source>
+        <translation>Abspiel&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Hin und zurück</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Ab&amp;spielen</translation>
     </message>
 </context>
 <context>

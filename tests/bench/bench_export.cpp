@@ -10,6 +10,7 @@
 #include "pngwriter.h"
 
 #include "../cli/process.h"
+#include "export_bench.h"
 
 #include <qcustomplot.h>
 
@@ -25,33 +26,14 @@
 #include <functional>
 #include <vector>
 
-namespace {
-
-double medianMs(int runs, const std::function<void()>& work) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-}  // namespace
+using alab::bench::medianMs;
 
 int main(int argc, char** argv) {
     int runs = 15;
     for (int i = 1; i + 1 < argc; ++i) {
         if (QByteArray(argv[i]) == "--runs") runs = std::max(1, QByteArray(argv[i + 1]).toInt());
     }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-        if (type != QtDebugMsg && type != QtInfoMsg && !message.contains(QLatin1String("propagateSizeHints"))) {
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-        }
-    });
+    alab::bench::useOffscreenPlatform();
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QTemporaryDir dir;

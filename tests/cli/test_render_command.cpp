@@ -196,7 +196,8 @@ INSTANTIATE_TEST_SUITE_P(
     Table, RenderBadInput,
     ::testing::Values(
         BadCase{"no_output", {"--size", "800x600"}, "--output FILE is required"},
-        BadCase{"unknown_extension", {"--output", "OUTa.gif"}, "must end in .png, .svg, .pdf, .csv or .tex"},
+        BadCase{"unknown_extension", {"--output", "OUTa.tiff"}, "must end in .png, .svg, .pdf, .csv or .tex"},
+        BadCase{"gif_without_sweep", {"--output", "OUTa.gif"}, "--output: '"},
         BadCase{"unknown_view", {"--view", "pie", "--output", "OUTa.png"}, "unknown view 'pie'"},
         BadCase{"unwritable_output", {"--output", "OUTno/such/dir/a.png"}, "cannot write"},
         BadCase{"output_is_a_folder", {"--output", "OUTfolder.png"}, "cannot write"},
