@@ -9,7 +9,7 @@ class QWidget;
 namespace alab {
 
 // View > Projector: the plot takes the whole window. The side panel and the formula panel are
-// hidden; the side panel (the sliders) can come back as a translucent overlay at the right
+// hidden; the side panel (the sliders) can come back as an overlay at the right
 // edge of the plot, over it rather than beside it, so the plot keeps its size. Leaving restores
 // the layout exactly as it was: the side panel back in its place in the layout, and each panel
 // visible or hidden as before.
