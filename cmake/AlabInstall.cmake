@@ -33,7 +33,7 @@ alab_gzip(${ALAB_RESOURCES}/packaging/changelog ${ALAB_PACKAGING}/changelog.gz)
 install(FILES ${ALAB_PACKAGING}/activation-lab.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 # Lecture scenes: `activation-lab render --scene .../scenes/relu-vs-elu.alab --output figure.pdf`.
 install(DIRECTORY ${ALAB_RESOURCES}/scenes/ DESTINATION ${CMAKE_INSTALL_DATADIR}/activation-lab/scenes
-        FILES_MATCHING PATTERN "*.alab")
+        FILES_MATCHING PATTERN "*.alab" PATTERN "*.alablecture")
 # The licence text is the system's /usr/share/common-licenses/GPL-3, which copyright points to.
 install(FILES ${ALAB_RESOURCES}/packaging/copyright ${ALAB_PACKAGING}/changelog.gz ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/activation-lab)  # the package's name, as Debian asks

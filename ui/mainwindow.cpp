@@ -6,18 +6,25 @@
 
 #include "accessibility.h"
 #include "languagemenu.h"
+#include "lecturefile.h"
+#include "presenter.h"
+#include "projectorlayout.h"
 #include "scenefileactions.h"
 #include "scenesettings.h"
 
+#include <QAbstractSpinBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QTextEdit>
 
 namespace alab {
 
@@ -27,6 +34,8 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 // The scene file open when the window closed (none for an untitled scene), and what it held then.
 const QString kOpenFileKey = QStringLiteral("file/open");
 const QString kOpenFileSceneKey = QStringLiteral("file/openScene");
+// Whether opening a scene applies the theme stored in it (off: the theme on screen stays).
+const QString kUseSceneThemeKey = QStringLiteral("view/useSceneTheme");
 // How long a refusal stays in the status bar, over the hint or the readout.
 constexpr int kMessageTimeoutMs = 10000;
 
@@ -55,6 +64,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     ui_.meanMapView->setController(&controller_);
     connectViewTabs();
     fileActions_ = new SceneFileActions(*this, controller_, *ui_.curvePlot);
+    {
+        const bool useSceneTheme = QSettings().value(kUseSceneThemeKey, false).toBool();
+        ui_.useSceneThemeAction->setChecked(useSceneTheme);
+        fileActions_->document().setUseSceneTheme(useSceneTheme);
+    }
     // The file open at the last close, if it still holds what it held then: its name in the
     // title, and Ctrl+S writes to it. Otherwise the settings' scene stays, untitled.
     {
@@ -68,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connectActions();
     nameControlsForAccessibility(this);
     connectFileActions();
+    connectProjector();
     applyTheme();
     // Sees the ShortcutOverride of every focused widget, so that none in this window keeps a
     // window shortcut for itself (see eventFilter()).
@@ -121,6 +136,7 @@ bool MainWindow::isWindowShortcut(const QKeyEvent& event) const {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (handlePresentationKey(watched, event)) return true;
     // A focused line edit (a spin box's) accepts the ShortcutOverride of Ctrl+E (end of line),
     // Ctrl+Z (its own undo) and more, a combo box that of Ctrl+Tab: then the window's action
     // never sees the key. Left unaccepted, the shortcut map triggers the action.
@@ -247,6 +263,80 @@ void MainWindow::connectFileActions() {
 
 bool MainWindow::openSceneFile(const QString& path) { return fileActions_->openPath(path); }
 
+void MainWindow::connectProjector() {
+    projector_ = new ProjectorLayout(*ui_.centralLayout, *ui_.sidePanelScroll, *ui_.formulaPanel, this);
+    presenter_ = new Presenter(*this, controller_, *projector_, this);
+    connect(ui_.projectorAction, &QAction::toggled, projector_, &ProjectorLayout::setActive);
+    connect(ui_.slidersOverlayAction, &QAction::toggled, projector_, &ProjectorLayout::setOverlayShown);
+    connect(projector_, &ProjectorLayout::activeChanged, this, [this](bool active) {
+        const QSignalBlocker blocker(ui_.projectorAction);
+        ui_.projectorAction->setChecked(active);
+        ui_.slidersOverlayAction->setEnabled(active);
+    });
+    connect(projector_, &ProjectorLayout::overlayShownChanged, this, [this](bool shown) {
+        const QSignalBlocker blocker(ui_.slidersOverlayAction);
+        ui_.slidersOverlayAction->setChecked(shown);
+    });
+    // While presenting, the presenter owns the layout: F5 cannot pull the panels back mid-slide.
+    connect(presenter_, &Presenter::activeChanged, this, [this](bool active) {
+        ui_.projectorAction->setEnabled(!active);
+        ui_.presentAction->setEnabled(!active);
+    });
+    connect(ui_.useSceneThemeAction, &QAction::toggled, this, [this](bool use) {
+        QSettings().setValue(kUseSceneThemeKey, use);
+        fileActions_->document().setUseSceneTheme(use);
+    });
+    connect(ui_.presentAction, &QAction::triggered, fileActions_, &SceneFileActions::chooseLecture);
+    connect(fileActions_, &SceneFileActions::lectureRequested, this, &MainWindow::presentLecture);
+}
+
+bool MainWindow::presentLecture(const QString& path) {
+    const LectureReadResult read = readLecture(path);
+    if (!read.lecture) {
+        QMessageBox::warning(this, tr("Present Lecture"),
+                             tr("The lecture was not opened.\n\n%1").arg(read.error.text()));
+        return false;
+    }
+    presenter_->start(*read.lecture, ui_.useSceneThemeAction->isChecked());
+    return true;
+}
+
+bool MainWindow::handlePresentationKey(QObject* watched, QEvent* event) {
+    if (!projector_->isActive() || !watched->isWidgetType() || static_cast<QWidget*>(watched)->window() != this) {
+        return false;
+    }
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress) return false;
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    // A line edit that takes text (a curve's label), not a spin box's: letters are its own.
+    const bool typing = (qobject_cast<QLineEdit*>(watched) != nullptr &&
+                         qobject_cast<QAbstractSpinBox*>(static_cast<QWidget*>(watched)->parentWidget()) == nullptr) ||
+                        qobject_cast<QTextEdit*>(watched) != nullptr ||
+                        qobject_cast<QPlainTextEdit*>(watched) != nullptr;
+    if (event->type() == QEvent::ShortcutOverride) {
+        // S reaches the sliders action even from a spin box (which would swallow the letter).
+        if (plain && key->key() == Qt::Key_S && !typing) {
+            event->ignore();
+            return true;
+        }
+        return false;
+    }
+    if (plain && key->key() == Qt::Key_Escape) {
+        if (projector_->isOverlayShown()) {
+            projector_->setOverlayShown(false);
+        } else if (presenter_->isActive()) {
+            presenter_->stop();
+        } else {
+            projector_->setActive(false);
+        }
+        return true;
+    }
+    if (typing && key->key() != Qt::Key_PageDown && key->key() != Qt::Key_PageUp) return false;
+    const bool inSliders =
+        projector_->isOverlayShown() && ui_.sidePanelScroll->isAncestorOf(static_cast<QWidget*>(watched));
+    return presenter_->handleKey(*key, inSliders);
+}
+
 void MainWindow::applyTheme() {
     const Theme theme = Theme::get(controller_.scene().theme);
     // The application's palette and font, so that menus, tool tips and dialogs follow too.
@@ -288,6 +378,8 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // The scene from before the lecture is the one to keep, not the last slide.
+    presenter_->stop();
     if (!fileActions_->confirmClose()) {
         event->ignore();
         return;

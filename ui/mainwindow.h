@@ -11,6 +11,8 @@ class QLabel;
 
 namespace alab {
 
+class Presenter;
+class ProjectorLayout;
 class SceneFileActions;
 
 // The main window only wires: the panels and the plot observe the controller and edit the
@@ -25,6 +27,12 @@ public:
 
     ExplorerController& controller() noexcept { return controller_; }
     SceneFileActions& fileActions() noexcept { return *fileActions_; }
+    ProjectorLayout& projector() noexcept { return *projector_; }
+    Presenter& presenter() noexcept { return *presenter_; }
+
+    // Reads the lecture file (or folder) at `path` and presents it; on a bad lecture a message
+    // names the file and the field, and nothing changes. False then.
+    bool presentLecture(const QString& path);
 
     // Opens the scene at `path` (the command line's file argument); false if it could not.
     bool openSceneFile(const QString& path);
@@ -44,6 +52,9 @@ private:
     void connectViewTabs();
     void connectActions();
     void connectFileActions();
+    void connectProjector();
+    // The keys of projector mode and the presenter (S, Esc, Page Down, ...); true when handled.
+    bool handlePresentationKey(QObject* watched, QEvent* event);
     void applyTheme();
     void showStatusHint();
     void fitSidePanel();
@@ -57,6 +68,8 @@ private:
     Ui::MainWindow ui_;
     QLabel* readoutLabel_ = nullptr;           // owned by the status bar
     SceneFileActions* fileActions_ = nullptr;  // child QObject
+    ProjectorLayout* projector_ = nullptr;     // child QObject
+    Presenter* presenter_ = nullptr;           // child QObject
 };
 
 }  // namespace alab

@@ -24,7 +24,7 @@ std::optional<SceneError> SceneDocument::load(const QString& path) {
     SceneReadResult result = readSceneFile(path);
     if (!result.scene) return result.error;
     extras_ = result.extras;
-    controller_.setScene(*result.scene);
+    controller_.setScene(shownAs(*result.scene));
     setState(QFileInfo(path).absoluteFilePath(), controller_.scene());
     return std::nullopt;
 }
@@ -38,7 +38,7 @@ std::optional<SceneError> SceneDocument::loadAsUntitled(const QString& path) {
 bool SceneDocument::reopen(const QString& path, const CurveScene& saved) {
     if (path.isEmpty() || !QFileInfo(path).isFile()) return false;
     const SceneReadResult result = readSceneFile(path);
-    if (!result.scene || *result.scene != saved) return false;
+    if (!result.scene || shownAs(*result.scene) != shownAs(saved)) return false;
     return !load(path).has_value();
 }
 
@@ -47,6 +47,11 @@ std::optional<QString> SceneDocument::save(const QString& path) {
     if (auto error = writeSceneFile(path, scene, extras_)) return error;
     setState(QFileInfo(path).absoluteFilePath(), scene);
     return std::nullopt;
+}
+
+CurveScene SceneDocument::shownAs(CurveScene scene) const {
+    if (!useSceneTheme_) scene.theme = controller_.scene().theme;
+    return scene;
 }
 
 void SceneDocument::setState(const QString& path, const CurveScene& saved) {

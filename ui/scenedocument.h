@@ -28,6 +28,12 @@ public:
     QString displayName() const;                // "lecture.alab" or "Untitled"
     bool isModified() const noexcept { return modified_; }
 
+    // Whether opening a file applies the theme stored in it. Off (the default of the window's
+    // setting): a file opens in the theme on screen, so that a lecturer's Presentation theme
+    // survives opening an example mid-lecture; saving then writes the theme on screen.
+    void setUseSceneTheme(bool use) noexcept { useSceneTheme_ = use; }
+    bool usesSceneTheme() const noexcept { return useSceneTheme_; }
+
     // Replaces the scene with `scene`, untitled and unmodified (File > New, an example).
     void reset(const CurveScene& scene);
     // Reads `path` into the controller; on error nothing changes.
@@ -49,12 +55,15 @@ signals:
 private:
     void updateModified();
     void setState(const QString& path, const CurveScene& saved);
+    // `scene` as it is shown: in the theme on screen unless the file's theme is asked for.
+    CurveScene shownAs(CurveScene scene) const;
 
     ExplorerController& controller_;
     QString path_;
     CurveScene saved_;
     QJsonObject extras_;  // unknown fields of the loaded file, written back on save
     bool modified_ = false;
+    bool useSceneTheme_ = true;
 };
 
 }  // namespace alab

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "exportview.h"
 #include "figureexport.h"
+#include "lecturefile.h"
 #include "pgfplotsexport.h"
 #include "scenecode.h"
 
@@ -193,6 +194,14 @@ void SceneFileActions::copyAsCode(CodeLanguage language) {
                                      kStatusMessageMs);
 }
 
+void SceneFileActions::chooseLecture() {
+    const QSettings settings;
+    const QString dir = settings.value(kLastDirKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(&window_, tr("Present Lecture"), dir,
+                                                      tr("Activation Lab lectures (*.alablecture);;All files (*)"));
+    if (!path.isEmpty()) emit lectureRequested(path);
+}
+
 QStringList SceneFileActions::recentFiles() { return QSettings().value(kRecentKey).toStringList(); }
 
 void SceneFileActions::addRecentFile(const QString& path) {
@@ -230,6 +239,14 @@ QStringList SceneFileActions::exampleScenes() {
     return paths;
 }
 
+QStringList SceneFileActions::exampleLectures() {
+    QStringList paths;
+    const QDir dir(QStringLiteral(":/scenes"));
+    const QString pattern = QStringLiteral("*.") + QString::fromLatin1(kLectureSuffix);
+    for (const QString& name : dir.entryList({pattern}, QDir::Files, QDir::Name)) paths << dir.filePath(name);
+    return paths;
+}
+
 void SceneFileActions::fillExamplesMenu(QMenu& menu) {
     menu.clear();
     for (const QString& path : exampleScenes()) {
@@ -239,6 +256,14 @@ void SceneFileActions::fillExamplesMenu(QMenu& menu) {
         if (title.isEmpty()) title = QFileInfo(path).completeBaseName();
         QAction* action = menu.addAction(title);
         connect(action, &QAction::triggered, this, [this, path] { openExample(path); });
+    }
+    const QStringList lectures = exampleLectures();
+    if (!lectures.isEmpty()) menu.addSeparator();
+    for (const QString& path : lectures) {
+        const LectureReadResult read = readLecture(path);
+        const QString title = read.lecture ? read.lecture->title : QFileInfo(path).completeBaseName();
+        QAction* action = menu.addAction(tr("Present: %1").arg(title));
+        connect(action, &QAction::triggered, this, [this, path] { emit lectureRequested(path); });
     }
 }
 

@@ -43,6 +43,8 @@ public:
     void exportLatex();
     // The visible curves as a Python module on the clipboard; the status bar says so.
     void copyAsCode(CodeLanguage language);
+    // Asks for a lecture file and emits lectureRequested() with it.
+    void chooseLecture();
 
     // Unsaved changes: Save, Discard or Cancel. True when it is fine to go on.
     bool confirmDiscard();
@@ -56,6 +58,12 @@ public:
 
     // Lecture scenes compiled into the program: ":/scenes/<name>.alab".
     static QStringList exampleScenes();
+    // Lectures compiled into the program: ":/scenes/<name>.alablecture".
+    static QStringList exampleLectures();
+
+signals:
+    // File > Present or a lecture of File > Examples: the window presents the lecture at `path`.
+    void lectureRequested(const QString& path);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

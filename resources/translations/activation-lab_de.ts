@@ -468,6 +468,50 @@
         <source>Copy as NumP&amp;y</source>
         <translation>Als NumP&amp;y kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <source>The plot fills the window: the side panel and the formulas are hidden (S shows the sliders over the plot)</source>
+        <translation>Das Diagramm füllt das Fenster: Seitenleiste und Formeln sind ausgeblendet (S zeigt die Regler über dem Diagramm)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Sliders over the Plot</source>
+        <translation>Regler ü&amp;ber dem Diagramm</translation>
+    </message>
+    <message>
+        <source>In projector mode: the sliders as a panel over the plot (S again or Esc hides it)</source>
+        <translation>Im Projektormodus: die Regler als Leiste über dem Diagramm (erneut S oder Esc blendet sie aus)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Use the Scene&apos;s T&amp;heme</source>
+        <translation>Design der Sz&amp;ene verwenden</translation>
+    </message>
+    <message>
+        <source>Opening a scene applies the theme stored in it; off, scenes open in the theme on screen</source>
+        <translation>Beim Öffnen einer Szene gilt das in ihr gespeicherte Design; sonst öffnen Szenen im aktuellen Design</translation>
+    </message>
+    <message>
+        <source>&amp;Present Lecture…</source>
+        <translation>Vortrag &amp;halten…</translation>
+    </message>
+    <message>
+        <source>Step through a lecture&apos;s scenes full screen (Page Down / Page Up, B blacks the screen, Esc leaves)</source>
+        <translation>Die Szenen eines Vortrags im Vollbild durchgehen (Bild ab / Bild auf, B schwärzt den Bildschirm, Esc beendet)</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
 </context>
 <context>
     <name>MeanMapView</name>
@@ -1195,6 +1239,18 @@ Varianz</translation>
         <source>Pre&amp;vious View</source>
         <translation>Vor&amp;ige Ansicht</translation>
     </message>
+    <message>
+        <source>Present Lecture</source>
+        <translation>Vortrag halten</translation>
+    </message>
+    <message>
+        <source>The lecture was not opened.
+
+%1</source>
+        <translation>Der Vortrag wurde nicht geöffnet.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>alab::MeanMapView</name>
@@ -1509,6 +1565,13 @@ Varianz</translation>
     </message>
 </context>
 <context>
+    <name>alab::Presenter</name>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>alab::PropagationView</name>
     <message>
         <source>Refused: %1 × %2 activations (width × batch) for %3 layers would need %4 GB of memory, more than the %5 GB this view allows (%6). Lower the batch or the width.</source>
@@ -1699,6 +1762,18 @@ Varianz</translation>
     <message>
         <source>Copied the visible curves as %1 code (ACTIVATIONS)</source>
         <translation>Die sichtbaren Kurven als %1-Code kopiert (ACTIVATIONS)</translation>
+    </message>
+    <message>
+        <source>Present Lecture</source>
+        <translation>Vortrag halten</translation>
+    </message>
+    <message>
+        <source>Activation Lab lectures (*.alablecture);;All files (*)</source>
+        <translation>Activation-Lab-Vorträge (*.alablecture);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Vortragen: %1</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,8 @@ void TestGuiScenes::saveOpenRoundTripThroughTheWindow() {
     QVERIFY(!document.save(path(QStringLiteral("lecture.alab"))).has_value());
     window_->controller().setScene(CurveScene{});
     QVERIFY(window_->controller().scene() != shown);
+    // The whole file, its theme too (by default a file opens in the theme on screen).
+    document.setUseSceneTheme(true);
     const auto error = document.load(path(QStringLiteral("lecture.alab")));
     QVERIFY2(!error.has_value(), error ? qPrintable(error->text()) : "");
     QVERIFY(window_->controller().scene() == shown);
@@ -455,7 +457,9 @@ void TestGuiScenes::dropOpensScene() {
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(window_.get(), &drop);
-    QVERIFY(window_->controller().scene() == scene);
+    CurveScene shown = scene;
+    shown.theme = alab::ThemeId::Light;  // the theme on screen stays (View > Use the Scene's Theme is off)
+    QVERIFY(window_->controller().scene() == shown);
     QCOMPARE(window_->fileActions().document().displayName(), QStringLiteral("dropped.alab"));
 
     // Anything else is not taken.
