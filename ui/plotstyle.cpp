@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace alab {
 
@@ -23,6 +24,23 @@ QCustomPlot* createViewPlot(QWidget* host, const QString& objectName, const QStr
     return plot;
 }
 
+namespace {
+
+// Whether the labels of the ticks `axis` would place with its ticker's current count keep at
+// least `minimumGap` pixels between each other (QCPAxisTicker treats the count as a hint: a
+// count of 2 can give 3 ticks).
+bool tickLabelsKeepApart(QCPAxis* axis, double minimumGap) {
+    QVector<double> ticks;
+    QVector<QString> labels;
+    axis->ticker()->generate(axis->range(), axis->parentPlot()->locale(), axis->numberFormat().at(0),
+                             axis->numberPrecision(), ticks, nullptr, &labels);
+    for (int i = 1; i < ticks.size(); ++i)
+        if (std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1])) < minimumGap) return false;
+    return true;
+}
+
+}  // namespace
+
 void keepTickLabelsApart(QCustomPlot* plot) {
     // Ticks are placed before the layout, from the count set here after the previous one: when
     // the fitting count changes (a resize, another layout), the plot replots once more with it.
@@ -32,11 +50,12 @@ void keepTickLabelsApart(QCustomPlot* plot) {
         for (QCPAxisRect* rect : plot->axisRects()) {
             for (QCPAxis* axis : rect->axes(QCPAxis::atLeft | QCPAxis::atRight)) {
                 const double labelHeight = QFontMetricsF(axis->tickLabelFont()).height();
-                const int fitting =
-                    std::clamp(static_cast<int>(rect->height() / (2.0 * labelHeight)), 2, kDefaultTickCount);
-                if (axis->ticker()->tickCount() == fitting) continue;
-                axis->ticker()->setTickCount(fitting);
-                changed = true;
+                const int before = axis->ticker()->tickCount();
+                int count = std::clamp(static_cast<int>(rect->height() / (2.0 * labelHeight)), 1, kDefaultTickCount);
+                axis->ticker()->setTickCount(count);
+                while (count > 1 && !tickLabelsKeepApart(axis, 1.3 * labelHeight))
+                    axis->ticker()->setTickCount(--count);
+                changed = changed || count != before;
             }
         }
         if (changed) plot->replot(QCustomPlot::rpQueuedReplot);

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <vector>
 
 namespace alab {
 namespace {
@@ -32,6 +33,15 @@ std::pair<unsigned, unsigned> pngSize(const std::string& png) {
         return v;
     };
     return {be(16), be(20)};
+}
+
+// Every scene file the program ships, also those a lecture keeps in a folder of its own.
+std::vector<fs::path> shippedSceneFiles() {
+    std::vector<fs::path> scenes;
+    for (const auto& entry : fs::recursive_directory_iterator(ALAB_SCENES_DIR))
+        if (entry.is_regular_file() && entry.path().extension() == ".alab") scenes.push_back(entry.path());
+    std::sort(scenes.begin(), scenes.end());
+    return scenes;
 }
 
 class RenderCommand : public ::testing::Test {
@@ -76,9 +86,11 @@ TEST_F(RenderCommand, SvgAndPdfFromTheExtension) {
 }
 
 TEST_F(RenderCommand, EveryShippedCurveSceneRenders) {
-    for (const auto& entry : fs::directory_iterator(ALAB_SCENES_DIR)) {
-        const auto r = run({"render", "--scene", entry.path().string(), "--view", "curves", "--output", path("s.png")});
-        EXPECT_EQ(r.exitCode, 0) << entry.path() << ": " << r.err;
+    const auto scenes = shippedSceneFiles();
+    EXPECT_GE(scenes.size(), 10U);
+    for (const auto& scene : scenes) {
+        const auto r = run({"render", "--scene", scene.string(), "--view", "curves", "--output", path("s.png")});
+        EXPECT_EQ(r.exitCode, 0) << scene << ": " << r.err;
     }
 }
 
@@ -103,11 +115,10 @@ TEST_F(RenderCommand, CsvOutputWritesTheCurveData) {
 }
 
 TEST_F(RenderCommand, EveryShippedSceneRendersItsOwnView) {
-    for (const auto& entry : fs::directory_iterator(ALAB_SCENES_DIR)) {
-        const auto r =
-            run({"render", "--scene", entry.path().string(), "--output", path("s.png"), "--size", "960x540"});
-        EXPECT_EQ(r.exitCode, 0) << entry.path() << ": " << r.err;
-        EXPECT_EQ(pngSize(readAll(path("s.png"))), std::make_pair(960U, 540U)) << entry.path();
+    for (const auto& scene : shippedSceneFiles()) {
+        const auto r = run({"render", "--scene", scene.string(), "--output", path("s.png"), "--size", "960x540"});
+        EXPECT_EQ(r.exitCode, 0) << scene << ": " << r.err;
+        EXPECT_EQ(pngSize(readAll(path("s.png"))), std::make_pair(960U, 540U)) << scene;
     }
 }
 
