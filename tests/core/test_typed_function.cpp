@@ -131,7 +131,8 @@ TEST(AccuracyRewrites, FunctionsOfConstantsAreNotRefused) {
     for (const char* expression : {"x + a*expm1(0)", "where(x > 5, x, a*expm1(0))", "x*tanh(log(0 + exp(x)))",
                                    "where(x > 0, x, sigmoid(0) - 1/2)"}) {
         const Activation f = typed(expression, {TypedParameter{"a", 0.5}});
-        EXPECT_EQ(f.value(7.0), 7.0 * (std::string(expression).find("tanh") != std::string::npos ? std::tanh(7.0) : 1.0))
+        EXPECT_EQ(f.value(7.0),
+                  7.0 * (std::string(expression).find("tanh") != std::string::npos ? std::tanh(7.0) : 1.0))
             << expression;
     }
 }
