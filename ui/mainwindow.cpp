@@ -19,7 +19,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
@@ -83,6 +85,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     nameControlsForAccessibility(this);
     connectFileActions();
     connectProjector();
+    // The presenter hides the menu bar; the window's shortcuts (S, Esc, F11, Ctrl+E) live on.
+    for (const QMenu* menu : ui_.menuBar->findChildren<QMenu*>())
+        for (QAction* action : menu->actions())
+            if (!action->shortcut().isEmpty()) addAction(action);
     applyTheme();
     // Sees the ShortcutOverride of every focused widget, so that none in this window keeps a
     // window shortcut for itself (see eventFilter()).
@@ -265,7 +271,8 @@ bool MainWindow::openSceneFile(const QString& path) { return fileActions_->openP
 
 void MainWindow::connectProjector() {
     projector_ = new ProjectorLayout(*ui_.centralLayout, *ui_.sidePanelScroll, *ui_.formulaPanel, this);
-    presenter_ = new Presenter(*this, controller_, *projector_, this);
+    presenter_ = new Presenter(*this, controller_, *projector_,
+                               {ui_.menuBar, ui_.statusBar, ui_.viewTabs->tabBar()}, this);
     connect(ui_.projectorAction, &QAction::toggled, projector_, &ProjectorLayout::setActive);
     connect(ui_.slidersOverlayAction, &QAction::toggled, projector_, &ProjectorLayout::setOverlayShown);
     connect(projector_, &ProjectorLayout::activeChanged, this, [this](bool active) {

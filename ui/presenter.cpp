@@ -18,8 +18,10 @@ constexpr int kLabelMargin = 12;
 
 }  // namespace
 
-Presenter::Presenter(QMainWindow& window, ExplorerController& controller, ProjectorLayout& projector, QObject* parent)
+Presenter::Presenter(QMainWindow& window, ExplorerController& controller, ProjectorLayout& projector,
+                     QList<QWidget*> chrome, QObject* parent)
     : QObject(parent), window_(window), controller_(controller), projector_(projector) {
+    for (QWidget* widget : chrome) chrome_.append(widget);
     animation_.setStartValue(0.0);
     animation_.setEndValue(1.0);
     animation_.setDuration(kAnimationMs);
@@ -69,6 +71,11 @@ void Presenter::start(const Lecture& lecture, bool useSceneThemes) {
     window_.installEventFilter(this);
 
     active_ = true;
+    chromeVisibleBefore_.clear();
+    for (const QPointer<QWidget>& widget : chrome_) {
+        chromeVisibleBefore_.append(widget != nullptr && !widget->isHidden());
+        if (widget != nullptr) widget->hide();
+    }
     projector_.setActive(true);
     if (!fullScreenBefore_) window_.showFullScreen();
     index_ = 0;
@@ -89,6 +96,8 @@ void Presenter::stop() {
     if (slideLabel_ != nullptr) slideLabel_->hide();
     controller_.setScene(sceneBefore_);
     if (!projectorBefore_) projector_.setActive(false);
+    for (qsizetype i = 0; i < chrome_.size() && i < chromeVisibleBefore_.size(); ++i)
+        if (chrome_[i] != nullptr) chrome_[i]->setVisible(chromeVisibleBefore_[i]);
     if (!fullScreenBefore_) window_.showNormal();
     lecture_ = {};
     index_ = -1;

@@ -3,6 +3,7 @@
 
 #include "lecturefile.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QVariantAnimation>
@@ -31,8 +32,10 @@ class Presenter : public QObject {
 public:
     static constexpr int kAnimationMs = 400;
 
+    // `chrome`: what the audience need not see and is hidden while presenting (the menu bar, the
+    // status bar, the views' tab bar), each restored as it was.
     Presenter(QMainWindow& window, ExplorerController& controller, ProjectorLayout& projector,
-              QObject* parent = nullptr);
+              QList<QWidget*> chrome, QObject* parent = nullptr);
     ~Presenter() override;
 
     bool isActive() const noexcept { return active_; }
@@ -81,6 +84,8 @@ private:
     CurveScene sceneBefore_;
     bool projectorBefore_ = false;
     bool fullScreenBefore_ = false;
+    QList<QPointer<QWidget>> chrome_;
+    QList<bool> chromeVisibleBefore_;
 
     QVariantAnimation animation_;
     CurveScene animationFrom_;

@@ -20,11 +20,15 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -301,7 +305,12 @@ void TestGuiPresenter::escapeLeavesAndRestores() {
     window_->controller().setXRange(-2.0, 2.0);
     const CurveScene before = window_->controller().scene();
     const QRect sideBefore = sidePanel()->geometry();
+    // The audience sees the slide alone: no menu bar, status bar or view tabs.
+    QWidget* chrome[] = {window_->menuBar(), window_->statusBar(),
+                         child<QTabWidget>(QStringLiteral("viewTabs"))->tabBar()};
+    for (QWidget* widget : chrome) QVERIFY(widget->isVisible());
     QVERIFY(window_->presentLecture(writeLecture({sceneWithEluAlpha(1.0), sceneWithEluAlpha(0.5)})));
+    for (QWidget* widget : chrome) QVERIFY2(!widget->isVisible(), widget->metaObject()->className());
     QVERIFY(!child<QAction>(QStringLiteral("projectorAction"))->isEnabled());
     press(Qt::Key_PageDown);
     press(Qt::Key_Escape);
@@ -312,6 +321,7 @@ void TestGuiPresenter::escapeLeavesAndRestores() {
     QVERIFY(child<QAction>(QStringLiteral("projectorAction"))->isEnabled());
     QVERIFY(!child<QLabel>(QStringLiteral("presenterSlideLabel"))->isVisible());
     QVERIFY(sidePanel()->isVisible());
+    for (QWidget* widget : chrome) QVERIFY2(widget->isVisible(), widget->metaObject()->className());
     QTRY_COMPARE(sidePanel()->geometry(), sideBefore);
 
     // Started from projector mode, leaving the lecture stays in projector mode.
