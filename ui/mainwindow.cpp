@@ -21,11 +21,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QTabBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QTabBar>
 #include <QTextEdit>
 
 namespace alab {
@@ -271,8 +271,8 @@ bool MainWindow::openSceneFile(const QString& path) { return fileActions_->openP
 
 void MainWindow::connectProjector() {
     projector_ = new ProjectorLayout(*ui_.centralLayout, *ui_.sidePanelScroll, *ui_.formulaPanel, this);
-    presenter_ = new Presenter(*this, controller_, *projector_,
-                               {ui_.menuBar, ui_.statusBar, ui_.viewTabs->tabBar()}, this);
+    presenter_ =
+        new Presenter(*this, controller_, *projector_, {ui_.menuBar, ui_.statusBar, ui_.viewTabs->tabBar()}, this);
     connect(ui_.projectorAction, &QAction::toggled, projector_, &ProjectorLayout::setActive);
     connect(ui_.slidersOverlayAction, &QAction::toggled, projector_, &ProjectorLayout::setOverlayShown);
     connect(projector_, &ProjectorLayout::activeChanged, this, [this](bool active) {

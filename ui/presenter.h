@@ -34,8 +34,8 @@ public:
 
     // `chrome`: what the audience need not see and is hidden while presenting (the menu bar, the
     // status bar, the views' tab bar), each restored as it was.
-    Presenter(QMainWindow& window, ExplorerController& controller, ProjectorLayout& projector,
-              QList<QWidget*> chrome, QObject* parent = nullptr);
+    Presenter(QMainWindow& window, ExplorerController& controller, ProjectorLayout& projector, QList<QWidget*> chrome,
+              QObject* parent = nullptr);
     ~Presenter() override;
 
     bool isActive() const noexcept { return active_; }
