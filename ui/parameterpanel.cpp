@@ -67,7 +67,8 @@ ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent) {
             if (row.parameter == parameter) showPlaying(row.play, playing);
         }
     });
-    ui_.parameterPanelLayout->addStretch(1);
+    // No stretch here: the side panel's spacer below every group takes the spare height, so no
+    // gap opens between the parameter groups and the Functions group.
     setEnabled(false);
 }
 

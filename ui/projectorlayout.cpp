@@ -3,6 +3,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QScrollArea>
 #include <QWidget>
 
 #include <algorithm>
@@ -33,10 +34,12 @@ void ProjectorLayout::setActive(bool on) {
         sidePanel_.hide();
         formulaPanel_.hide();
         if (host != nullptr) host->installEventFilter(this);
+        if (QWidget* contents = sidePanelContents()) contents->installEventFilter(this);
         active_ = true;
     } else {
         setOverlayShown(false);
         if (host != nullptr) host->removeEventFilter(this);
+        if (QWidget* contents = sidePanelContents()) contents->removeEventFilter(this);
         active_ = false;
         if (sidePanelIndex_ >= 0) layout_.insertWidget(sidePanelIndex_, &sidePanel_, sidePanelStretch_);
         sidePanel_.setAutoFillBackground(sidePanelAutoFill_);
@@ -75,11 +78,22 @@ void ProjectorLayout::placeOverlay() {
     // The window fixes the side panel's width to its contents (fitSidePanel()).
     const int wanted = sidePanel_.minimumWidth() > 0 ? sidePanel_.minimumWidth() : sidePanel_.sizeHint().width();
     const int width = std::min(wanted, area.width());
-    sidePanel_.setGeometry(area.right() - width + 1, area.top(), width, area.height());
+    // As tall as the sliders need (it scrolls beyond the plot's height): the plot below stays
+    // uncovered.
+    int height = area.height();
+    if (const auto* scroll = qobject_cast<const QScrollArea*>(&sidePanel_); scroll && scroll->widget())
+        height = std::min(height, scroll->widget()->sizeHint().height() + 2 * scroll->frameWidth());
+    sidePanel_.setGeometry(area.right() - width + 1, area.top(), width, height);
+}
+
+QWidget* ProjectorLayout::sidePanelContents() const {
+    const auto* scroll = qobject_cast<const QScrollArea*>(&sidePanel_);
+    return scroll != nullptr ? scroll->widget() : nullptr;
 }
 
 bool ProjectorLayout::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::Resize && overlayShown_) placeOverlay();
+    // The host resized, or the sliders changed (another slide's curves): the overlay fits again.
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest) && overlayShown_) placeOverlay();
     return QObject::eventFilter(watched, event);
 }
 

@@ -38,6 +38,8 @@ protected:
 
 private:
     void placeOverlay();
+    // The widget a scroll area side panel scrolls, or null.
+    QWidget* sidePanelContents() const;
 
     QBoxLayout& layout_;
     QWidget& sidePanel_;

@@ -80,6 +80,7 @@ private slots:
 
     void projectorHidesAndRestoresPanels();
     void slidersOverlayFromASpinBox();
+    void slidersOverlayIsAsTallAsTheSliders();
     void keysStepSlides();
     void pageDownFromAFocusedSpinBox();
     void blackScreen();
@@ -206,6 +207,26 @@ void TestGuiPresenter::projectorHidesAndRestoresPanels() {
     QCOMPARE(sidePanel()->palette().color(QPalette::Window).alpha(), 255);
     QTRY_COMPARE(sidePanel()->geometry(), sideBefore);
     QTRY_COMPARE(curvePlot()->geometry(), plotBefore);
+}
+
+// One curve's sliders: the overlay ends below the Display and View groups, with no gap between
+// the groups, and the plot under it stays uncovered; more curves, and it grows with them.
+void TestGuiPresenter::slidersOverlayIsAsTallAsTheSliders() {
+    window_->controller().setScene(sceneWithEluAlpha(1.0));
+    auto* parameters = sidePanel()->findChild<QWidget*>(QStringLiteral("parameterPanel"));
+    QVERIFY(parameters != nullptr);
+    QTRY_COMPARE(parameters->height(), parameters->sizeHint().height());
+    press(Qt::Key_F5);
+    press(Qt::Key_S);
+    QVERIFY(window_->projector().isOverlayShown());
+    const int contents = qobject_cast<QScrollArea*>(sidePanel())->widget()->sizeHint().height();
+    QTRY_VERIFY(sidePanel()->height() <= contents + 4);
+    const int oneCurve = sidePanel()->height();
+    QVERIFY2(oneCurve < window_->centralWidget()->height() - 100, qPrintable(QString::number(oneCurve)));
+    QCOMPARE(parameters->height(), parameters->sizeHint().height());
+
+    window_->controller().setScene(CurveScene());  // ELU, SELU and Leaky ReLU with sliders
+    QTRY_VERIFY(sidePanel()->height() > oneCurve);
 }
 
 void TestGuiPresenter::slidersOverlayFromASpinBox() {
