@@ -31,9 +31,8 @@ namespace {
 // count of 2 can give 3 ticks).
 bool tickLabelsKeepApart(QCPAxis* axis, double minimumGap) {
     QVector<double> ticks;
-    QVector<QString> labels;
     axis->ticker()->generate(axis->range(), axis->parentPlot()->locale(), axis->numberFormat().at(0),
-                             axis->numberPrecision(), ticks, nullptr, &labels);
+                             axis->numberPrecision(), ticks, nullptr, nullptr);
     for (int i = 1; i < ticks.size(); ++i)
         if (std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1])) < minimumGap) return false;
     return true;

@@ -81,8 +81,9 @@ void ProjectorLayout::placeOverlay() {
     // As tall as the sliders need (it scrolls beyond the plot's height): the plot below stays
     // uncovered.
     int height = area.height();
-    if (const auto* scroll = qobject_cast<const QScrollArea*>(&sidePanel_); scroll && scroll->widget())
-        height = std::min(height, scroll->widget()->sizeHint().height() + 2 * scroll->frameWidth());
+    if (const QWidget* contents = sidePanelContents())
+        height = std::min(height,
+                          contents->sizeHint().height() + 2 * static_cast<const QScrollArea&>(sidePanel_).frameWidth());
     sidePanel_.setGeometry(area.right() - width + 1, area.top(), width, height);
 }
 
