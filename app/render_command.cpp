@@ -32,7 +32,8 @@ using cli::UsageError;
 std::string toStd(const QString& text) { return text.toStdString(); }
 QString fromStd(const std::string& text) { return QString::fromStdString(text); }
 
-const char* const kOwnOptions[] = {"scene", "view", "output", "size", "dpi", "theme", "transparent", "sweep", "fps"};
+const char* const kOwnOptions[] = {"scene", "view",        "output", "size",  "dpi",
+                                   "theme", "transparent", "title",  "sweep", "fps"};
 
 std::vector<cli::OptionSpec> renderSpecs() {
     std::vector<cli::OptionSpec> specs = cli::activationOptionSpecs();
@@ -199,7 +200,7 @@ int runRender(const std::vector<std::string>& args) {
     if (tex) {
         // The curve view as pgfplots code, as File > Export > LaTeX writes it: the theme gives
         // the colours; the pixel options do not apply.
-        for (const char* option : {"view", "size", "dpi", "transparent"}) {
+        for (const char* option : {"view", "size", "dpi", "transparent", "title"}) {
             if (options.has(option)) throw UsageError("--" + std::string(option) + " does not apply to a .tex output");
         }
         if (const auto theme = options.value("theme")) {
@@ -212,7 +213,7 @@ int runRender(const std::vector<std::string>& args) {
     }
     if (csv) {
         // The curve data, as File > Export Curve Data writes it: no figure options apply.
-        for (const char* option : {"view", "size", "dpi", "theme", "transparent"}) {
+        for (const char* option : {"view", "size", "dpi", "theme", "transparent", "title"}) {
             if (options.has(option)) throw UsageError("--" + std::string(option) + " does not apply to a .csv output");
         }
         if (const auto error = writeCurveDataCsv(path, scene)) throw UsageError(toStd(*error));
@@ -238,7 +239,10 @@ int runRender(const std::vector<std::string>& args) {
         figure.theme = *id;
     }
     figure.transparent = options.has("transparent");
-    if (const QString problem = checkFigureOptions(figure); !problem.isEmpty()) throw UsageError(toStd(problem));
+    if (const auto title = options.value("title")) figure.title = fromStd(*title).trimmed();
+    if (const QString problem = checkFigureOptions(figure); !problem.isEmpty()) {
+        throw UsageError((problem.startsWith(QLatin1String("title:")) ? "--" : "") + toStd(problem));
+    }
     const std::optional<AnimationFormat> animation = sweep ? animationFormatForPath(path) : std::nullopt;
     if (animation && *animation != AnimationFormat::Pdf && figure.transparent) {
         throw UsageError("--transparent applies to a .pdf animation, not to .gif or .mp4 (each frame covers the last)");
@@ -272,6 +276,7 @@ int runRender(const std::vector<std::string>& args) {
 std::string renderHelp() {
     return "Usage: activation-lab render [--scene FILE] [--function F ...] [parameters] --output FILE\n"
            "                             [--view V] [--size WxH] [--dpi N] [--theme T] [--transparent]\n"
+           "                             [--title TEXT]\n"
            "                             [--sweep PARAM=FROM:TO:FRAMES [--fps N]]\n"
            "\n"
            "Draws a scene to PNG, SVG or PDF (from the extension of --output) without a display: the\n"
@@ -292,6 +297,7 @@ std::string renderHelp() {
            "                 (default: as a 13.33 in wide slide, i.e. 144 for 1920 pixels)\n"
            "  --theme T      light, dark or presentation (default: the scene's)\n"
            "  --transparent  no background\n"
+           "  --title TEXT   a line of text above the plot (at most 200 characters)\n"
            "  --sweep PARAM=FROM:TO:FRAMES\n"
            "                 an animation: PARAM (alpha, lambda, slope, beta, threshold or a typed\n"
            "                 function's parameter) of every shown curve that has it steps evenly\n"

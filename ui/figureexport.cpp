@@ -160,6 +160,47 @@ void usePixelFonts(QCustomPlot* plot) {
     }
 }
 
+// The title goes in a row of its own above everything the view laid out. A view whose top
+// layout has several columns (small multiples) is moved into a grid of its own first, so that
+// the title spans the whole width instead of the first column.
+void addTitle(QCustomPlot* plot, const QString& title, const Theme& theme) {
+    QCPLayoutGrid* top = plot->plotLayout();
+    if (top->columnCount() > 1) {
+        struct Cell {
+            int row;
+            int column;
+            QCPLayoutElement* element;
+        };
+        std::vector<Cell> cells;
+        for (int row = 0; row < top->rowCount(); ++row) {
+            for (int column = 0; column < top->columnCount(); ++column) {
+                if (QCPLayoutElement* element = top->element(row, column)) cells.push_back({row, column, element});
+            }
+        }
+        const QList<double> rowStretch = top->rowStretchFactors();
+        const QList<double> columnStretch = top->columnStretchFactors();
+        const int rowSpacing = top->rowSpacing();
+        const int columnSpacing = top->columnSpacing();
+        for (const Cell& cell : cells) top->take(cell.element);
+        top->simplify();
+        auto* inner = new QCPLayoutGrid;
+        top->addElement(0, 0, inner);
+        for (const Cell& cell : cells) inner->addElement(cell.row, cell.column, cell.element);
+        inner->setRowStretchFactors(rowStretch);
+        inner->setColumnStretchFactors(columnStretch);
+        inner->setRowSpacing(rowSpacing);
+        inner->setColumnSpacing(columnSpacing);
+    }
+    top->insertRow(0);
+    QFont font;
+    font.setPixelSize(static_cast<int>(std::lround(theme.labelFontPointSize * 1.3 * kLayoutDpi / 72.0)));
+    font.setBold(true);
+    auto* text = new QCPTextElement(plot, title, font);
+    text->setTextColor(theme.foreground);
+    top->addElement(0, 0, text);
+    top->setRowStretchFactor(0, 0.001);  // as tall as the text, no more
+}
+
 // A scene laid out in a hidden view, ready to be painted at its logical size.
 class PreparedFigure {
 public:
@@ -179,6 +220,7 @@ public:
             return QStringLiteral("the %1 view did not finish in %2 s").arg(viewKey(options.view)).arg(kWaitMs / 1000);
         }
         QCustomPlot* plot = view_.plot;
+        if (!options.title.isEmpty()) addTitle(plot, options.title, Theme::get(shown.theme));
         if (options.transparent) {
             plot->setBackground(Qt::NoBrush);
             for (QCPAxisRect* rect : plot->axisRects()) rect->setBackground(Qt::NoBrush);
@@ -313,6 +355,14 @@ QString checkFigureOptions(const FigureOptions& options) {
     }
     if (!(options.dpi >= kMinFigureDpi && options.dpi <= kMaxFigureDpi)) {
         return QStringLiteral("dpi %1 is outside %2\u2026%3").arg(options.dpi).arg(kMinFigureDpi).arg(kMaxFigureDpi);
+    }
+    if (options.title.size() > kMaxFigureTitleLength) {
+        return QStringLiteral("title: at most %1 characters, got %2")
+            .arg(kMaxFigureTitleLength)
+            .arg(options.title.size());
+    }
+    if (options.title.contains(QLatin1Char('\n')) || options.title.contains(QLatin1Char('\r'))) {
+        return QStringLiteral("title: one line, without line breaks");
     }
     const QSize logical = options.logicalSize();
     if (logical.width() < kMinFigureLogical || logical.height() < kMinFigureLogical) {

@@ -26,6 +26,7 @@ struct FigureOptions {
     double dpi = 144.0;
     std::optional<ThemeId> theme;  // nullopt: the scene's
     bool transparent = false;
+    QString title;  // a line above the plot; empty: none
 
     // The layout size, pixels * 96 / dpi.
     QSize logicalSize() const;
@@ -46,6 +47,7 @@ inline constexpr int kMaxFigurePixels = 16384;
 inline constexpr double kMinFigureDpi = 24.0;
 inline constexpr double kMaxFigureDpi = 2400.0;
 inline constexpr int kMinFigureLogical = 64;  // 2/3 in: below that, nothing fits
+inline constexpr int kMaxFigureTitleLength = 200;
 
 // From the file name's extension (.png, .svg, .pdf; any case).
 std::optional<FigureFormat> figureFormatForPath(const QString& path);

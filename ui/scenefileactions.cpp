@@ -138,7 +138,12 @@ QString SceneFileActions::suggestedPath(const QString& suffix) const {
 
 void SceneFileActions::exportFigure() {
     ExportDialog dialog(controller_.scene(), suggestedPath(QStringLiteral("png")), &window_);
-    dialog.exec();
+    dialog.restoreChoices();
+    if (dialog.exec() != QDialog::Accepted) return;
+    dialog.storeChoices();
+    QStringList shown;
+    for (const QString& path : dialog.writtenPaths()) shown.push_back(QDir::toNativeSeparators(path));
+    window_.statusBar()->showMessage(tr("Exported to %1").arg(shown.join(QStringLiteral(", "))), kStatusMessageMs);
 }
 
 void SceneFileActions::copyPlot() {

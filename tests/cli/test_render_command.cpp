@@ -85,6 +85,22 @@ TEST_F(RenderCommand, SvgAndPdfFromTheExtension) {
     EXPECT_EQ(readAll(path("a.PDF")).substr(0, 5), "%PDF-");
 }
 
+TEST_F(RenderCommand, TitleIsDrawnAboveThePlot) {
+    auto r = run({"render", "--output", path("plain.svg"), "--size", "800x450"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = run({"render", "--output", path("titled.svg"), "--size", "800x450", "--title", "ELU & ReLU <at> α = 0.5"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string plain = readAll(path("plain.svg"));
+    const std::string titled = readAll(path("titled.svg"));
+    EXPECT_EQ(plain.find("ReLU &lt;at&gt;"), std::string::npos);
+    // The text, escaped for XML, in the picture (Qt writes a text element per script).
+    EXPECT_NE(titled.find(">ELU &amp; ReLU &lt;at&gt; "), std::string::npos);
+    EXPECT_NE(titled.find(">α = 0.5<"), std::string::npos);
+    r = run({"render", "--output", path("titled.png"), "--size", "800x450", "--title", "Title"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(pngSize(readAll(path("titled.png"))), std::make_pair(800u, 450u));
+}
+
 TEST_F(RenderCommand, EveryShippedCurveSceneRenders) {
     const auto scenes = shippedSceneFiles();
     EXPECT_GE(scenes.size(), 10U);
@@ -230,6 +246,10 @@ INSTANTIATE_TEST_SUITE_P(
                 "bad.alab: functions[0].alpha: 1e+308 is outside -100"},
         BadCase{"scene_newer_version", {"--scene", "DIR/new.alab", "--output", "OUTa.png"}, "newer"},
         BadCase{"scene_binary", {"--scene", "DIR/junk.alab", "--output", "OUTa.png"}, "not a scene file"},
+        BadCase{"title_too_long", {"--title", std::string(201, 'x'), "--output", "OUTa.png"}, "--title: at most 200"},
+        BadCase{"title_two_lines", {"--title", "one\ntwo", "--output", "OUTa.svg"}, "--title: one line"},
+        BadCase{"title_on_csv", {"--title", "t", "--output", "OUTa.csv"}, "--title does not apply to a .csv"},
+        BadCase{"title_on_tex", {"--title", "t", "--output", "OUTa.tex"}, "--title does not apply to a .tex"},
         BadCase{"unknown_option", {"--colour", "red", "--output", "OUTa.png"}, "--colour"}),
     [](const ::testing::TestParamInfo<BadCase>& param) { return std::string(param.param.name); });
 

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QWidget>
 #include <QtGlobal>
 
 #include <cstdio>
@@ -49,6 +50,12 @@ inline void prepareGuiTestEnvironment() {
     put("XDG_RUNTIME_DIR", QStringLiteral("runtime"));
     QFile::setPermissions(dir.filePath(QStringLiteral("runtime")),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// With ALAB_SCREENSHOT_DIR set, `widget` as it is now is saved there as NAME.png, to be looked at.
+inline void saveScreenshotIfAsked(QWidget* widget, const QString& name) {
+    const QString dir = qEnvironmentVariable("ALAB_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 }  // namespace alab::test

@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -34,12 +35,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -110,6 +113,13 @@ private slots:
     void exportDialogWritesPresetSize();
     void exportDialogCustomSizeInInches();
     void exportDialogOffersEveryViewAndStartsAtTheActiveOne();
+    void exportDialogWritesSeveralFormats();
+    void exportDialogSwitchingFormatWritesOnlyTheNewOne();
+    void exportDialogRemembersItsChoices();
+    void exportDialogIgnoresChoicesThatNoLongerFit();
+    void exportDialogPreviewShowsTheTitle();
+    void exportDialogPreviewExplainsWhatCannotBeDrawn();
+    void exportFromTheMenuSaysWhereAndRemembers();
     void vectorExportMatchesPng_data();
     void vectorExportMatchesPng();
     void renderCommandDrawsTheSamePicture();
@@ -585,6 +595,194 @@ void TestGuiScenes::exportDialogOffersEveryViewAndStartsAtTheActiveOne() {
         QVERIFY(view.widget != nullptr && view.plot != nullptr);
     }
     QCOMPARE(dialog.options().view, alab::ViewId::MeanMap);
+}
+
+static QCheckBox* alsoBox(const alab::ExportDialog& dialog, const char* format) {
+    return dialog.findChild<QCheckBox*>(QStringLiteral("also%1Check").arg(QLatin1String(format)));
+}
+
+static void clickOk(alab::ExportDialog& dialog) {
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+}
+
+void TestGuiScenes::exportDialogWritesSeveralFormats() {
+    alab::ExportDialog dialog(window_->controller().scene(), path(QStringLiteral("both.png")), window_.get());
+    dialog.show();
+    QVERIFY(alsoBox(dialog, "Png")->isChecked());
+    QVERIFY(!alsoBox(dialog, "Png")->isEnabled());  // the chosen format is always written
+    alsoBox(dialog, "Pdf")->setChecked(true);
+    alsoBox(dialog, "Svg")->setChecked(true);
+    clickOk(dialog);
+    QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+    const QStringList expected{path(QStringLiteral("both.png")), path(QStringLiteral("both.svg")),
+                               path(QStringLiteral("both.pdf"))};
+    QCOMPARE(dialog.writtenPaths(), expected);
+    QCOMPARE(QImageReader(expected[0]).size(), QSize(1920, 1080));
+    QFile svg(expected[1]);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+    QFile pdf(expected[2]);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    // An animation is one file: the other formats do not apply.
+    alab::ExportDialog animated(window_->controller().scene(), path(QStringLiteral("a.gif")), window_.get());
+    for (const char* format : {"Png", "Svg", "Pdf"}) QVERIFY(!alsoBox(animated, format)->isEnabled());
+}
+
+void TestGuiScenes::exportDialogSwitchingFormatWritesOnlyTheNewOne() {
+    alab::ExportDialog dialog(window_->controller().scene(), path(QStringLiteral("one.png")), window_.get());
+    dialog.findChild<QComboBox*>(QStringLiteral("formatCombo"))->setCurrentIndex(1);  // SVG
+    QVERIFY(!alsoBox(dialog, "Png")->isChecked());
+    QVERIFY(alsoBox(dialog, "Png")->isEnabled());
+    QVERIFY(alsoBox(dialog, "Svg")->isChecked());
+    clickOk(dialog);
+    QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+    QCOMPARE(dialog.writtenPaths(), QStringList{path(QStringLiteral("one.svg"))});
+    QVERIFY(!QFile::exists(path(QStringLiteral("one.png"))));
+}
+
+void TestGuiScenes::exportDialogRemembersItsChoices() {
+    {
+        alab::ExportDialog dialog(window_->controller().scene(), path(QStringLiteral("paper.png")), window_.get());
+        dialog.restoreChoices();  // nothing stored yet: the dialog's own defaults
+        QCOMPARE(dialog.filePath(), path(QStringLiteral("paper.png")));
+        dialog.findChild<QComboBox*>(QStringLiteral("formatCombo"))->setCurrentIndex(2);  // PDF
+        alsoBox(dialog, "Png")->setChecked(true);
+        dialog.findChild<QComboBox*>(QStringLiteral("themeCombo"))->setCurrentIndex(int(alab::ThemeId::Dark));
+        dialog.findChild<QComboBox*>(QStringLiteral("unitCombo"))->setCurrentIndex(2);  // cm
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("dpiSpin"))->setValue(200);
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("widthSpin"))->setValue(8.5);
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("heightSpin"))->setValue(5.25);
+        dialog.findChild<QCheckBox*>(QStringLiteral("transparentCheck"))->setChecked(true);
+        clickOk(dialog);
+        QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+        dialog.storeChoices();
+    }
+    alab::ExportDialog again(CurveScene{}, path(QStringLiteral("elsewhere/scene.png")), window_.get());
+    again.restoreChoices();
+    QCOMPARE(again.filePath(), path(QStringLiteral("paper.pdf")));
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("formatCombo"))->currentIndex(), 2);
+    QVERIFY(alsoBox(again, "Png")->isChecked());
+    QVERIFY(!alsoBox(again, "Svg")->isChecked());
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentText(), QStringLiteral("Custom"));
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("unitCombo"))->currentIndex(), 2);
+    QCOMPARE(again.findChild<QDoubleSpinBox*>(QStringLiteral("widthSpin"))->value(), 8.5);
+    QCOMPARE(again.findChild<QDoubleSpinBox*>(QStringLiteral("heightSpin"))->value(), 5.25);
+    QCOMPARE(again.options().dpi, 200.0);
+    QCOMPARE(again.options().theme, std::optional(alab::ThemeId::Dark));
+    QVERIFY(again.options().transparent);
+
+    // A preset is remembered by its id.
+    again.findChild<QComboBox*>(QStringLiteral("presetCombo"))->setCurrentIndex(3);
+    clickOk(again);
+    QVERIFY2(again.lastError().isEmpty(), qPrintable(again.lastError()));
+    again.storeChoices();
+    alab::ExportDialog third(CurveScene{}, path(QStringLiteral("x.png")), window_.get());
+    third.restoreChoices();
+    QCOMPARE(third.findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentIndex(), 3);
+    QCOMPARE(third.pixelSize(), alab::figurePresets()[3].pixels);
+}
+
+void TestGuiScenes::exportDialogIgnoresChoicesThatNoLongerFit() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/path"), path(QStringLiteral("gone/away/figure.png")));
+    settings.setValue(QStringLiteral("export/format"), QStringLiteral("bmp"));
+    settings.setValue(QStringLiteral("export/preset"), QStringLiteral("custom"));
+    settings.setValue(QStringLiteral("export/custom"), QStringLiteral("12x8 furlongs 150"));
+    settings.setValue(QStringLiteral("export/theme"), QStringLiteral("neon"));
+    settings.sync();
+    CurveScene scene;
+    scene.theme = alab::ThemeId::Presentation;
+    alab::ExportDialog dialog(scene, path(QStringLiteral("here.png")), window_.get());
+    dialog.restoreChoices();
+    QCOMPARE(dialog.filePath(), path(QStringLiteral("here.png")));  // its folder no longer exists
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("formatCombo"))->currentIndex(), 0);
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentIndex(), 0);
+    QCOMPARE(dialog.pixelSize(), QSize(1920, 1080));
+    QCOMPARE(dialog.options().theme, std::optional(alab::ThemeId::Presentation));
+}
+
+// The preview is drawn a moment after the last edit.
+static bool waitForPreview(const alab::ExportDialog& dialog, const QImage& before) {
+    return QTest::qWaitFor([&] { return dialog.previewImage() != before && !dialog.previewImage().isNull(); }, 5000);
+}
+
+void TestGuiScenes::exportDialogPreviewShowsTheTitle() {
+    alab::ExportDialog dialog(window_->controller().scene(), path(QStringLiteral("t.png")), window_.get());
+    dialog.show();
+    const QImage plain = dialog.previewImage();
+    QVERIFY(!plain.isNull());
+    // The picture's shape is the figure's: 16:9.
+    QVERIFY2(std::abs(double(plain.width()) / plain.height() - 16.0 / 9.0) < 0.02,
+             qPrintable(QStringLiteral("%1x%2").arg(plain.width()).arg(plain.height())));
+    dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(QStringLiteral("ELU vs ReLU"));
+    QVERIFY(waitForPreview(dialog, plain));
+    QCOMPARE(dialog.options().title, QStringLiteral("ELU vs ReLU"));
+    // The title is a row of text above the plot: dark pixels in the top tenth, where the plain
+    // figure has only its background.
+    const auto darkPixelsInTopTenth = [](const QImage& image) {
+        int dark = 0;
+        for (int y = 0; y < image.height() / 10; ++y) {
+            for (int x = 0; x < image.width(); ++x) dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        }
+        return dark;
+    };
+    QCOMPARE(darkPixelsInTopTenth(plain), 0);
+    QVERIFY(darkPixelsInTopTenth(dialog.previewImage()) > 0);
+    alab::test::saveScreenshotIfAsked(&dialog, QStringLiteral("export-dialog"));
+
+    clickOk(dialog);
+    QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
+    QImage written(path(QStringLiteral("t.png")));
+    QVERIFY(darkPixelsInTopTenth(written) > 0);
+}
+
+void TestGuiScenes::exportDialogPreviewExplainsWhatCannotBeDrawn() {
+    alab::ExportDialog dialog(window_->controller().scene(), path(QStringLiteral("tiny.png")), window_.get());
+    dialog.show();
+    const QImage before = dialog.previewImage();
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("dpiSpin"))->setValue(2400);
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("widthSpin"))->setValue(100);
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.previewProblem().isEmpty(); }, 5000));
+    QVERIFY2(dialog.previewProblem().contains(QStringLiteral("too small")), qPrintable(dialog.previewProblem()));
+    QVERIFY(dialog.previewImage().isNull());
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("previewLabel"))->text().startsWith(QStringLiteral("No preview")));
+    dialog.findChild<QComboBox*>(QStringLiteral("presetCombo"))->setCurrentIndex(0);
+    QVERIFY(waitForPreview(dialog, QImage()));
+    QVERIFY(dialog.previewProblem().isEmpty());
+    Q_UNUSED(before);
+}
+
+void TestGuiScenes::exportFromTheMenuSaysWhereAndRemembers() {
+    QAction* exportAction = window_->findChild<QAction*>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction != nullptr);
+    const auto exportThrough = [&](const std::function<void(alab::ExportDialog&)>& edit) {
+        QString seenPath;
+        QTimer::singleShot(0, window_.get(), [&] {
+            auto* dialog = qobject_cast<alab::ExportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog != nullptr);
+            seenPath = dialog->filePath();
+            edit(*dialog);
+            clickOk(*dialog);
+        });
+        exportAction->trigger();
+        return seenPath;
+    };
+    exportThrough([&](alab::ExportDialog& dialog) {
+        dialog.findChild<QLineEdit*>(QStringLiteral("pathEdit"))->setText(path(QStringLiteral("slide.png")));
+        alsoBox(dialog, "Pdf")->setChecked(true);
+    });
+    QCOMPARE(window_->statusBar()->currentMessage(),
+             QStringLiteral("Exported to %1, %2")
+                 .arg(QDir::toNativeSeparators(path(QStringLiteral("slide.png"))),
+                      QDir::toNativeSeparators(path(QStringLiteral("slide.pdf")))));
+    QVERIFY(QFile::exists(path(QStringLiteral("slide.pdf"))));
+    bool pdfTicked = false;
+    const QString second =
+        exportThrough([&](alab::ExportDialog& dialog) { pdfTicked = alsoBox(dialog, "Pdf")->isChecked(); });
+    QCOMPARE(second, path(QStringLiteral("slide.png")));
+    QVERIFY(pdfTicked);
 }
 
 void TestGuiScenes::vectorExportMatchesPng_data() {

@@ -919,7 +919,7 @@ static void saveScreenshot(QWidget* widget, const QString& name) {
     widget->resize(1100, 700);
     QCoreApplication::processEvents();
     if (auto* view = qobject_cast<alab::MeanMapView*>(widget)) view->customPlot()->replot();
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    alab::test::saveScreenshotIfAsked(widget, name);
 }
 
 void TestGuiViews::meanMapOfATypedCurve() {
