@@ -78,7 +78,7 @@ MeanMapView::MeanMapView(QWidget* parent) : QWidget(parent) {
     });
     connect(ui_.solveButton, &QPushButton::clicked, this, &MeanMapView::solve);
 
-    auto* curveLabel = new QLabel(tr("&Function"), this);
+    auto* curveLabel = new QLabel(tr("F&unction"), this);
     curveCombo_ = new QComboBox(this);
     curveCombo_->setObjectName(QStringLiteral("curveCombo"));
     curveCombo_->setToolTip(tr("The curve whose mean/variance map is drawn: any of the scene's, built-in or typed"));

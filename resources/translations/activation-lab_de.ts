@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Show &amp;derivatives</source>
-        <translation>&amp;Ableitungen zeigen</translation>
+        <translation>Ab&amp;leitungen zeigen</translation>
     </message>
     <message>
         <source>Draw f′ in a second plot below f, sharing the x axis</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Show lower &amp;asymptotes</source>
-        <translation>Untere &amp;Asymptoten zeigen</translation>
+        <translation>Unte&amp;re Asymptoten zeigen</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
+        <translation>Des&amp;ign</translation>
     </message>
     <message>
         <source>Light, Dark, or Presentation (large type and thick lines for a projector)</source>
@@ -131,6 +131,10 @@
         <source>Show f″ (seco&amp;nd derivative)</source>
         <translation>f″ zeigen (zwei&amp;te Ableitung)</translation>
     </message>
+    <message>
+        <source>Show f″ (second der&amp;ivative)</source>
+        <translation>&amp;f″ zeigen (zweite Ableitung)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -155,20 +159,12 @@
         <translation>×</translation>
     </message>
     <message>
-        <source>&amp;Resolution:</source>
-        <translation>Auf&amp;lösung:</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation>&amp;Transparenter Hintergrund</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
@@ -177,6 +173,38 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Resoluti&amp;on:</source>
+        <translation>Aufl&amp;ösung:</translation>
+    </message>
+    <message>
+        <source>Also write:</source>
+        <translation>Zusätzlich schreiben:</translation>
+    </message>
+    <message>
+        <source>P&amp;NG</source>
+        <translation>P&amp;NG</translation>
+    </message>
+    <message>
+        <source>SV&amp;G</source>
+        <translation>&amp;SVG</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Transparent bac&amp;kground</source>
+        <translation>Transparenter &amp;Hintergrund</translation>
     </message>
 </context>
 <context>
@@ -207,7 +235,7 @@
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation>&amp;Anordnung</translation>
+        <translation>An&amp;ordnung</translation>
     </message>
     <message>
         <source>One plot with every histogram, or one plot per function</source>
@@ -243,11 +271,15 @@
     </message>
     <message>
         <source>&amp;Bins</source>
-        <translation>&amp;Klassen</translation>
+        <translation>K&amp;lassen</translation>
     </message>
     <message>
         <source>Number of histogram bins</source>
         <translation>Anzahl der Histogrammklassen</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>Start&amp;wert</translation>
     </message>
 </context>
 <context>
@@ -362,7 +394,7 @@
     </message>
     <message>
         <source>&amp;Propagation</source>
-        <translation>&amp;Signalausbreitung</translation>
+        <translation>Signala&amp;usbreitung</translation>
     </message>
     <message>
         <source>&amp;Mean/variance map</source>
@@ -557,7 +589,7 @@
     </message>
     <message>
         <source>So&amp;lve α, λ</source>
-        <translation>α, λ &amp;bestimmen</translation>
+        <translation>α, λ be&amp;stimmen</translation>
     </message>
 </context>
 <context>
@@ -568,7 +600,7 @@
     </message>
     <message>
         <source>&amp;Width</source>
-        <translation>&amp;Breite</translation>
+        <translation>B&amp;reite</translation>
     </message>
     <message>
         <source>Units per layer</source>
@@ -576,7 +608,7 @@
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation>B&amp;atch</translation>
+        <translation>Bat&amp;ch</translation>
     </message>
     <message>
         <source>Number of N(0, 1) input vectors</source>
@@ -673,6 +705,22 @@
     <message>
         <source>Set Gain to the variance-keeping gain of the chosen curve (with the LeCun init it keeps the variance)</source>
         <translation>Verstärkung auf den varianzerhaltenden Wert der gewählten Kurve setzen (mit LeCun-Initialisierung bleibt die Varianz erhalten)</translation>
+    </message>
+    <message>
+        <source>I&amp;nit</source>
+        <translation>I&amp;nitialisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>Start&amp;wert</translation>
+    </message>
+    <message>
+        <source>G&amp;ain</source>
+        <translation>&amp;Verstärkung</translation>
+    </message>
+    <message>
+        <source>Bias st&amp;d</source>
+        <translation>Bias-S&amp;tandardabweichung</translation>
     </message>
 </context>
 <context>
@@ -821,7 +869,7 @@
     <name>alab::AnimationSection</name>
     <message>
         <source>&amp;Animation</source>
-        <translation>A&amp;nimation</translation>
+        <translation>Ani&amp;mation</translation>
     </message>
     <message>
         <source>Tick to export an animation: GIF, MP4, or a PDF with a page per frame</source>
@@ -1051,6 +1099,18 @@
         <source>The animation was not exported: %1</source>
         <translation>Die Animation wurde nicht exportiert: %1</translation>
     </message>
+    <message>
+        <source>the figure is too large to preview</source>
+        <translation>die Abbildung ist zu groß für eine Vorschau</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>%1 was written, then the figure was not exported: %2</source>
+        <translation>%1 wurde geschrieben, dann wurde die Abbildung nicht exportiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>alab::FamilyDialog</name>
@@ -1102,16 +1162,8 @@
         <translation>Dichte</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Histograms of f(z)&lt;/b&gt; for %1 samples of z ~ N(%2, %3²) (seed %4): the distribution a layer&apos;s outputs would have. Solid line: sample mean; dashed: exact mean E[f(z)].</source>
-        <translation>&lt;b&gt;Histogramme von f(z)&lt;/b&gt; für eine Stichprobe von %1 Werten z ~ N(%2, %3²) (Startwert %4): die Verteilung, die die Ausgaben einer Schicht hätten. Durchgezogene Linie: Stichprobenmittelwert; gestrichelt: exakter Mittelwert E[f(z)].</translation>
-    </message>
-    <message>
         <source> Exact means: %1.</source>
         <translation> Exakte Mittelwerte: %1.</translation>
-    </message>
-    <message>
-        <source> &lt;b&gt;Notice&lt;/b&gt;: %1&apos;s mean %2 is a bias shift the next layer inherits; %3 stays closest to zero (%4).</source>
-        <translation> &lt;b&gt;Hinweis&lt;/b&gt;: Der Mittelwert %2 von %1 ist eine Verschiebung (Bias), die die nächste Schicht erbt; %3 bleibt am nächsten bei null (%4).</translation>
     </message>
     <message>
         <source> %1 outputs exactly 0 for %2 % of the inputs (dead).</source>
@@ -1150,12 +1202,36 @@ Varianz</translation>
 (tot)</translation>
     </message>
     <message>
-        <source>↑ %1: %2 % in one bin</source>
-        <translation>↑ %1: %2 % in einer Klasse</translation>
-    </message>
-    <message>
         <source>Histogram plot</source>
         <translation>Histogramm-Diagramm</translation>
+    </message>
+    <message>
+        <source>↑ %1: %2 % of the samples in [%3, %4)</source>
+        <translation>↑ %1: %2 % der Stichprobe in [%3, %4)</translation>
+    </message>
+    <message>
+        <source>, %1 % exactly 0</source>
+        <translation>, %1 % genau 0</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Histograms of f(z)&lt;/b&gt; for %1 samples of z ~ N(%2, %3²) (seed %4): the distribution a layer&apos;s outputs would have. Solid line rising from the axis to a dot: sample mean; dashed arrow from the top: exact mean E[f(z)].</source>
+        <translation>&lt;b&gt;Histogramme von f(z)&lt;/b&gt; für eine Stichprobe von %1 Werten z ~ N(%2, %3²) (Startwert %4): die Verteilung, die die Ausgaben einer Schicht hätten. Durchgezogene Linie von der Achse bis zum Punkt: Stichprobenmittelwert; gestrichelter Pfeil von oben: exakter Mittelwert E[f(z)].</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mean %2 is a bias shift the next layer inherits</source>
+        <translation>der Mittelwert %2 von %1 ist eine Verschiebung (Bias), die die nächste Schicht erbt</translation>
+    </message>
+    <message>
+        <source>%1 stays close to zero (%2)</source>
+        <translation>%1 bleibt nahe bei null (%2)</translation>
+    </message>
+    <message>
+        <source>no mean is near zero; %1&apos;s is the smallest in size (%2)</source>
+        <translation>kein Mittelwert liegt nahe bei null; der von %1 ist betragsmäßig am kleinsten (%2)</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Notice&lt;/b&gt;: %1.</source>
+        <translation> &lt;b&gt;Hinweis&lt;/b&gt;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1299,10 +1375,6 @@ Varianz</translation>
         <translation>Diagramm der Mittelwert/Varianz-Abbildung</translation>
     </message>
     <message>
-        <source>&amp;Function</source>
-        <translation>&amp;Funktion</translation>
-    </message>
-    <message>
         <source>The curve whose mean/variance map is drawn: any of the scene&apos;s, built-in or typed</source>
         <translation>Die Kurve, deren Mittelwert/Varianz-Abbildung gezeichnet wird: jede der Szene, eingebaut oder eingegeben</translation>
     </message>
@@ -1349,6 +1421,10 @@ Varianz</translation>
     <message>
         <source> &lt;b&gt;No fixed point&lt;/b&gt; (%1): %2</source>
         <translation> &lt;b&gt;Kein Fixpunkt&lt;/b&gt; (%1): %2</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>Funk&amp;tion</translation>
     </message>
 </context>
 <context>
