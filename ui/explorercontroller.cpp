@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorercontroller.h"
 
+#include "numberformat.h"
 #include "undocommands.h"
 
 #include "function_registry.h"
@@ -204,8 +205,7 @@ QString ExplorerController::addFamily(FunctionKind kind, std::size_t index, cons
     for (const double value : values) {
         if (!(value >= info.spinMin && value <= info.spinMax)) {
             return tr("%1 = %2 is outside %3\u2026%4")
-                .arg(symbol, QString::number(value, 'g', 17), QString::number(info.spinMin),
-                     QString::number(info.spinMax));
+                .arg(symbol, formatNumber(value, 17), formatNumber(info.spinMin), formatNumber(info.spinMax));
         }
         try {
             family.push_back({next++, Activation::withDefaults(kind).withParameter(index, value), true, {}});

@@ -238,8 +238,8 @@ void PropagationView::restart() {
                        .arg(network.width)
                        .arg(network.batch)
                        .arg(network.depth)
-                       .arg(QString::number(propagationMemoryBytes(network) / 1e9, 'f', 1))
-                       .arg(QString::number(kMaxPropagationMemoryBytes / 1e9, 'g', 3))
+                       .arg(formatFixed(propagationMemoryBytes(network) / 1e9, 1))
+                       .arg(formatNumber(kMaxPropagationMemoryBytes / 1e9, 3))
                        .arg(QString::fromStdString(error.what()));
         thread_.cancel();
         ++generation_;
@@ -707,7 +707,7 @@ void PropagationView::updateCaption() {
         const LayerStatistics& last = run.layers.back();
         figures << tr("%1 %2, %3, %4 %")
                        .arg(fromUtf8View(run.function.displayName()), formatNumber(last.mean, 3),
-                            formatNumber(last.variance, 3), QString::number(100.0 * last.deadFraction, 'f', 0));
+                            formatNumber(last.variance, 3), formatFixed(100.0 * last.deadFraction, 0));
     }
     if (!figures.isEmpty()) {
         const int layer = static_cast<int>(std::min_element(runs_.begin(), runs_.end(), [](const Run& a, const Run& b) {
