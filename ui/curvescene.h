@@ -164,7 +164,15 @@ struct PropagationViewSettings {
 
 // The SELU mean/variance map view: weight moments omega, tau (see SeluMapParameters), the point
 // whose iterates are drawn, and the target of "Solve alpha, lambda".
+// The ranges are the controls' and the scene file's alike: a scene with a value outside is refused.
 struct MeanMapViewSettings {
+    static constexpr double kMaxAbsOmega = 10.0;
+    static constexpr double kMinTau = 0.01;
+    static constexpr double kMaxTau = 10.0;
+    static constexpr double kMaxAbsTargetMean = 1.0;
+    static constexpr double kMinTargetVariance = 0.05;
+    static constexpr double kMaxTargetVariance = 5.0;
+
     double omega = 0.0;
     double tau = 1.0;
     std::optional<MeanVariance> trajectoryStart;  // set by a click on the plane

@@ -64,6 +64,12 @@ MeanMapView::MeanMapView(QWidget* parent) : QWidget(parent) {
     path->setObjectName(QStringLiteral("trajectory-path"));
     path->removeFromLegend();
 
+    // The ranges the scene file checks too (MeanMapViewSettings).
+    using Settings = MeanMapViewSettings;
+    ui_.omegaSpin->setRange(-Settings::kMaxAbsOmega, Settings::kMaxAbsOmega);
+    ui_.tauSpin->setRange(Settings::kMinTau, Settings::kMaxTau);
+    ui_.targetMuSpin->setRange(-Settings::kMaxAbsTargetMean, Settings::kMaxAbsTargetMean);
+    ui_.targetNuSpin->setRange(Settings::kMinTargetVariance, Settings::kMaxTargetVariance);
     connect(ui_.omegaSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (controller_ == nullptr) return;
         MeanMapViewSettings s = controller_->scene().meanMap;

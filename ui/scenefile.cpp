@@ -398,26 +398,32 @@ void readPropagation(const ObjectReader& reader, PropagationViewSettings& p) {
     reader.readBool(QStringLiteral("logVariance"), p.logVariance);
 }
 
-MeanVariance readMeanVariance(const ObjectReader& reader, MeanVariance point) {
-    reader.readNumber(QStringLiteral("mean"), point.mean, -kMaxAbsMeanMapValue, kMaxAbsMeanMapValue);
-    reader.readNumber(QStringLiteral("variance"), point.variance, 0.0, kMaxAbsMeanMapValue);
+// A point of the plane; `maxAbsMean` and the variance's range are those of its control, if any.
+MeanVariance readMeanVariance(const ObjectReader& reader, MeanVariance point, double maxAbsMean, double minVariance,
+                              double maxVariance) {
+    reader.readNumber(QStringLiteral("mean"), point.mean, -maxAbsMean, maxAbsMean);
+    reader.readNumber(QStringLiteral("variance"), point.variance, minVariance, maxVariance);
     if (!(point.variance > 0.0)) reader.fail(QStringLiteral("variance"), QStringLiteral("must be above 0"));
     return point;
 }
 
 void readMeanMap(const ObjectReader& reader, MeanMapViewSettings& m) {
-    reader.readNumber(QStringLiteral("omega"), m.omega, -kMaxAbsMeanMapValue, kMaxAbsMeanMapValue);
-    reader.readNumber(QStringLiteral("tau"), m.tau, 0.0, kMaxAbsMeanMapValue);
-    if (!(m.tau > 0.0)) reader.fail(QStringLiteral("tau"), QStringLiteral("must be above 0"));
+    using Settings = MeanMapViewSettings;
+    reader.readNumber(QStringLiteral("omega"), m.omega, -Settings::kMaxAbsOmega, Settings::kMaxAbsOmega);
+    reader.readNumber(QStringLiteral("tau"), m.tau, Settings::kMinTau, Settings::kMaxTau);
     if (reader.has(QStringLiteral("trajectoryStart"))) {
         if (reader.value(QStringLiteral("trajectoryStart")).isNull()) {
             m.trajectoryStart.reset();
         } else {
-            m.trajectoryStart = readMeanVariance(reader.object(QStringLiteral("trajectoryStart")), MeanVariance{});
+            // Set by a click anywhere on the plane, which grows to take it in: no control limits it.
+            m.trajectoryStart = readMeanVariance(reader.object(QStringLiteral("trajectoryStart")), MeanVariance{},
+                                                 kMaxAbsMeanMapValue, 0.0, kMaxAbsMeanMapValue);
         }
     }
     if (reader.has(QStringLiteral("solveTarget"))) {
-        m.solveTarget = readMeanVariance(reader.object(QStringLiteral("solveTarget")), m.solveTarget);
+        m.solveTarget =
+            readMeanVariance(reader.object(QStringLiteral("solveTarget")), m.solveTarget, Settings::kMaxAbsTargetMean,
+                             Settings::kMinTargetVariance, Settings::kMaxTargetVariance);
     }
 }
 

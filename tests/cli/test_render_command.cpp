@@ -190,6 +190,8 @@ TEST_P(RenderBadInput, OneLineExitTwoNoFile) {
                "\"elu\", \"alpha\": 1e308}]}";
         std::ofstream(path("new.alab")) << "{\"format\": \"activation-lab-scene\", \"version\": 3}";
         std::ofstream(path("junk.alab")) << "\x89PNG\r\n\x1a\n\x00\x01garbage";
+        std::ofstream(path("omega.alab"))
+            << "{\"format\": \"activation-lab-scene\", \"version\": 1, \"meanMap\": {\"omega\": 1e6}}";
     }
     fs::create_directories(path("folder.png"));
     std::vector<std::string> args = {"render"};
@@ -215,7 +217,9 @@ TEST_P(RenderBadInput, OneLineExitTwoNoFile) {
     // No temporary file of an atomic write left behind either.
     for (const auto& entry : fs::directory_iterator(dir_)) {
         const std::string name = entry.path().filename().string();
-        EXPECT_TRUE(name == "bad.alab" || name == "new.alab" || name == "junk.alab" || name == "folder.png") << name;
+        EXPECT_TRUE(name == "bad.alab" || name == "new.alab" || name == "junk.alab" || name == "omega.alab" ||
+                    name == "folder.png")
+            << name;
     }
 }
 
@@ -245,6 +249,9 @@ INSTANTIATE_TEST_SUITE_P(
                 {"--scene", "DIR/bad.alab", "--output", "OUTa.png"},
                 "bad.alab: functions[0].alpha: 1e+308 is outside -100"},
         BadCase{"scene_newer_version", {"--scene", "DIR/new.alab", "--output", "OUTa.png"}, "newer"},
+        BadCase{"scene_beyond_a_control",
+                {"--scene", "DIR/omega.alab", "--view", "meanmap", "--output", "OUTa.png"},
+                "omega.alab: meanMap.omega: 1e+06 is outside -10"},
         BadCase{"scene_binary", {"--scene", "DIR/junk.alab", "--output", "OUTa.png"}, "not a scene file"},
         BadCase{"title_too_long", {"--title", std::string(201, 'x'), "--output", "OUTa.png"}, "--title: at most 200"},
         BadCase{"title_two_lines", {"--title", "one\ntwo", "--output", "OUTa.svg"}, "--title: one line"},

@@ -327,7 +327,16 @@ void TestGuiScenes::badFileLeavesSceneUntouched_data() {
                                        << "propagation.biasStd: -0.1 is outside 0\u202610";
     QTest::newRow("bias std null") << with(R"("propagation": {"biasStd": null})")
                                    << "propagation.biasStd: expected a number";
-    QTest::newRow("tau 0") << with(R"("meanMap": {"tau": 0})") << "meanMap.tau: must be above 0";
+    // The mean/variance map's controls' own ranges (a scene beyond them was drawn by `render` once).
+    QTest::newRow("tau 0") << with(R"("meanMap": {"tau": 0})") << "meanMap.tau: 0 is outside 0.01\u202610";
+    QTest::newRow("tau beyond its box") << with(R"("meanMap": {"tau": 11})")
+                                        << "meanMap.tau: 11 is outside 0.01\u202610";
+    QTest::newRow("omega beyond its box")
+        << with(R"("meanMap": {"omega": -10.5})") << "meanMap.omega: -10.5 is outside -10\u202610";
+    QTest::newRow("target variance beyond its box") << with(R"("meanMap": {"solveTarget": {"mean": 0, "variance": 6}})")
+                                                    << "meanMap.solveTarget.variance: 6 is outside 0.05\u20265";
+    QTest::newRow("target mean beyond its box") << with(R"("meanMap": {"solveTarget": {"mean": 1.5, "variance": 1}})")
+                                                << "meanMap.solveTarget.mean: 1.5 is outside -1\u20261";
     QTest::newRow("trajectory variance") << with(R"("meanMap": {"trajectoryStart": {"mean": 0, "variance": -1}})")
                                          << "meanMap.trajectoryStart.variance: -1 is outside";
 }
