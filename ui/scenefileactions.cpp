@@ -10,6 +10,7 @@
 #include "pgfplotsexport.h"
 #include "scenecode.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -33,6 +34,13 @@ namespace {
 const QString kRecentKey = QStringLiteral("file/recent");
 const QString kLastDirKey = QStringLiteral("file/lastDirectory");
 constexpr int kStatusMessageMs = 5000;
+
+// The spin boxes apply what was typed on Enter or when they lose focus (keyboard tracking is
+// off, so that "0.05" does not pass through 0 on the way). A shortcut pressed from one (Ctrl+E,
+// Ctrl+S) must act on the value typed, not the one before it.
+void commitPendingEdit() {
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget())) spin->interpretText();
+}
 
 QString sceneFilter() { return QObject::tr("Activation Lab scenes (*.alab);;JSON (*.json);;All files (*)"); }
 
@@ -64,6 +72,7 @@ void SceneFileActions::updateTitle() {
 }
 
 bool SceneFileActions::confirmDiscard() {
+    commitPendingEdit();
     if (!document_.isModified()) return true;
     const auto answer = QMessageBox::warning(
         &window_, tr("Unsaved Changes"), tr("Save the changes to %1 before closing it?").arg(document_.displayName()),
@@ -107,6 +116,7 @@ void SceneFileActions::openExample(const QString& resourcePath) {
 }
 
 bool SceneFileActions::save() {
+    commitPendingEdit();
     if (document_.filePath().isEmpty()) return saveAs();
     if (auto error = document_.save(document_.filePath())) {
         showError(tr("Save Scene"), tr("The scene was not saved.\n\n%1").arg(*error));
@@ -116,6 +126,7 @@ bool SceneFileActions::save() {
 }
 
 bool SceneFileActions::saveAs() {
+    commitPendingEdit();
     QString path = QFileDialog::getSaveFileName(&window_, tr("Save Scene As"), suggestedPath(QStringLiteral("alab")),
                                                 sceneFilter());
     if (path.isEmpty()) return false;
@@ -137,6 +148,7 @@ QString SceneFileActions::suggestedPath(const QString& suffix) const {
 }
 
 void SceneFileActions::exportFigure() {
+    commitPendingEdit();
     ExportDialog dialog(controller_.scene(), suggestedPath(QStringLiteral("png")), &window_);
     dialog.restoreChoices();
     if (dialog.exec() != QDialog::Accepted) return;
@@ -147,6 +159,7 @@ void SceneFileActions::exportFigure() {
 }
 
 void SceneFileActions::copyPlot() {
+    commitPendingEdit();
     // The plot as it is on screen, at the screen's pixel density.
     FigureOptions options;
     options.view = controller_.scene().activeView;
@@ -162,6 +175,7 @@ void SceneFileActions::copyPlot() {
 }
 
 void SceneFileActions::exportCsv() {
+    commitPendingEdit();
     const QString path = QFileDialog::getSaveFileName(&window_, tr("Export Curve Data"),
                                                       suggestedPath(QStringLiteral("csv")), tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
@@ -171,6 +185,7 @@ void SceneFileActions::exportCsv() {
 }
 
 void SceneFileActions::exportLatex() {
+    commitPendingEdit();
     const QString path = QFileDialog::getSaveFileName(&window_, tr("Export LaTeX (pgfplots)"),
                                                       suggestedPath(QStringLiteral("tex")), tr("LaTeX (*.tex)"));
     if (path.isEmpty()) return;
@@ -182,6 +197,7 @@ void SceneFileActions::exportLatex() {
 }
 
 void SceneFileActions::copyAsCode(CodeLanguage language) {
+    commitPendingEdit();
     const QString name =
         QString::fromUtf8(codeLanguageName(language).data(), static_cast<qsizetype>(codeLanguageName(language).size()));
     const CurveScene& scene = controller_.scene();

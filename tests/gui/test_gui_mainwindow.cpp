@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QTimer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -199,6 +200,7 @@ private slots:
     void comparisonSettingsRoundTrip();
     void windowShortcutsWorkFromSpinBoxesAndCombos();
     void ctrlTabSwitchesViewsFromAnyFocus();
+    void shortcutsActOnTheValueBeingTyped();
     void spinBoxesReadScientificNotationAndRefuseOutOfRange();
     void fitYFieldsShowTheFittedRange();
     void noUpperLineForANegativeAlpha();
@@ -573,6 +575,37 @@ void TestGuiMainWindow::keyboardStepsTheSlider() {
 // Issue 19, item 1: a focused spin box or combo box must not swallow the window's shortcuts
 // (the line edit took Ctrl+E as end-of-line, Ctrl+Z as its own undo). Plain keys without Ctrl or
 // Alt (Home) stay the line edit's: they edit the text.
+// Typed "0.5" into α, no Enter, then Ctrl+E: the export showed α = 1, the value before (the
+// boxes apply typed text on Enter or focus-out, and the dialog copied the scene first).
+void TestGuiMainWindow::shortcutsActOnTheValueBeingTyped() {
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    QDoubleSpinBox* alpha = spin(Parameter::EluAlpha);
+    const auto typeWithoutEnter = [&](const QString& text) {
+        alpha->setFocus();
+        alpha->selectAll();
+        QTest::keyClicks(alpha, text);
+        QCOMPARE(alpha->text(), text);
+    };
+    typeWithoutEnter(QStringLiteral("0.5"));
+    QCOMPARE(param(Parameter::EluAlpha), 1.0);  // not applied yet: keyboard tracking is off
+    auto* copy = child<QAction>(QStringLiteral("copyPyTorchAction"));
+    QVERIFY(copy != nullptr);
+    copy->trigger();
+    QCOMPARE(param(Parameter::EluAlpha), 0.5);
+    const QString code = QApplication::clipboard()->text();
+    QVERIFY2(code.contains(QStringLiteral("alpha=0.5")), qPrintable(code));
+
+    typeWithoutEnter(QStringLiteral("0.25"));
+    double exported = 0.0;
+    QTimer::singleShot(0, window_.get(), [&] {
+        exported = param(Parameter::EluAlpha);  // what the dialog was given
+        if (auto* dialog = QApplication::activeModalWidget()) dialog->close();
+    });
+    child<QAction>(QStringLiteral("exportAction"))->trigger();
+    QCOMPARE(exported, 0.25);
+}
+
 void TestGuiMainWindow::windowShortcutsWorkFromSpinBoxesAndCombos() {
     window_->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window_.get()));
