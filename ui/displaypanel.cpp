@@ -205,6 +205,10 @@ void DisplayPanel::syncView() {
     ui_.yMaxSpin->setEnabled(!view.autoY);
 }
 
+void DisplayPanel::insertBelowFunctions(QWidget* widget) {
+    ui_.displayPanelLayout->insertWidget(ui_.displayPanelLayout->indexOf(ui_.functionsGroup) + 1, widget);
+}
+
 void DisplayPanel::showFittedY(double lower, double upper) {
     fittedY_ = std::pair{lower, upper};
     if (controller_ == nullptr || !controller_->scene().view.autoY) return;

@@ -38,6 +38,11 @@ public:
     // Observes and edits `controller` (not owned); nullptr disables the panel.
     void setController(ExplorerController* controller);
 
+    // Puts `widget` (the parameter sliders) right below the Functions group, so that ticking or
+    // unticking a function adds or removes a group below the box clicked: what is under the
+    // pointer does not move.
+    void insertBelowFunctions(QWidget* widget);
+
     // The y range the curve plot fitted: shown in the greyed y fields while Fit y is on.
     void showFittedY(double lower, double upper);
 

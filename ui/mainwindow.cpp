@@ -58,6 +58,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     // Before the plot fits y for the first time, so that the greyed y fields show it.
     connect(ui_.curvePlot, &CurvePlot::fittedYChanged, ui_.displayPanel, &DisplayPanel::showFittedY);
     ui_.curvePlot->setController(&controller_);
+    ui_.sidePanelLayout->removeWidget(ui_.parameterPanel);
+    ui_.displayPanel->insertBelowFunctions(ui_.parameterPanel);
     ui_.parameterPanel->setController(&controller_);
     ui_.displayPanel->setController(&controller_);
     ui_.formulaPanel->setController(&controller_);
