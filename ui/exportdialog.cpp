@@ -29,7 +29,7 @@ constexpr int kGifIndex = 3;
 constexpr int kFirstAnimationOnly = 3;  // GIF and MP4 are animations only
 constexpr int kPreviewWidth = 360;      // logical pixels; the height follows the figure's shape
 constexpr int kPreviewMaxHeight = 300;
-constexpr int kPreviewMaxPixels = 2048;  // what a huge custom size at the lowest dpi would need
+constexpr int kPreviewMaxPixels = 2048;  // beyond, the preview would cost as much as the export
 constexpr int kPreviewDelayMs = 150;     // a burst of edits (typing a size) draws one preview
 
 const QString kPathKey = QStringLiteral("export/path");
@@ -38,6 +38,7 @@ const QString kAlsoKey = QStringLiteral("export/also");
 const QString kPresetKey = QStringLiteral("export/preset");
 const QString kCustomKey = QStringLiteral("export/custom");  // "WIDTHxHEIGHT UNIT DPI"
 const QString kThemeKey = QStringLiteral("export/theme");
+const QString kSceneNameKey = QStringLiteral("export/sceneName");  // the scene the file name was chosen for
 const QString kTransparentKey = QStringLiteral("export/transparent");
 const QString kCustomPreset = QStringLiteral("custom");
 const char* const kUnitKeys[] = {"px", "in", "cm"};
@@ -118,6 +119,14 @@ ExportDialog::ExportDialog(const CurveScene& scene, const QString& suggestedPath
     connect(ui_.titleEdit, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(ui_.transparentCheck, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     updateSummary();
+    suggestedPath_ = suggestedPath;
+}
+
+// Drawn when shown, not in the constructor: a view computing on a worker processes events while
+// the preview waits, and only a shown modal dialog keeps the main window's input away then.
+void ExportDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    previewTimer_->stop();
     updatePreview();
 }
 
@@ -317,6 +326,12 @@ void ExportDialog::updatePreview() {
         ui_.previewLabel->setText(tr("No preview: %1").arg(previewProblem_));
     }
     previewing_ = false;
+    if (acceptAfterPreview_) {
+        acceptAfterPreview_ = false;
+        previewAgain_ = false;
+        accept();
+        return;
+    }
     if (previewAgain_) {
         previewAgain_ = false;
         schedulePreview();
@@ -325,8 +340,15 @@ void ExportDialog::updatePreview() {
 
 void ExportDialog::restoreChoices() {
     const QSettings settings;
+    // The folder always; the file name only for the scene it was chosen for, so that exporting
+    // another scene does not replace the last one's figure.
     const QString path = settings.value(kPathKey).toString();
-    if (!path.isEmpty() && QFileInfo(QFileInfo(path).absolutePath()).isDir()) ui_.pathEdit->setText(path);
+    const QFileInfo last(path);
+    if (!path.isEmpty() && QFileInfo(last.absolutePath()).isDir()) {
+        const bool sameScene = settings.value(kSceneNameKey).toString() == QFileInfo(suggestedPath_).completeBaseName();
+        ui_.pathEdit->setText(sameScene ? path
+                                        : QDir(last.absolutePath()).filePath(QFileInfo(suggestedPath_).fileName()));
+    }
     const QString format = settings.value(kFormatKey).toString();
     for (int i = 0; i < static_cast<int>(std::size(kSuffixes)); ++i) {
         if (format == QLatin1String(kSuffixes[i])) ui_.formatCombo->setCurrentIndex(i);
@@ -371,6 +393,7 @@ void ExportDialog::storeChoices() const {
     QSettings settings;
     const QString path = written_.value(0, filePath());
     settings.setValue(kPathKey, QFileInfo(path).absoluteFilePath());
+    settings.setValue(kSceneNameKey, QFileInfo(suggestedPath_).completeBaseName());
     settings.setValue(kFormatKey, QFileInfo(path).suffix().toLower());
     QStringList also;
     for (const QString& other : written_.mid(1)) also.push_back(QFileInfo(other).suffix().toLower());
@@ -390,11 +413,16 @@ void ExportDialog::storeChoices() const {
 }
 
 void ExportDialog::accept() {
+    if (previewing_) {
+        acceptAfterPreview_ = true;  // accepted inside the preview's wait: finish that first
+        return;
+    }
     QString path = filePath();
     const QString suffix = QLatin1String(kSuffixes[ui_.formatCombo->currentIndex()]);
     if (!path.isEmpty() && QFileInfo(path).suffix().toLower() != suffix) path += QLatin1Char('.') + suffix;
     if (exporting()) return;
     lastError_.clear();
+    written_.clear();
     if (path.isEmpty()) {
         lastError_ = tr("Choose a file to export to.");
     } else if (animation_->isChecked()) {
@@ -406,7 +434,6 @@ void ExportDialog::accept() {
     } else if (ui_.formatCombo->currentIndex() >= kFirstAnimationOnly) {
         lastError_ = tr("A GIF or MP4 is an animation: tick Animation.");
     } else {
-        written_.clear();
         for (const QString& target : targetPaths(path)) {
             if (auto error = exportFigure(scene_, options(), target)) {
                 lastError_ = *error;

@@ -50,11 +50,17 @@ public:
     // The size in pixels the current settings give.
     QSize pixelSize() const;
 
+    // The scene the dialog exports, as it was handed over.
+    const CurveScene& scene() const noexcept { return scene_; }
+
     void accept() override;
     void reject() override;  // while an animation is written: stops it, and stays open
 
     // An animation is being written.
     bool exporting() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     enum class Unit { Pixels, Inches, Centimetres };
@@ -84,6 +90,8 @@ private:
     QTimer* previewTimer_ = nullptr;
     bool previewing_ = false;  // a view computing for the preview processes events meanwhile
     bool previewAgain_ = false;
+    bool acceptAfterPreview_ = false;
+    QString suggestedPath_;
     QImage preview_;
     QString previewProblem_;
 };

@@ -128,10 +128,6 @@
         <translation>f″ gepunktet neben f′ zeichnen, aus der exakten zweiten Ableitung (symbolisch bei eingegebenen Funktionen)</translation>
     </message>
     <message>
-        <source>Show f″ (seco&amp;nd derivative)</source>
-        <translation>f″ zeigen (zwei&amp;te Ableitung)</translation>
-    </message>
-    <message>
         <source>Show f″ (second der&amp;ivative)</source>
         <translation>&amp;f″ zeigen (zweite Ableitung)</translation>
     </message>
@@ -180,7 +176,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation>Keiner</translation>
+        <translation>Kein Titel</translation>
     </message>
     <message>
         <source>Resoluti&amp;on:</source>
@@ -1108,8 +1104,8 @@
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <source>%1 was written, then the figure was not exported: %2</source>
-        <translation>%1 wurde geschrieben, dann wurde die Abbildung nicht exportiert: %2</translation>
+        <source>Written: %1. Not written: %2</source>
+        <translation>Geschrieben: %1. Nicht geschrieben: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // QCustomPlot; undo, themes, the crosshair readout and the settings round trip.
 
 #include "curveplot.h"
+#include "exportdialog.h"
 #include "familydialog.h"
 #include "formulapanel.h"
 #include "mainwindow.h"
@@ -573,9 +574,6 @@ void TestGuiMainWindow::keyboardStepsTheSlider() {
     QCOMPARE(leaky->dataMainValue(0), -5.0 * 0.11);
 }
 
-// Issue 19, item 1: a focused spin box or combo box must not swallow the window's shortcuts
-// (the line edit took Ctrl+E as end-of-line, Ctrl+Z as its own undo). Plain keys without Ctrl or
-// Alt (Home) stay the line edit's: they edit the text.
 // Typed "0.5" into α, no Enter, then Ctrl+E: the export showed α = 1, the value before (the
 // boxes apply typed text on Enter or focus-out, and the dialog copied the scene first).
 void TestGuiMainWindow::shortcutsActOnTheValueBeingTyped() {
@@ -600,8 +598,10 @@ void TestGuiMainWindow::shortcutsActOnTheValueBeingTyped() {
     typeWithoutEnter(QStringLiteral("0.25"));
     double exported = 0.0;
     QTimer::singleShot(0, window_.get(), [&] {
-        exported = param(Parameter::EluAlpha);  // what the dialog was given
-        if (auto* dialog = QApplication::activeModalWidget()) dialog->close();
+        if (auto* dialog = qobject_cast<alab::ExportDialog*>(QApplication::activeModalWidget())) {
+            exported = dialog->scene().parameter(Parameter::EluAlpha);  // what the dialog was given
+            dialog->reject();
+        }
     });
     child<QAction>(QStringLiteral("exportAction"))->trigger();
     QCOMPARE(exported, 0.25);
@@ -612,7 +612,7 @@ void TestGuiMainWindow::shortcutsActOnTheValueBeingTyped() {
 // the columns still shift a few pixels sideways when the widest group goes (left for later).
 void TestGuiMainWindow::untickingLeavesWhatIsUnderThePointer() {
     window_->resize(1280, 800);
-    QTest::qWait(50);
+    QTRY_COMPARE(window_->size(), QSize(1280, 800));
     const QStringList names{QStringLiteral("eluCheck"), QStringLiteral("seluCheck"), QStringLiteral("reluCheck"),
                             QStringLiteral("leakyReluCheck"), QStringLiteral("compareButton")};
     const auto positions = [&] {
@@ -631,11 +631,13 @@ void TestGuiMainWindow::untickingLeavesWhatIsUnderThePointer() {
         const bool was = check->isChecked();
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
         QCOMPARE(check->isChecked(), !was);
-        QTest::qWait(50);  // the parameter panel rebuilds and the layout settles
-        QCOMPARE(positions(), before);
+        QTRY_COMPARE(positions(), before);  // once the parameter panel has rebuilt
     }
 }
 
+// Issue 19, item 1: a focused spin box or combo box must not swallow the window's shortcuts
+// (the line edit took Ctrl+E as end-of-line, Ctrl+Z as its own undo). Plain keys without Ctrl or
+// Alt (Home) stay the line edit's: they edit the text.
 void TestGuiMainWindow::windowShortcutsWorkFromSpinBoxesAndCombos() {
     window_->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window_.get()));

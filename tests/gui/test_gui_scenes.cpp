@@ -668,9 +668,10 @@ void TestGuiScenes::exportDialogRemembersItsChoices() {
         QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
         dialog.storeChoices();
     }
+    // Another scene: the folder is kept, the name is the scene's (the last figure stays).
     alab::ExportDialog again(CurveScene{}, path(QStringLiteral("elsewhere/scene.png")), window_.get());
     again.restoreChoices();
-    QCOMPARE(again.filePath(), path(QStringLiteral("paper.pdf")));
+    QCOMPARE(again.filePath(), path(QStringLiteral("scene.pdf")));
     QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("formatCombo"))->currentIndex(), 2);
     QVERIFY(alsoBox(again, "Png")->isChecked());
     QVERIFY(!alsoBox(again, "Svg")->isChecked());
@@ -687,8 +688,10 @@ void TestGuiScenes::exportDialogRemembersItsChoices() {
     clickOk(again);
     QVERIFY2(again.lastError().isEmpty(), qPrintable(again.lastError()));
     again.storeChoices();
-    alab::ExportDialog third(CurveScene{}, path(QStringLiteral("x.png")), window_.get());
+    // The same scene again: its file name is kept too.
+    alab::ExportDialog third(CurveScene{}, path(QStringLiteral("scene.png")), window_.get());
     third.restoreChoices();
+    QCOMPARE(third.filePath(), path(QStringLiteral("scene.pdf")));
     QCOMPARE(third.findChild<QComboBox*>(QStringLiteral("presetCombo"))->currentIndex(), 3);
     QCOMPARE(third.pixelSize(), alab::figurePresets()[3].pixels);
 }
@@ -750,7 +753,6 @@ void TestGuiScenes::exportDialogPreviewShowsTheTitle() {
 void TestGuiScenes::exportDialogPreviewExplainsWhatCannotBeDrawn() {
     alab::ExportDialog dialog(window_->controller().scene(), path(QStringLiteral("tiny.png")), window_.get());
     dialog.show();
-    const QImage before = dialog.previewImage();
     dialog.findChild<QDoubleSpinBox*>(QStringLiteral("dpiSpin"))->setValue(2400);
     dialog.findChild<QDoubleSpinBox*>(QStringLiteral("widthSpin"))->setValue(100);
     QVERIFY(QTest::qWaitFor([&] { return !dialog.previewProblem().isEmpty(); }, 5000));
@@ -760,7 +762,6 @@ void TestGuiScenes::exportDialogPreviewExplainsWhatCannotBeDrawn() {
     dialog.findChild<QComboBox*>(QStringLiteral("presetCombo"))->setCurrentIndex(0);
     QVERIFY(waitForPreview(dialog, QImage()));
     QVERIFY(dialog.previewProblem().isEmpty());
-    Q_UNUSED(before);
 }
 
 void TestGuiScenes::exportFromTheMenuSaysWhereAndRemembers() {
