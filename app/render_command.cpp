@@ -239,10 +239,12 @@ int runRender(const std::vector<std::string>& args) {
         figure.theme = *id;
     }
     figure.transparent = options.has("transparent");
-    if (const auto title = options.value("title")) figure.title = fromStd(*title).trimmed();
-    if (const QString problem = checkFigureOptions(figure); !problem.isEmpty()) {
-        throw UsageError((problem.startsWith(QLatin1String("title:")) ? "--" : "") + toStd(problem));
+    if (const auto title = options.value("title")) {
+        figure.title = fromStd(*title).trimmed();
+        if (const QString problem = checkFigureTitle(figure.title); !problem.isEmpty())
+            throw UsageError("--title: " + toStd(problem));
     }
+    if (const QString problem = checkFigureOptions(figure); !problem.isEmpty()) throw UsageError(toStd(problem));
     const std::optional<AnimationFormat> animation = sweep ? animationFormatForPath(path) : std::nullopt;
     if (animation && *animation != AnimationFormat::Pdf && figure.transparent) {
         throw UsageError("--transparent applies to a .pdf animation, not to .gif or .mp4 (each frame covers the last)");

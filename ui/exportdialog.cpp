@@ -301,11 +301,11 @@ void ExportDialog::updatePreview() {
         const double ratio = devicePixelRatioF();
         // Pixels per inch of the small picture; at least the lowest a figure may have (a huge
         // custom size), then scaled down as an image.
-        const double dpi = std::max(96.0 * fit * ratio, kMinFigureDpi);
+        const double dpi = std::max(kFigureLayoutDpi * fit * ratio, kMinFigureDpi);
         preview.dpi = dpi;
         preview.pixels =
-            QSize(std::max(kMinFigurePixels, static_cast<int>(std::lround(logical.width() * dpi / 96.0))),
-                  std::max(kMinFigurePixels, static_cast<int>(std::lround(logical.height() * dpi / 96.0))));
+            QSize(std::max(kMinFigurePixels, static_cast<int>(std::lround(logical.width() * dpi / kFigureLayoutDpi))),
+                  std::max(kMinFigurePixels, static_cast<int>(std::lround(logical.height() * dpi / kFigureLayoutDpi))));
         if (std::max(preview.pixels.width(), preview.pixels.height()) > kPreviewMaxPixels) {
             previewProblem_ = tr("the figure is too large to preview");
         } else {

@@ -21,8 +21,8 @@ namespace alab {
 
 namespace {
 
-constexpr double kLayoutDpi = 96.0;  // the unit of the themes' pen widths
-constexpr int kWaitMs = 60'000;      // for views that compute on a worker
+constexpr double kLayoutDpi = kFigureLayoutDpi;
+constexpr int kWaitMs = 60'000;  // for views that compute on a worker
 
 // Liang-Barsky: clips the segment a-b to `r`; false when nothing of it is inside.
 bool clipSegment(QPointF& a, QPointF& b, const QRectF& r) {
@@ -356,14 +356,8 @@ QString checkFigureOptions(const FigureOptions& options) {
     if (!(options.dpi >= kMinFigureDpi && options.dpi <= kMaxFigureDpi)) {
         return QStringLiteral("dpi %1 is outside %2\u2026%3").arg(options.dpi).arg(kMinFigureDpi).arg(kMaxFigureDpi);
     }
-    if (options.title.size() > kMaxFigureTitleLength) {
-        return QStringLiteral("title: at most %1 characters, got %2")
-            .arg(kMaxFigureTitleLength)
-            .arg(options.title.size());
-    }
-    if (options.title.contains(QLatin1Char('\n')) || options.title.contains(QLatin1Char('\r'))) {
-        return QStringLiteral("title: one line, without line breaks");
-    }
+    if (QString problem = checkFigureTitle(options.title); !problem.isEmpty())
+        return QStringLiteral("title: ") + problem;
     const QSize logical = options.logicalSize();
     if (logical.width() < kMinFigureLogical || logical.height() < kMinFigureLogical) {
         return QStringLiteral("%1x%2 pixels at %3 dpi is %4 x %5 in, too small to hold a plot (at least %6 in a side)")
@@ -372,6 +366,16 @@ QString checkFigureOptions(const FigureOptions& options) {
             .arg(options.dpi)
             .arg(inches(px.width() / options.dpi), inches(px.height() / options.dpi))
             .arg(inches(kMinFigureLogical / kLayoutDpi));
+    }
+    return {};
+}
+
+QString checkFigureTitle(const QString& title) {
+    if (title.size() > kMaxFigureTitleLength) {
+        return QStringLiteral("at most %1 characters, got %2").arg(kMaxFigureTitleLength).arg(title.size());
+    }
+    if (title.contains(QLatin1Char('\n')) || title.contains(QLatin1Char('\r'))) {
+        return QStringLiteral("one line, without line breaks");
     }
     return {};
 }

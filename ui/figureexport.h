@@ -48,11 +48,14 @@ inline constexpr double kMinFigureDpi = 24.0;
 inline constexpr double kMaxFigureDpi = 2400.0;
 inline constexpr int kMinFigureLogical = 64;  // 2/3 in: below that, nothing fits
 inline constexpr int kMaxFigureTitleLength = 200;
+inline constexpr double kFigureLayoutDpi = 96.0;  // the unit of the themes' pen widths
 
 // From the file name's extension (.png, .svg, .pdf; any case).
 std::optional<FigureFormat> figureFormatForPath(const QString& path);
 // Empty when the options describe a figure that can be drawn; otherwise why not.
 QString checkFigureOptions(const FigureOptions& options);
+// Empty when `title` fits a figure (one line, at most kMaxFigureTitleLength); otherwise why not.
+QString checkFigureTitle(const QString& title);
 
 // The one function behind File > Export and `activation-lab render`: draws `scene` with
 // `options` and writes it to `path` atomically (nothing, not even a truncated file, on failure).
